@@ -1,0 +1,56 @@
+package org.marsad.core.clean;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what is only noise from extracted text while keeping the letters, diacritics, punctuation and
+ * paragraphs the reader saw: Unicode NFC, Arabic presentation forms folded to base letters, tatweel,
+ * zero-width and bidi controls, stray control characters and runs of spaces.
+ */
+public final class TextNormalizer {
+
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\u0640\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\u00AD]");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\x80-\\x9F]");
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+
+    public String normalize(String text) {
+        String s = text.replace("\r\n", "\n").replace('\r', '\n');
+        s = foldPresentationForms(s);
+        s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        s = INVISIBLE.matcher(s).replaceAll("");
+        s = CONTROL.matcher(s).replaceAll("");
+        s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
+        s = trimLines(s);
+        s = BLANK_LINES.matcher(s).replaceAll("\n\n");
+        return s.strip();
+    }
+
+    /** NFKC only on the Arabic presentation-form blocks: elsewhere compatibility folding would change text. */
+    private static String foldPresentationForms(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean presentation = (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE);
+            if (presentation) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static String trimLines(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (String line : s.split("\n", -1)) {
+            out.append(line.strip()).append('\n');
+        }
+        return out.toString();
+    }
+}
