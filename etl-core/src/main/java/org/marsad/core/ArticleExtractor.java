@@ -16,7 +16,7 @@ import org.marsad.core.read.UnreadableFileException;
  */
 public final class ArticleExtractor {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private final ArticleFileReader reader;
     private final TextNormalizer normalizer;

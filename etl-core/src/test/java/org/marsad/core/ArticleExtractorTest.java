@@ -1,0 +1,40 @@
+package org.marsad.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.core.read.UnreadableFileException;
+
+class ArticleExtractorTest {
+
+    private static final String TEXT = "وقّعت الوزارة عقداً جديداً\u0640\u0640 لبناء جسر في الناصرية.";
+    private final ArticleExtractor extractor = ArticleExtractor.standard();
+
+    @Test
+    void countsWordsWithDiacriticsAsOneWord() {
+        assertThat(ArticleExtractor.countWords("وقّعت الوزارة عقداً، في 2021.")).isEqualTo(5);
+    }
+
+    @Test
+    void sameTextInTwoEncodingsHasOneContentHash() throws Exception {
+        Article utf8 = extractor.extract("a.txt", TEXT.getBytes(StandardCharsets.UTF_8)).article();
+        Article legacy = extractor.extract("b.txt", TEXT.getBytes(Charset.forName("windows-1256"))).article();
+        assertThat(legacy.body()).isEqualTo(utf8.body()).doesNotContain("\u0640");
+        assertThat(legacy.contentHash()).isEqualTo(utf8.contentHash()).hasSize(64);
+    }
+
+    @Test
+    void plainTextHasNoTitleRatherThanAGuessedOne() throws Exception {
+        assertThat(extractor.extract("a.txt", TEXT.getBytes(StandardCharsets.UTF_8)).article().title()).isNull();
+    }
+
+    @Test
+    void rejectsAFileWhoseTextIsOnlyWhitespace() {
+        assertThatThrownBy(() -> extractor.extract("blank.txt", " \n\t\n ".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableFileException.class).hasMessage("no text content");
+    }
+}

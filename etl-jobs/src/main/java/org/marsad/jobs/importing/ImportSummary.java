@@ -1,0 +1,23 @@
+package org.marsad.jobs.importing;
+
+import java.time.Duration;
+
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * What one run of the import did, for the operator.
+ *
+ * @param jobExecutionId the execution
+ * @param status         its batch status
+ * @param exitDescription Spring Batch's exit description (the failure, when it failed)
+ * @param filesSeen      files the run registered
+ * @param loaded         new articles
+ * @param duplicates     files whose text was already loaded
+ * @param unchanged      files not read again because they had not changed
+ * @param quarantined    files that yielded no article
+ * @param pending        files not settled yet (a failed run, before its restart)
+ * @param elapsed        wall time of the execution
+ */
+public record ImportSummary(long jobExecutionId, BatchStatus status, String exitDescription, long filesSeen, long loaded,
+        long duplicates, long unchanged, long quarantined, long pending, Duration elapsed) {
+}

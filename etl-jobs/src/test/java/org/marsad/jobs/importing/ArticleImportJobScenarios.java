@@ -1,0 +1,202 @@
+package org.marsad.jobs.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.jobs.JobsTestApplication;
+import org.marsad.jobs.support.FixtureArticles;
+import org.marsad.jobs.support.WarehouseTables;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The import job end to end, run by {@link ArticleImportJobH2IT} and {@link ArticleImportJobMariaDbIT}
+ * against each database. Chunks of two files, so that a failure can strike after a chunk committed.
+ */
+@SpringBootTest(classes = {JobsTestApplication.class, ArticleImportJobScenarios.FaultInjection.class},
+        properties = "marsad.import.chunk-size=2")
+abstract class ArticleImportJobScenarios {
+
+    private static final AtomicLong RUN_IDS = new AtomicLong(System.currentTimeMillis());
+
+    JobOperatorTestUtils jobs;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ImportSummaryQuery summaries;
+    @TempDir
+    Path input;
+
+    // Built by hand rather than with @SpringBatchTest, whose listeners call any method of the test
+    // class that returns a JobExecution or StepExecution as a scope factory.
+    @Autowired
+    void jobOperatorTestUtils(JobOperator jobOperator, JobRepository jobRepository, Job articleImportJob) {
+        jobs = new JobOperatorTestUtils(jobOperator, jobRepository);
+        jobs.setJob(articleImportJob);
+    }
+
+    @BeforeEach
+    void emptyWarehouse() {
+        WarehouseTables.clear(jdbc);
+        FaultInjection.failOnWrite.set(0);
+        FaultInjection.writes.set(0);
+    }
+
+    @Test
+    void loadsEveryFormatAndEncodingIntoBiArticle() throws Exception {
+        FixtureArticles.writeMixedSet(input);
+
+        JobExecution run = start();
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<Map<String, Object>> articles = jdbc.queryForList(
+                "SELECT file_path, charset, title, body, word_count, source_name, published_at, content_hash, job_execution_id "
+                        + "FROM bi_article ORDER BY file_path");
+        assertThat(articles).hasSize(4);
+        assertThat(articles).extracting(a -> a.get("job_execution_id")).containsOnly(run.getId());
+        Map<String, Object> html = byPath(articles, "west/anbar-roads.html");
+        assertThat(html.get("charset")).isEqualTo("UTF-8");
+        assertThat(html.get("title")).isEqualTo(FixtureArticles.ANBAR_ROADS_TITLE);
+        assertThat((String) html.get("body")).contains(FixtureArticles.ANBAR_ROADS_BODY);
+        Map<String, Object> legacy = byPath(articles, "south/basra water.txt");
+        assertThat(legacy.get("charset")).isEqualTo("windows-1256");
+        assertThat(legacy.get("body")).isEqualTo(FixtureArticles.BASRA_WATER);
+        assertThat(legacy.get("title")).as("no headline extraction yet: NULL, not a guess").isNull();
+        assertThat(((Number) legacy.get("word_count")).intValue()).isEqualTo(36);
+        assertThat(byPath(articles, "north/معرض-أربيل.txt").get("charset")).isEqualTo("UTF-16LE");
+        assertThat(articles).extracting(a -> a.get("source_name")).containsOnlyNulls();
+        assertThat(articles).extracting(a -> a.get("published_at")).containsOnlyNulls();
+    }
+
+    @Test
+    void recordsDuplicatesAndQuarantinedFilesInBiFile() throws Exception {
+        FixtureArticles.writeMixedSet(input);
+
+        JobExecution run = start();
+
+        Map<String, Map<String, Object>> files = filesByPath(run);
+        assertThat(files).hasSize(7).doesNotContainKey(".hidden-note.txt");
+        assertThat(files.get("empty.txt")).containsEntry("status", "QUARANTINED").containsEntry("reason", "empty file");
+        assertThat((String) files.get("broken/junk.txt").get("reason")).startsWith("binary content");
+        Map<String, Object> original = files.get("mosul-library.txt");
+        Map<String, Object> copy = files.get("copies/mosul-library-1256.txt");
+        assertThat(List.of(original.get("status"), copy.get("status"))).containsExactlyInAnyOrder("LOADED", "DUPLICATE");
+        assertThat(copy.get("article_id")).isNotNull().isEqualTo(original.get("article_id"));
+        assertThat(summaries.summarize(run)).extracting(ImportSummary::filesSeen, ImportSummary::loaded,
+                ImportSummary::duplicates, ImportSummary::quarantined, ImportSummary::pending).containsExactly(7L, 4L, 1L, 2L, 0L);
+    }
+
+    @Test
+    void secondRunOnTheSameInputLoadsNothing() throws Exception {
+        FixtureArticles.writeMixedSet(input);
+        start();
+
+        JobExecution second = start();
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summaries.summarize(second).loaded()).isZero();
+        assertThat(summaries.summarize(second).duplicates()).isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_article", Long.class)).isEqualTo(4);
+    }
+
+    @Test
+    void restartAfterAFailedChunkLoadsEachArticleExactlyOnce() throws Exception {
+        List<String> texts = FixtureArticles.sixDistinctArticles();
+        FixtureArticles.writeDistinct(input, texts);
+        FaultInjection.failOnWrite.set(2); // the first chunk (2 files) commits, the second fails
+
+        JobExecution failed = start();
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_article", Long.class)).isEqualTo(2);
+        assertThat(summaries.summarize(failed).pending()).isEqualTo(4);
+
+        JobExecution restarted = jobs.getJobOperator().restart(failed);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());
+        assertThat(extractStepReadCount(restarted)).as("resumed after the committed chunk").isEqualTo(4);
+        assertThat(jdbc.queryForList("SELECT body FROM bi_article", String.class))
+                .containsExactlyInAnyOrderElementsOf(texts);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT content_hash) FROM fact_article", Long.class)).isEqualTo(6);
+        assertThat(summaries.summarize(restarted)).extracting(ImportSummary::loaded, ImportSummary::pending)
+                .containsExactly(6L, 0L);
+    }
+
+    @Test
+    void loadsTheFiveSeedArticles() throws Exception {
+        Path seeds = Path.of(System.getProperty("marsad.corpus.dir", "../../shared/corpus")).resolve("seeds");
+        assumeThat(Files.isDirectory(seeds)).as("shared corpus not found at %s (set -Dmarsad.corpus.dir)", seeds).isTrue();
+
+        JobExecution run = jobs.startJob(ImportParameters.of(seeds, RUN_IDS.incrementAndGet()));
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summaries.summarize(run)).extracting(ImportSummary::filesSeen, ImportSummary::loaded)
+                .containsExactly(5L, 5L);
+        assertThat(jdbc.queryForList("SELECT body FROM bi_article", String.class))
+                .allSatisfy(body -> assertThat(body).contains("داعش"));
+    }
+
+    private JobExecution start() throws Exception {
+        return jobs.startJob(ImportParameters.of(input, RUN_IDS.incrementAndGet()));
+    }
+
+    private Map<String, Map<String, Object>> filesByPath(JobExecution run) {
+        Map<String, Map<String, Object>> files = new java.util.TreeMap<>();
+        jdbc.queryForList("SELECT f.file_path, f.status, f.reason, f.article_id, f.charset FROM bi_file f "
+                + "WHERE f.job_execution_id = ?", run.getId()).forEach(row -> files.put((String) row.get("file_path"), row));
+        return files;
+    }
+
+    private static Map<String, Object> byPath(List<Map<String, Object>> rows, String path) {
+        return rows.stream().filter(r -> path.equals(r.get("file_path"))).findFirst().orElseThrow();
+    }
+
+    private static long extractStepReadCount(JobExecution execution) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("extractArticlesStep"))
+                .mapToLong(StepExecution::getReadCount).sum();
+    }
+
+    /** Puts a writer in front of the real one that fails on the Nth write while armed. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FaultInjection {
+
+        static final AtomicInteger failOnWrite = new AtomicInteger();
+        static final AtomicInteger writes = new AtomicInteger();
+
+        @Bean
+        @StepScope
+        @Primary
+        ItemWriter<ImportOutcome> faultInjectingWriter(ArticleWarehouseWriter articleWriter) {
+            return chunk -> {
+                if (writes.incrementAndGet() == failOnWrite.get()) {
+                    throw new IllegalStateException("injected writer failure");
+                }
+                articleWriter.write(chunk);
+            };
+        }
+    }
+}

