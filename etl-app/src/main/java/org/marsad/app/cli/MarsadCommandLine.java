@@ -1,0 +1,58 @@
+package org.marsad.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.marsad.app.MarsadApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point of {@code java -jar marsad.jar}: splits Spring settings given as {@code --spring.…=…},
+ * {@code --marsad.…=…} or {@code --logging.…=…} from the command's own arguments and runs the command.
+ * Exit codes: 0 done, 1 the job failed, 2 usage error.
+ */
+public final class MarsadCommandLine {
+
+    private static final List<String> SETTING_PREFIXES = List.of("--spring.", "--marsad.", "--logging.", "--server.");
+
+    private final Function<String[], ConfigurableApplicationContext> contextFactory;
+
+    MarsadCommandLine(Function<String[], ConfigurableApplicationContext> contextFactory) {
+        this.contextFactory = contextFactory;
+    }
+
+    public static MarsadCommandLine standard() {
+        return new MarsadCommandLine(settings -> {
+            SpringApplication app = new SpringApplication(MarsadApplication.class);
+            app.setWebApplicationType(WebApplicationType.NONE);
+            return app.run(settings);
+        });
+    }
+
+    public int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public int execute(PrintWriter out, PrintWriter err, String... args) {
+        List<String> settings = new ArrayList<>();
+        List<String> command = new ArrayList<>();
+        for (String arg : args) {
+            (SETTING_PREFIXES.stream().anyMatch(arg::startsWith) ? settings : command).add(arg);
+        }
+        SpringContext context = new SpringContext(contextFactory, settings.toArray(String[]::new));
+        CommandLine cli = new CommandLine(new MarsadCommand(), new CommandFactory(context));
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(command.toArray(String[]::new));
+        } finally {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.marsad.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.marsad.app.run.ImportRunner;
+import org.marsad.jobs.importing.ImportSummary;
+import org.springframework.batch.core.BatchStatus;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Imports every article file under a folder (recursively) and prints what it did.",
+        footer = {"", "Examples:",
+                "  java -jar etl-app/target/marsad.jar run --input samples",
+                "",
+                "  export SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/test",
+                "  export SPRING_DATASOURCE_USERNAME=root",
+                "  java -jar etl-app/target/marsad.jar run --input /data/incoming"})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder of article files, read recursively.")
+    private Path input;
+
+    private final SpringContext context;
+
+    RunCommand(SpringContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(input)) {
+            throw new ParameterException(spec.commandLine(), "--input is not a folder: " + input);
+        }
+        ImportSummary summary = context.getBean(ImportRunner.class).run(input);
+        new SummaryPrinter(spec.commandLine().getOut()).print(input, summary);
+        return summary.status() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+}

@@ -1,0 +1,32 @@
+package org.marsad.app.cli;
+
+import java.util.function.Function;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring application the first time a command asks for a bean, and closes it at the end. */
+final class SpringContext implements AutoCloseable {
+
+    private final Function<String[], ConfigurableApplicationContext> factory;
+    private final String[] settings;
+    private ConfigurableApplicationContext context;
+
+    SpringContext(Function<String[], ConfigurableApplicationContext> factory, String[] settings) {
+        this.factory = factory;
+        this.settings = settings;
+    }
+
+    <T> T getBean(Class<T> type) {
+        if (context == null) {
+            context = factory.apply(settings);
+        }
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

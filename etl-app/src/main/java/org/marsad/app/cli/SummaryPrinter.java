@@ -1,0 +1,47 @@
+package org.marsad.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.marsad.jobs.importing.ImportSummary;
+
+/** The end-of-run summary an operator reads. */
+final class SummaryPrinter {
+
+    private final PrintWriter out;
+
+    SummaryPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(Path input, ImportSummary s) {
+        out.printf(Locale.ROOT, "Import of %s: %s in %.1f s (job execution %d)%n", input, s.status(),
+                s.elapsed().toMillis() / 1000.0, s.jobExecutionId());
+        row("files seen", s.filesSeen());
+        row("articles loaded", s.loaded());
+        row("duplicates", s.duplicates());
+        row("unchanged", s.unchanged());
+        row("quarantined", s.quarantined());
+        if (s.pending() > 0) {
+            row("not yet read", s.pending());
+        }
+        if (s.quarantined() > 0) {
+            out.printf(Locale.ROOT, "Quarantined files and reasons: SELECT file_path, reason FROM bi_file "
+                    + "WHERE status = 'QUARANTINED' AND job_execution_id = %d;%n", s.jobExecutionId());
+        }
+        if (s.exitDescription() != null && !s.exitDescription().isBlank()) {
+            out.println("Failure: " + firstLine(s.exitDescription()));
+        }
+        out.flush();
+    }
+
+    private void row(String label, long value) {
+        out.printf(Locale.ROOT, "  %-16s %,d%n", label, value);
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

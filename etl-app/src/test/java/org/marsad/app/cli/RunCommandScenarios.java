@@ -1,0 +1,91 @@
+package org.marsad.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.jobs.support.FixtureArticles;
+
+/**
+ * {@code run} as an operator calls it: the whole application, a fresh Spring context per call, settings
+ * given on the command line. Subclasses choose the database.
+ */
+abstract class RunCommandScenarios {
+
+    @TempDir
+    Path input;
+
+    abstract String url();
+
+    abstract String user();
+
+    abstract String password();
+
+    @Test
+    void runPrintsTheSummaryAndASecondRunLoadsNothing() throws SQLException {
+        FixtureArticles.writeMixedSet(input);
+
+        Result first = run("run", "--input", input.toString());
+        Result second = run("run", "--input", input.toString());
+
+        assertThat(first.exitCode).as(first.err).isZero();
+        assertThat(first.out).containsPattern("COMPLETED in [0-9.]+ s \\(job execution \\d+\\)")
+                .containsPattern("files seen +7").containsPattern("articles loaded +4").containsPattern("duplicates +1")
+                .containsPattern("quarantined +2").contains("WHERE status = 'QUARANTINED'");
+        assertThat(second.exitCode).isZero();
+        assertThat(second.out).containsPattern("articles loaded +0");
+        assertThat(query("SELECT COUNT(*) FROM bi_article")).containsExactly("4");
+    }
+
+    @Test
+    void loadsTheFiveSeedsOnce() throws SQLException {
+        Path seeds = Path.of(System.getProperty("marsad.corpus.dir", "../../shared/corpus")).resolve("seeds");
+        assumeThat(Files.isDirectory(seeds)).as("shared corpus not found at %s (set -Dmarsad.corpus.dir)", seeds).isTrue();
+
+        Result first = run("run", "--input", seeds.toString());
+        Result second = run("run", "--input", seeds.toString());
+
+        assertThat(first.out).containsPattern("articles loaded +5");
+        assertThat(second.out).containsPattern("articles loaded +0");
+        assertThat(query("SELECT COUNT(*) FROM bi_article WHERE file_path LIKE '%.txt'")).containsExactly("5");
+    }
+
+    private Result run(String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.add("--spring.datasource.url=" + url());
+        args.add("--spring.datasource.username=" + user());
+        args.add("--spring.datasource.password=" + password());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = MarsadCommandLine.standard().execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                args.toArray(String[]::new));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url(), user(), password());
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+}
