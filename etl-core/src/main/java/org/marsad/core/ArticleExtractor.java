@@ -40,7 +40,7 @@ public final class ArticleExtractor {
         String title = document.metadata().get(TikaCoreProperties.TITLE.getName());
         Article article = new Article(title == null ? null : normalizer.normalize(title), null, null, null, null, null, null,
                 body, countWords(body), ContentHash.of(body));
-        return new ExtractedArticle(article, document.mediaType(), document.charset());
+        return new ExtractedArticle(article, ArticleFacts.NONE, document.mediaType(), document.charset());
     }
 
     static int countWords(String text) {

@@ -8,6 +8,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.marsad.core.ArticleExtractor;
+import org.marsad.jobs.warehouse.ArticleFactsWriter;
+import org.marsad.jobs.warehouse.EntityKeys;
+import org.marsad.jobs.warehouse.SourceKeys;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -101,7 +104,8 @@ public class ArticleImportJobConfiguration {
     @StepScope
     ArticleWarehouseWriter articleWriter(NamedParameterJdbcTemplate jdbcTemplate,
             @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-        return new ArticleWarehouseWriter(jdbcTemplate, jobExecutionId, Clock.system(ZoneOffset.UTC));
+        return new ArticleWarehouseWriter(jdbcTemplate, new SourceKeys(jdbcTemplate),
+                new ArticleFactsWriter(jdbcTemplate, new EntityKeys(jdbcTemplate)), jobExecutionId, Clock.system(ZoneOffset.UTC));
     }
 
     @Bean

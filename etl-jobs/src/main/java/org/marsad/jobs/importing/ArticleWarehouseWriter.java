@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.marsad.core.Article;
+import org.marsad.core.ArticleFacts;
 import org.marsad.core.ExtractedArticle;
 import org.marsad.core.encoding.CharsetDetection;
+import org.marsad.jobs.warehouse.ArticleFactsWriter;
+import org.marsad.jobs.warehouse.CalendarKey;
+import org.marsad.jobs.warehouse.SourceKeys;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -22,19 +26,19 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Writes a chunk of outcomes into the warehouse in the chunk's transaction: new articles into
- * {@code fact_article}, and every file's row settled (LOADED, DUPLICATE or QUARANTINED). Three
- * statements per chunk, each batched: look up known content hashes, insert the new articles, update
- * the file rows. An article whose text is already stored, by an earlier run or earlier in the same
- * chunk, is not written again.
+ * {@code fact_article} with their facts, and every file's row settled (LOADED, DUPLICATE or
+ * QUARANTINED). A handful of statements per chunk, each batched: look up known content hashes, insert
+ * the new articles, their facts, update the file rows. Dimension keys come from caches. An article
+ * whose text is already stored, by an earlier run or earlier in the same chunk, is not written again.
  */
 class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
 
     private static final String KNOWN_HASHES = "SELECT content_hash, article_id FROM fact_article WHERE content_hash IN (:hashes)";
     private static final String INSERT_ARTICLE = """
-            INSERT INTO fact_article (title, author, dateline, published_at, language, reads_count, word_count, body,
-                                      content_hash, origin_file_id, loaded_at, job_execution_id)
-            VALUES (:title, :author, :dateline, :publishedAt, :language, :readsCount, :wordCount, :body,
-                    :contentHash, :originFileId, :loadedAt, :jobExecutionId)""";
+            INSERT INTO fact_article (source_id, title, author, dateline, published_at, published_date_key, language,
+                                      reads_count, word_count, body, content_hash, origin_file_id, loaded_at, job_execution_id)
+            VALUES (:sourceId, :title, :author, :dateline, :publishedAt, :publishedDateKey, :language,
+                    :readsCount, :wordCount, :body, :contentHash, :originFileId, :loadedAt, :jobExecutionId)""";
     private static final String SETTLE_FILE = """
             UPDATE fact_file SET status = :status, reason = :reason, media_type = :mediaType, charset = :charset,
                    charset_method = :charsetMethod, charset_confidence = :charsetConfidence, content_hash = :contentHash,
@@ -42,11 +46,16 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
             WHERE file_id = :fileId""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final SourceKeys sourceKeys;
+    private final ArticleFactsWriter factsWriter;
     private final long jobExecutionId;
     private final Clock clock;
 
-    ArticleWarehouseWriter(NamedParameterJdbcTemplate jdbc, long jobExecutionId, Clock clock) {
+    ArticleWarehouseWriter(NamedParameterJdbcTemplate jdbc, SourceKeys sourceKeys, ArticleFactsWriter factsWriter,
+            long jobExecutionId, Clock clock) {
         this.jdbc = jdbc;
+        this.sourceKeys = sourceKeys;
+        this.factsWriter = factsWriter;
         this.jobExecutionId = jobExecutionId;
         this.clock = clock;
     }
@@ -65,6 +74,9 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                 .toList();
         insertArticles(fresh);
         articleIds.putAll(articleIdsByHash(hashesOf(fresh)));
+        Map<Long, ArticleFacts> facts = new LinkedHashMap<>();
+        fresh.forEach(o -> facts.put(articleIds.get(o.extracted().article().contentHash()), o.extracted().facts()));
+        factsWriter.replace(facts);
         settleFiles(chunk, fresh, articleIds);
     }
 
@@ -86,6 +98,8 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         SqlParameterSource[] rows = fresh.stream().map(o -> {
             Article a = o.extracted().article();
             return new MapSqlParameterSource()
+                    .addValue("sourceId", sourceKeys.keyOf(a.sourceName()))
+                    .addValue("publishedDateKey", a.publishedAt() == null ? null : CalendarKey.of(a.publishedAt().toLocalDate()))
                     .addValue("title", a.title())
                     .addValue("author", a.author())
                     .addValue("dateline", a.dateline())

@@ -9,9 +9,6 @@ class ArticleImportJobMariaDbIT extends ArticleImportJobScenarios {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        String url = MariaDbTestDatabase.create();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", MariaDbTestDatabase::user);
-        registry.add("spring.datasource.password", MariaDbTestDatabase::password);
+        MariaDbTestDatabase.register(registry);
     }
 }

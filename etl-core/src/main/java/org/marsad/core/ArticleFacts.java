@@ -1,0 +1,22 @@
+package org.marsad.core;
+
+import java.util.List;
+
+import org.marsad.core.extract.date.DateMention;
+import org.marsad.core.extract.entity.EntityMention;
+import org.marsad.core.extract.quantity.Quantity;
+import org.marsad.core.extract.quote.Quotation;
+
+/** What an article is about: the facts the warehouse keeps beside the article row. */
+public record ArticleFacts(List<EntityMention> entities, List<Quantity> quantities, List<Quotation> quotations,
+        List<DateMention> dates) {
+
+    public static final ArticleFacts NONE = new ArticleFacts(List.of(), List.of(), List.of(), List.of());
+
+    public ArticleFacts {
+        entities = List.copyOf(entities);
+        quantities = List.copyOf(quantities);
+        quotations = List.copyOf(quotations);
+        dates = List.copyOf(dates);
+    }
+}

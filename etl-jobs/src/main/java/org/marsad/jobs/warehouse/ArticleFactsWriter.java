@@ -1,0 +1,111 @@
+package org.marsad.jobs.warehouse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.marsad.core.ArticleFacts;
+import org.marsad.core.extract.date.DateGranularity;
+import org.marsad.core.extract.date.DateMention;
+import org.marsad.core.extract.entity.EntityMention;
+import org.marsad.core.extract.quantity.Quantity;
+import org.marsad.core.extract.quote.Quotation;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * Replaces the facts of a set of articles: deletes whatever the fact tables held for them and inserts
+ * the new facts, batched per table. Run inside the caller's transaction, a re-extraction swaps an
+ * article's facts atomically: readers see the old set or the new one, never a mix, and no orphans.
+ */
+public class ArticleFactsWriter {
+
+    private static final List<String> FACT_TABLES = List.of("fact_entity_mention", "fact_quantity", "fact_quote",
+            "fact_date_mention");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final EntityKeys entityKeys;
+
+    public ArticleFactsWriter(NamedParameterJdbcTemplate jdbc, EntityKeys entityKeys) {
+        this.jdbc = jdbc;
+        this.entityKeys = entityKeys;
+    }
+
+    public void replace(Map<Long, ArticleFacts> factsByArticleId) {
+        if (factsByArticleId.isEmpty()) {
+            return;
+        }
+        Set<Long> articleIds = factsByArticleId.keySet();
+        for (String table : FACT_TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE article_id IN (:ids)", Map.of("ids", articleIds));
+        }
+        insertEntityMentions(factsByArticleId);
+        insertQuantities(factsByArticleId);
+        insertQuotes(factsByArticleId);
+        insertDateMentions(factsByArticleId);
+    }
+
+    private void insertEntityMentions(Map<Long, ArticleFacts> facts) {
+        List<EntityMention> all = facts.values().stream().flatMap(f -> f.entities().stream()).toList();
+        if (all.isEmpty()) {
+            return;
+        }
+        Map<EntityKeys.Key, Long> ids = entityKeys.keysOf(all);
+        List<SqlParameterSource> rows = new ArrayList<>();
+        facts.forEach((articleId, f) -> {
+            // two names of one entity (an alias and its canonical name) make one row
+            Map<Long, Integer> countByEntity = new LinkedHashMap<>();
+            f.entities().forEach(m -> countByEntity.merge(ids.get(EntityKeys.Key.of(m)), m.mentionCount(), Integer::sum));
+            countByEntity.forEach((entityId, count) -> rows.add(new MapSqlParameterSource().addValue("article", articleId)
+                    .addValue("entity", entityId).addValue("count", count)));
+        });
+        batch("INSERT INTO fact_entity_mention (article_id, entity_id, mention_count) VALUES (:article, :entity, :count)", rows);
+    }
+
+    private void insertQuantities(Map<Long, ArticleFacts> facts) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        facts.forEach((articleId, f) -> {
+            for (Quantity q : f.quantities()) {
+                rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("category", q.category().name())
+                        .addValue("amount", q.amount()).addValue("unit", q.unit()).addValue("approximate", q.approximate())
+                        .addValue("sentence", q.sentence()));
+            }
+        });
+        batch("INSERT INTO fact_quantity (article_id, category, amount, unit, approximate, sentence) "
+                + "VALUES (:article, :category, :amount, :unit, :approximate, :sentence)", rows);
+    }
+
+    private void insertQuotes(Map<Long, ArticleFacts> facts) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        facts.forEach((articleId, f) -> {
+            for (Quotation q : f.quotations()) {
+                rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("speaker", q.speaker())
+                        .addValue("quote", q.text()));
+            }
+        });
+        batch("INSERT INTO fact_quote (article_id, speaker, quote) VALUES (:article, :speaker, :quote)", rows);
+    }
+
+    private void insertDateMentions(Map<Long, ArticleFacts> facts) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        facts.forEach((articleId, f) -> {
+            for (DateMention d : f.dates()) {
+                Integer dateKey = d.granularity() == DateGranularity.DAY ? CalendarKey.of(LocalDate.parse(d.value())) : null;
+                rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("expression", d.expression())
+                        .addValue("value", d.value()).addValue("granularity", d.granularity().name()).addValue("dateKey", dateKey));
+            }
+        });
+        batch("INSERT INTO fact_date_mention (article_id, expression, date_value, granularity, date_key) "
+                + "VALUES (:article, :expression, :value, :granularity, :dateKey)", rows);
+    }
+
+    private void batch(String sql, List<SqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.marsad.jobs.warehouse;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.marsad.core.Article;
+import org.marsad.core.ArticleFacts;
+import org.marsad.core.extract.date.DateGranularity;
+import org.marsad.core.extract.date.DateMention;
+import org.marsad.core.extract.entity.EntityMention;
+import org.marsad.core.extract.entity.EntityType;
+import org.marsad.core.extract.quantity.Quantity;
+import org.marsad.core.extract.quantity.QuantityCategory;
+import org.marsad.core.extract.quote.Quotation;
+import org.marsad.jobs.importing.WarehouseFixtures;
+
+/**
+ * Four invented articles with hand-annotated facts, two published this month, one last month and one
+ * undated, by two outlets (one known by a Latin alias). The BI query tests assert on them.
+ */
+final class BiFixtureSet {
+
+    static final LocalDateTime THIS_MONTH = LocalDate.now(ZoneOffset.UTC).atTime(12, 0);
+    static final LocalDateTime LAST_MONTH = THIS_MONTH.minusMonths(1);
+
+    static final Article NINEVEH = article("اعتقال خلية في الموصل", "مرصد نينوى", THIS_MONTH,
+            "أعلن نجم الجبوري اعتقال خمسة من عناصر داعش في الموصل ومقتل اثني عشر مسلحاً.");
+    static final Article WASAT = article("عمليات في أطراف الموصل", "Atwasat", THIS_MONTH,
+            "قال خالد العبيدي إن تنظيم الدولة فقد نحو سبعة مقاتلين قرب الموصل، وأكد نجم الجبوري ذلك.");
+    static final Article BAGHDAD = article("تمويل داعش", "بوابة الوسط", LAST_MONTH,
+            "قدرت تقارير أموال داعش بنحو 88 مليار دولار، وقتل ثلاثون شخصاً في بغداد.");
+    static final Article UNDATED = article("مقابلة", null, null, "تحدث خالد العبيدي عن الأوضاع.");
+
+    private BiFixtureSet() {
+    }
+
+    static List<Long> load(WarehouseFixtures fixtures) {
+        fixtures.registerOutlet("بوابة الوسط", "Atwasat", "Al Wasat");
+        fixtures.registerEntity("ORGANIZATION", "داعش", "تنظيم الدولة", "تنظيم الدولة الإسلامية");
+        return fixtures.load(List.of(NINEVEH, WASAT, BAGHDAD, UNDATED), List.of(
+                new ArticleFacts(
+                        List.of(person("نجم الجبوري", 2), org("داعش", 3), place("الموصل", 2)),
+                        List.of(quantity(QuantityCategory.KILLED, 12, null, false), quantity(QuantityCategory.ARRESTED, 5, null, false)),
+                        List.of(new Quotation("نجم الجبوري", "اعتقال خمسة من عناصر داعش")),
+                        List.of(new DateMention("23 مارس 2019", "2019-03-23", DateGranularity.DAY))),
+                new ArticleFacts(
+                        List.of(person("نجم الجبوري", 1), person("خالد العبيدي", 1), org("تنظيم الدولة", 1), place("الموصل", 1)),
+                        List.of(quantity(QuantityCategory.KILLED, 7, null, true)),
+                        List.of(), List.of(new DateMention("صيف عام 2014", "2014", DateGranularity.SEASON))),
+                new ArticleFacts(
+                        List.of(org("داعش", 1), place("بغداد", 1)),
+                        List.of(quantity(QuantityCategory.MONEY, 88_000_000_000L, "USD", true), quantity(QuantityCategory.KILLED, 30, null, false)),
+                        List.of(), List.of()),
+                new ArticleFacts(List.of(person("خالد العبيدي", 1)), List.of(), List.of(), List.of())));
+    }
+
+    static Article article(String title, String source, LocalDateTime publishedAt, String body) {
+        return new Article(title, source, null, null, publishedAt, "ar", null, body, body.split(" ").length, sha256(body));
+    }
+
+    static EntityMention person(String name, int count) {
+        return new EntityMention(EntityType.PERSON, name, count);
+    }
+
+    static EntityMention org(String name, int count) {
+        return new EntityMention(EntityType.ORGANIZATION, name, count);
+    }
+
+    static EntityMention place(String name, int count) {
+        return new EntityMention(EntityType.LOCATION, name, count);
+    }
+
+    static Quantity quantity(QuantityCategory category, long amount, String unit, boolean approximate) {
+        return new Quantity(category, BigDecimal.valueOf(amount), unit, approximate, "جملة " + amount);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.marsad.jobs.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.ArticleFacts;
+import org.marsad.jobs.JobsTestApplication;
+import org.marsad.jobs.importing.WarehouseFixtures;
+import org.marsad.jobs.support.WarehouseTables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The star schema and the BI contract, run by {@link WarehouseH2IT} and {@link WarehouseMariaDbIT}. */
+@SpringBootTest(classes = JobsTestApplication.class)
+abstract class WarehouseScenarios {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    WarehouseFixtures fixtures;
+    ArticleFactsWriter factsWriter;
+
+    @BeforeEach
+    void emptyWarehouse() {
+        WarehouseTables.clear(jdbc);
+        fixtures = new WarehouseFixtures(jdbc, transaction);
+        factsWriter = WarehouseFixtures.newFactsWriter(jdbc);
+    }
+
+    @Test
+    void everyBiViewHasTheContractColumns() {
+        assertThat(columns("bi_article")).containsExactly("article_id", "source_name", "title", "author", "dateline",
+                "published_at", "language", "reads_count", "word_count", "body", "file_path", "charset", "content_hash",
+                "loaded_at", "job_execution_id");
+        assertThat(columns("bi_entity_mention")).containsExactly("article_id", "entity_type", "entity_name", "mention_count");
+        assertThat(columns("bi_quantity")).containsExactly("article_id", "category", "amount", "unit", "approximate", "sentence");
+        assertThat(columns("bi_quote")).containsExactly("article_id", "speaker", "quote");
+        assertThat(columns("bi_date_mention")).containsExactly("article_id", "expression", "value", "granularity");
+        assertThat(columns("bi_file")).containsExactly("file_path", "charset", "status", "reason", "article_id",
+                "job_execution_id", "seen_at");
+        assertThat(columns("bi_articles_per_source_day")).containsExactly("source_name", "published_day", "articles", "words");
+        assertThat(columns("bi_entity_mentions_per_month")).containsExactly("entity_type", "entity_name", "published_month",
+                "articles", "mentions");
+        assertThat(columns("bi_quantities_per_month")).containsExactly("category", "unit", "published_month", "facts", "articles",
+                "total_amount", "max_amount");
+    }
+
+    @Test
+    void calendarCoversEveryDayFrom1900To2100() {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dim_date", Long.class)).isEqualTo(73_414L);
+        assertThat(jdbc.queryForMap("SELECT calendar_year, month_of_year, day_name_ar, month_start FROM dim_date WHERE date_key = 20190323"))
+                .containsEntry("day_name_ar", "السبت").satisfies(r -> {
+                    assertThat(((Number) r.get("calendar_year")).intValue()).isEqualTo(2019);
+                    assertThat(((Number) r.get("month_of_year")).intValue()).isEqualTo(3);
+                    assertThat(r.get("month_start").toString()).isEqualTo("2019-03-01");
+                });
+    }
+
+    @Test
+    void outletAliasesLandOnOneSource() {
+        BiFixtureSet.load(fixtures);
+
+        assertThat(jdbc.queryForList("SELECT source_name FROM bi_article WHERE title IN ('عمليات في أطراف الموصل', 'تمويل داعش')",
+                String.class)).containsOnly("بوابة الوسط").hasSize(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dim_source", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void entityAliasesAndSpellingsLandOnOneEntity() {
+        List<Long> ids = BiFixtureSet.load(fixtures);
+
+        assertThat(jdbc.queryForList("SELECT entity_name FROM bi_entity_mention WHERE article_id = ? AND entity_type = 'ORGANIZATION'",
+                String.class, ids.get(1))).containsExactly("داعش");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dim_entity WHERE canonical_name = 'داعش'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT entity_name, mention_count FROM bi_entity_mention WHERE article_id = ?", ids.get(0)))
+                .extracting(r -> r.get("entity_name") + "=" + r.get("mention_count"))
+                .containsExactlyInAnyOrder("نجم الجبوري=2", "داعش=3", "الموصل=2");
+    }
+
+    @Test
+    void factsLandInTheirViews() {
+        List<Long> ids = BiFixtureSet.load(fixtures);
+
+        assertThat(jdbc.queryForMap("SELECT category, amount, unit, approximate FROM bi_quantity WHERE article_id = ? AND category = 'MONEY'",
+                ids.get(2))).containsEntry("unit", "USD").containsEntry("approximate", true)
+                .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(88_000_000_000L));
+        assertThat(jdbc.queryForMap("SELECT speaker, quote FROM bi_quote WHERE article_id = ?", ids.get(0)))
+                .containsEntry("speaker", "نجم الجبوري");
+        assertThat(jdbc.queryForList("SELECT `value`, granularity FROM bi_date_mention ORDER BY 1"))
+                .extracting(r -> r.get("value") + " " + r.get("granularity")).containsExactly("2014 SEASON", "2019-03-23 DAY");
+        assertThat(jdbc.queryForObject("SELECT date_key FROM fact_date_mention WHERE date_value = '2019-03-23'", Integer.class))
+                .isEqualTo(20190323);
+    }
+
+    @Test
+    void reExtractionReplacesAnArticlesFactsAtomically() {
+        List<Long> ids = BiFixtureSet.load(fixtures);
+        long article = ids.get(0);
+        ArticleFacts newer = new ArticleFacts(List.of(BiFixtureSet.place("نينوى", 1)),
+                List.of(BiFixtureSet.quantity(org.marsad.core.extract.quantity.QuantityCategory.KILLED, 13, null, false)),
+                List.of(), List.of());
+
+        transaction.executeWithoutResult(s -> factsWriter.replace(Map.of(article, newer)));
+
+        assertThat(jdbc.queryForList("SELECT entity_name FROM bi_entity_mention WHERE article_id = ?", String.class, article))
+                .containsExactly("نينوى");
+        assertThat(jdbc.queryForList("SELECT amount FROM bi_quantity WHERE article_id = ?", article))
+                .extracting(r -> ((Number) r.get("amount")).intValue()).containsExactly(13);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_quote WHERE article_id = ?", Long.class, article)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_date_mention WHERE article_id = ?", Long.class, article)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_entity_mention WHERE article_id = ?", Long.class, ids.get(1)))
+                .as("other articles keep their facts").isEqualTo(4);
+    }
+
+    @Test
+    void aFailedReplacementLeavesTheOldFacts() {
+        List<Long> ids = BiFixtureSet.load(fixtures);
+        long article = ids.get(0);
+
+        try {
+            transaction.executeWithoutResult(s -> {
+                factsWriter.replace(Map.of(article, ArticleFacts.NONE));
+                throw new IllegalStateException("crash mid-chunk");
+            });
+        } catch (IllegalStateException expected) {
+            // the chunk rolled back
+        }
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_entity_mention WHERE article_id = ?", Long.class, article)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_quantity WHERE article_id = ?", Long.class, article)).isEqualTo(2);
+    }
+
+    private List<String> columns(String view) {
+        return jdbc.query("SELECT * FROM " + view + " WHERE 1 = 0", rs -> {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+            }
+            return names;
+        });
+    }
+}
