@@ -16,6 +16,9 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == RunCommand.class) {
             return type.cast(new RunCommand(context));
         }
+        if (type == BiAccountCommand.class) {
+            return type.cast(new BiAccountCommand(context));
+        }
         return CommandLine.defaultFactory().create(type);
     }
 }

@@ -40,6 +40,12 @@ class MarsadCommandLineTest {
     }
 
     @Test
+    void biAccountWithoutUserIsAUsageError() {
+        assertThat(execute("bi-account")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required option: '--user=<user>'");
+    }
+
+    @Test
     void helpShowsExamples() {
         assertThat(execute("run", "--help")).isZero();
         assertThat(out.toString()).contains("Examples:").contains("run --input samples");

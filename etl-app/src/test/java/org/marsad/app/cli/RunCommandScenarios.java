@@ -63,7 +63,7 @@ abstract class RunCommandScenarios {
         assertThat(query("SELECT COUNT(*) FROM bi_article WHERE file_path LIKE '%.txt'")).containsExactly("5");
     }
 
-    private Result run(String... command) {
+    Result run(String... command) {
         List<String> args = new ArrayList<>(List.of(command));
         args.add("--spring.datasource.url=" + url());
         args.add("--spring.datasource.username=" + user());
@@ -86,6 +86,6 @@ abstract class RunCommandScenarios {
         return values;
     }
 
-    private record Result(int exitCode, String out, String err) {
+    record Result(int exitCode, String out, String err) {
     }
 }
