@@ -4,6 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.marsad.core.clean.BoilerplateFilter;
+import org.marsad.core.clean.CleanedText;
 import org.marsad.core.clean.TextNormalizer;
 import org.marsad.core.encoding.CompositeCharsetDetector;
 import org.marsad.core.read.ArticleFileReader;
@@ -20,27 +22,44 @@ public final class ArticleExtractor {
 
     private final ArticleFileReader reader;
     private final TextNormalizer normalizer;
+    private final BoilerplateFilter boilerplate;
 
-    public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer) {
+    public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer, BoilerplateFilter boilerplate) {
         this.reader = reader;
         this.normalizer = normalizer;
+        this.boilerplate = boilerplate;
     }
 
     /** The standard pipeline. */
     public static ArticleExtractor standard() {
-        return new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard()), new TextNormalizer());
+        return new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard()), new TextNormalizer(),
+                BoilerplateFilter.standard());
     }
 
     public ExtractedArticle extract(String fileName, byte[] bytes) throws UnreadableFileException {
+        return inspect(fileName, bytes).article();
+    }
+
+    /** Runs the pipeline and keeps every intermediate result. */
+    public Inspection inspect(String fileName, byte[] bytes) throws UnreadableFileException {
         ExtractedDocument document = reader.read(fileName, bytes);
-        String body = normalizer.normalize(document.text());
+        CleanedText cleaned = boilerplate.clean(normalizer.normalize(document.text()));
+        String body = cleaned.text();
         if (body.isEmpty()) {
             throw new UnreadableFileException("no text left after cleaning");
         }
         String title = document.metadata().get(TikaCoreProperties.TITLE.getName());
-        Article article = new Article(title == null ? null : normalizer.normalize(title), null, null, null, null, null, null,
-                body, countWords(body), ContentHash.of(body));
-        return new ExtractedArticle(article, ArticleFacts.NONE, document.mediaType(), document.charset());
+        Article article = new Article(title == null ? null : normalizer.normalize(title), null, null, null, null, null,
+                readsCount(cleaned), body, countWords(body), ContentHash.of(body));
+        return new Inspection(document, cleaned, new ExtractedArticle(article, ArticleFacts.NONE, document.mediaType(), document.charset()));
+    }
+
+    private static Integer readsCount(CleanedText cleaned) {
+        String reads = cleaned.captured().get(CleanedText.READS);
+        if (reads == null || reads.isEmpty() || reads.length() > 9) {
+            return null;
+        }
+        return Integer.valueOf(reads);
     }
 
     static int countWords(String text) {

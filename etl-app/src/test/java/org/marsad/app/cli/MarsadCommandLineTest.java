@@ -46,6 +46,28 @@ class MarsadCommandLineTest {
     }
 
     @Test
+    void inspectShowsCharsetCleanTextAndRemovedLinesWithoutADatabase() throws Exception {
+        Path page = dir.resolve("page.txt");
+        java.nio.file.Files.write(page, String.join("\n", "Marsad Post", "افتتاح جسر جديد في الموصل", "طباعة", "القراءات: 31",
+                "افتتحت المحافظة جسراً جديداً على نهر دجلة صباح اليوم.").getBytes(java.nio.charset.Charset.forName("windows-1256")));
+
+        assertThat(execute("inspect", page.toString())).isZero();
+
+        assertThat(out.toString()).contains("Format:    text/plain")
+                .contains("Charset:   windows-1256 (decided by ARABIC_LETTER_SCORE")
+                .contains("reads=31").contains("افتتحت المحافظة جسراً جديداً على نهر دجلة صباح اليوم.")
+                .containsPattern("3 +UI_WORDS +طباعة").containsPattern("4 +COUNTER +القراءات: 31")
+                .containsPattern("1 +OUTLET_HEADER +Marsad Post");
+    }
+
+    @Test
+    void inspectOfAnEmptyFileSaysWhyItWouldBeQuarantined() throws Exception {
+        Path empty = java.nio.file.Files.createFile(dir.resolve("empty.txt"));
+        assertThat(execute("inspect", empty.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("Quarantined: empty file");
+    }
+
+    @Test
     void helpShowsExamples() {
         assertThat(execute("run", "--help")).isZero();
         assertThat(out.toString()).contains("Examples:").contains("run --input samples");

@@ -1,0 +1,83 @@
+package org.marsad.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.marsad.core.Article;
+import org.marsad.core.ArticleExtractor;
+import org.marsad.core.Inspection;
+import org.marsad.core.clean.RemovedLine;
+import org.marsad.core.encoding.CharsetDetection;
+import org.marsad.core.read.UnreadableFileException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Shows what reading and cleaning do to one file, without a database: the detected format and",
+                "charset, the metadata found, the clean text, and each removed line with the rule that removed it."},
+        footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar inspect samples/karbala-water-station.html",
+                "  java -jar etl-app/target/marsad.jar inspect ../shared/corpus/seeds/001_370109dc803e71f9.txt"})
+final class InspectCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The article file.")
+    private Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "not a file: " + file);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        byte[] bytes = Files.readAllBytes(file);
+        out.printf("File:      %s (%,d bytes)%n", file, bytes.length);
+        try {
+            print(out, ArticleExtractor.standard().inspect(file.getFileName().toString(), bytes));
+            return 0;
+        } catch (UnreadableFileException e) {
+            out.println("Quarantined: " + e.getMessage());
+            return 1;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private static void print(PrintWriter out, Inspection inspection) {
+        out.printf("Format:    %s%n", inspection.document().mediaType());
+        CharsetDetection charset = inspection.document().charset();
+        out.printf("Charset:   %s%n", charset == null ? "(carried by the format)"
+                : charset.charsetName() + " (decided by " + charset.method() + ", confidence " + charset.confidence() + ")");
+        section(out, "Metadata", inspection.document().metadata());
+        section(out, "Captured", inspection.cleaned().captured());
+        Article article = inspection.article().article();
+        out.printf("Article:   title=%s reads=%s words=%d%n", article.title(), article.readsCount(), article.wordCount());
+        out.printf("           content hash %s%n", article.contentHash());
+        out.println();
+        out.println("--- Clean text ---");
+        out.println(inspection.cleaned().text());
+        out.println();
+        out.printf("--- Removed lines (%d) ---%n", inspection.cleaned().removed().size());
+        for (RemovedLine line : inspection.cleaned().removed()) {
+            out.printf("%5d  %-18s %s%n", line.lineNumber(), line.rule(), line.text().strip());
+        }
+    }
+
+    private static void section(PrintWriter out, String label, Map<String, String> values) {
+        if (values.isEmpty()) {
+            out.printf("%-10s (none)%n", label + ":");
+            return;
+        }
+        out.printf("%-10s%n", label + ":");
+        values.forEach((k, v) -> out.printf("  %-24s %s%n", k, v.length() > 100 ? v.substring(0, 100) + "…" : v));
+    }
+}
