@@ -21,7 +21,8 @@ public final class BoilerplateFilter {
     /** The standard rules, most specific first. */
     public static BoilerplateFilter standard() {
         return new BoilerplateFilter(List.of(new NoTextRule(), new CounterRule(), new AdResidueRule(), new CmsArtefactRule(),
-                new OutletHeaderRule(), new UiWordsRule(), new RelatedHeadlinesRule(), new RepeatedLineRule()));
+                new OutletHeaderRule(), new FooterNoticeRule(), new UiWordsRule(), new RelatedHeadlinesRule(),
+                new RepeatedLineRule()));
     }
 
     public CleanedText clean(String normalisedText) {

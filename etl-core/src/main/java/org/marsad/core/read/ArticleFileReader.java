@@ -27,7 +27,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads one article file: Tika detects the format from the name and the bytes; plain text is decoded
- * with our charset detector, every other format is parsed by Tika with the same detector in its
+ * with our charset detector, HTML is decoded the same way and reduced to its main content
+ * ({@link HtmlMainContent}), every other format is parsed by Tika with the same detector in its
  * {@link ParseContext}. Thread-safe: Tika's parsers are stateless and each call has its own context.
  */
 public final class ArticleFileReader {
@@ -55,6 +56,8 @@ public final class ArticleFileReader {
         ExtractedDocument document;
         if (isPlainText(type)) {
             document = decodePlainText(MediaType.TEXT_PLAIN, charsets.decide(bytes), bytes);
+        } else if (isHtml(type)) {
+            document = readHtml(type, bytes);
         } else if (type.equals(MediaType.OCTET_STREAM)) {
             document = decodeUnknown(bytes);
         } else {
@@ -76,6 +79,21 @@ public final class ArticleFileReader {
 
     private static boolean isPlainText(MediaType type) {
         return type.getBaseType().equals(MediaType.TEXT_PLAIN);
+    }
+
+    private static boolean isHtml(MediaType type) {
+        String base = type.getBaseType().toString();
+        return base.equals("text/html") || base.equals("application/xhtml+xml");
+    }
+
+    /**
+     * Web pages are decoded with our charset detector (a page's declared charset is often wrong) and
+     * reduced to their main content; the page's metadata goes along for the field extraction.
+     */
+    private ExtractedDocument readHtml(MediaType type, byte[] bytes) {
+        CharsetDetection detection = charsets.decide(bytes);
+        HtmlMainContent.Result page = HtmlMainContent.extract(CompositeCharsetDetector.decode(bytes, detection));
+        return new ExtractedDocument(page.text(), type.getBaseType().toString(), detection, page.metadata());
     }
 
     private static ExtractedDocument decodePlainText(MediaType type, CharsetDetection detection, byte[] bytes) {
