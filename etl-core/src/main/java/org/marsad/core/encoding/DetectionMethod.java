@@ -12,6 +12,8 @@ public enum DetectionMethod {
     ARABIC_LETTER_SCORE,
     /** ICU's statistical recogniser (the copy shipped in Tika). */
     STATISTICAL,
+    /** The bytes were UTF-8, but of text once misread as windows-1252 and saved again: repaired. */
+    MOJIBAKE_REPAIR,
     /** Nothing decided; the fallback charset was used. */
     FALLBACK
 }

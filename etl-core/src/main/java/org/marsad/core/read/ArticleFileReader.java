@@ -22,6 +22,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.marsad.core.encoding.CharsetDetection;
 import org.marsad.core.encoding.CompositeCharsetDetector;
 import org.marsad.core.encoding.DetectionMethod;
+import org.marsad.core.encoding.MojibakeRepair;
 import org.marsad.core.encoding.TikaEncodingDetector;
 import org.xml.sax.SAXException;
 
@@ -93,12 +94,23 @@ public final class ArticleFileReader {
     private ExtractedDocument readHtml(MediaType type, byte[] bytes) {
         CharsetDetection detection = charsets.decide(bytes);
         HtmlMainContent.Result page = HtmlMainContent.extract(CompositeCharsetDetector.decode(bytes, detection));
-        return new ExtractedDocument(page.text(), type.getBaseType().toString(), detection, page.metadata());
+        return repaired(new ExtractedDocument(page.text(), type.getBaseType().toString(), detection, page.metadata()));
     }
 
     private static ExtractedDocument decodePlainText(MediaType type, CharsetDetection detection, byte[] bytes) {
         String text = CompositeCharsetDetector.decode(bytes, detection);
-        return new ExtractedDocument(text, type.toString(), detection, Map.of());
+        return repaired(new ExtractedDocument(text, type.toString(), detection, Map.of()));
+    }
+
+    /** Undoes a windows-1252 misreading baked into UTF-8 text, and says so in the charset record. */
+    private static ExtractedDocument repaired(ExtractedDocument document) {
+        String text = MojibakeRepair.repair(document.text());
+        if (text == document.text()) {
+            return document;
+        }
+        CharsetDetection charset = new CharsetDetection(document.charset().charset(), DetectionMethod.MOJIBAKE_REPAIR,
+                document.charset().confidence());
+        return new ExtractedDocument(text, document.mediaType(), charset, document.metadata());
     }
 
     /**

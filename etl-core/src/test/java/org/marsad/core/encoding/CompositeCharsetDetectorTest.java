@@ -75,6 +75,14 @@ class CompositeCharsetDetectorTest {
     }
 
     @Test
+    void detectsDosArabicCp720() {
+        String cp720Text = PARAGRAPH.replace("،", ",").replace("«", "\"").replace("»", "\""); // CP720 lacks the Arabic comma
+        byte[] bytes = cp720Text.getBytes(Cp720Charset.INSTANCE);
+        CharsetDetection d = assertDecided(bytes, Cp720Charset.INSTANCE, DetectionMethod.ARABIC_LETTER_SCORE);
+        assertThat(CompositeCharsetDetector.decode(bytes, d)).isEqualTo(cp720Text);
+    }
+
+    @Test
     void keepsMixedArabicAndLatinTextInWindows1256() {
         byte[] bytes = MIXED.getBytes(ArabicSingleByteDetector.WINDOWS_1256);
         CharsetDetection d = assertDecided(bytes, ArabicSingleByteDetector.WINDOWS_1256, DetectionMethod.ARABIC_LETTER_SCORE);

@@ -45,6 +45,14 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void repairsArabicMojibakeSavedAsUtf8() throws Exception {
+        String mojibake = new String(SENTENCE.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+        ExtractedDocument doc = reader.read("scrape.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(doc.text()).isEqualTo(SENTENCE);
+        assertThat(doc.charset().method()).isEqualTo(DetectionMethod.MOJIBAKE_REPAIR);
+    }
+
+    @Test
     void rejectsAnEmptyFile() {
         assertThatThrownBy(() -> reader.read("empty.txt", new byte[0]))
                 .isInstanceOf(UnreadableFileException.class).hasMessage("empty file");
