@@ -1,5 +1,7 @@
 package org.marsad.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +12,7 @@ import org.marsad.core.clean.TextNormalizer;
 import org.marsad.core.encoding.CompositeCharsetDetector;
 import org.marsad.core.read.ArticleFileReader;
 import org.marsad.core.read.ExtractedDocument;
+import org.marsad.core.read.ReadRecord;
 import org.marsad.core.read.UnreadableFileException;
 
 /**
@@ -40,9 +43,32 @@ public final class ArticleExtractor {
         return inspect(fileName, bytes).article();
     }
 
-    /** Runs the pipeline and keeps every intermediate result. */
+    /**
+     * Every article of a file: one for an ordinary article file, one per record or archive entry for
+     * files that hold several. A file that cannot be read at all throws.
+     */
+    public List<ExtractedRecord> extractAll(String fileName, byte[] bytes) throws UnreadableFileException {
+        List<ExtractedRecord> out = new ArrayList<>();
+        for (ReadRecord record : reader.readAll(fileName, bytes)) {
+            if (record.document() == null) {
+                out.add(new ExtractedRecord(record.entry(), null, record.error()));
+                continue;
+            }
+            try {
+                out.add(new ExtractedRecord(record.entry(), inspect(record.document()).article(), null));
+            } catch (UnreadableFileException e) {
+                out.add(new ExtractedRecord(record.entry(), null, e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    /** Runs the pipeline on a file that holds one article and keeps every intermediate result. */
     public Inspection inspect(String fileName, byte[] bytes) throws UnreadableFileException {
-        ExtractedDocument document = reader.read(fileName, bytes);
+        return inspect(reader.read(fileName, bytes));
+    }
+
+    private Inspection inspect(ExtractedDocument document) throws UnreadableFileException {
         CleanedText cleaned = boilerplate.clean(normalizer.normalize(document.text()));
         String body = cleaned.text();
         if (body.isEmpty()) {

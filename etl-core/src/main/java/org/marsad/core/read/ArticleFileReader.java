@@ -3,8 +3,11 @@ package org.marsad.core.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -38,34 +41,118 @@ public final class ArticleFileReader {
     private static final double MAX_JUNK_SHARE = 0.05;
     private static final int MAX_TEXT_CHARS = 10_000_000;
 
+    private static final Set<String> TEXTUAL = Set.of("text/plain", "application/json", "application/x-ndjson",
+            "application/jsonl", "application/x-jsonlines");
+    private static final Set<String> ZIP = Set.of("application/zip", "application/x-zip-compressed");
+    private static final Set<String> GZIP = Set.of("application/gzip", "application/x-gzip");
+
     private final Detector typeDetector;
     private final Parser parser;
     private final CompositeCharsetDetector charsets;
+    private final ArchiveEntries archives;
 
+    /** A reader with the default archive limits: 10,000 entries, 512 MB expanded, 3 levels deep. */
     public ArticleFileReader(CompositeCharsetDetector charsets) {
+        this(charsets, 10_000, 512L * 1024 * 1024, 3);
+    }
+
+    public ArticleFileReader(CompositeCharsetDetector charsets, int maxArchiveEntries, long maxExpandedBytes, int maxArchiveDepth) {
         TikaConfig tika = TikaConfig.getDefaultConfig();
         this.typeDetector = tika.getDetector();
         this.parser = new AutoDetectParser(tika);
         this.charsets = charsets;
+        this.archives = new ArchiveEntries(maxArchiveEntries, maxExpandedBytes, maxArchiveDepth);
     }
 
+    /**
+     * Reads a file into its records: one for an ordinary article file; one per record for JSON Lines,
+     * JSON arrays and TREC files with several {@code <DOC>}s; one per entry for archives. A record that
+     * cannot be read carries its reason; a file that cannot be read at all throws.
+     */
+    public List<ReadRecord> readAll(String fileName, byte[] bytes) throws UnreadableFileException {
+        return readAll(fileName, bytes, 0);
+    }
+
+    /** Reads a file that holds one article. */
     public ExtractedDocument read(String fileName, byte[] bytes) throws UnreadableFileException {
+        List<ReadRecord> records = readAll(fileName, bytes);
+        if (records.size() != 1 || records.get(0).document() == null) {
+            throw new UnreadableFileException(records.size() == 1 ? records.get(0).error() : "file holds " + records.size() + " records");
+        }
+        return records.get(0).document();
+    }
+
+    private List<ReadRecord> readAll(String fileName, byte[] bytes, int depth) throws UnreadableFileException {
         if (bytes.length == 0) {
             throw new UnreadableFileException("empty file");
         }
         MediaType type = detectType(fileName, bytes);
+        String base = type.getBaseType().toString();
+        if (ZIP.contains(base)) {
+            return archives.expandZip(bytes, depth, this::readAll);
+        }
+        if (GZIP.contains(base)) {
+            return archives.expandGzip(fileName, bytes, depth, this::readAll);
+        }
+        if (TEXTUAL.contains(base) || isHtml(type) || type.equals(MediaType.OCTET_STREAM)) {
+            return readText(type, bytes);
+        }
+        ExtractedDocument document = parseWithTika(fileName, type, bytes);
+        rejectJunk(document.text());
+        return List.of(ReadRecord.whole(document));
+    }
+
+    /**
+     * Text formats are decoded with our charset detector, then read as records (JSON, JSON Lines, TREC),
+     * as a web page, or as plain text. Tika's magic does not recognise UTF-16 without a byte order mark,
+     * nor text without a telling file name: such bytes are text when a detector (not the fallback)
+     * decides their charset.
+     */
+    private List<ReadRecord> readText(MediaType type, byte[] bytes) throws UnreadableFileException {
+        CharsetDetection detection = charsets.decide(bytes);
+        if (type.equals(MediaType.OCTET_STREAM) && detection.method() == DetectionMethod.FALLBACK) {
+            throw new UnreadableFileException("unknown format: Tika detected application/octet-stream and no charset fits");
+        }
+        String text = CompositeCharsetDetector.decode(bytes, detection);
+        StructuredRecords.Kind kind = StructuredRecords.kindOf(text);
+        if (kind != StructuredRecords.Kind.NONE) {
+            return records(StructuredRecords.read(kind, text, type.toString(), detection));
+        }
         ExtractedDocument document;
-        if (isPlainText(type)) {
-            document = decodePlainText(MediaType.TEXT_PLAIN, charsets.decide(bytes), bytes);
-        } else if (isHtml(type)) {
-            document = readHtml(type, bytes);
-        } else if (type.equals(MediaType.OCTET_STREAM)) {
-            document = decodeUnknown(bytes);
+        if (isHtml(type)) {
+            HtmlMainContent.Result page = HtmlMainContent.extract(text);
+            document = repaired(new ExtractedDocument(page.text(), type.getBaseType().toString(), detection, page.metadata()));
         } else {
-            document = parseWithTika(fileName, type, bytes);
+            document = repaired(new ExtractedDocument(text, MediaType.TEXT_PLAIN.toString(), detection, Map.of()));
         }
         rejectJunk(document.text());
-        return document;
+        return List.of(ReadRecord.whole(document));
+    }
+
+    /** Records as read, repaired and checked one by one; a lone record stands for the whole file. */
+    private static List<ReadRecord> records(List<ReadRecord> read) throws UnreadableFileException {
+        List<ReadRecord> out = new ArrayList<>(read.size());
+        for (ReadRecord r : read) {
+            if (r.document() == null) {
+                out.add(r);
+                continue;
+            }
+            ExtractedDocument document = repaired(r.document());
+            try {
+                rejectJunk(document.text());
+                out.add(new ReadRecord(r.entry(), document, null));
+            } catch (UnreadableFileException e) {
+                out.add(ReadRecord.failed(r.entry(), e.getMessage()));
+            }
+        }
+        if (out.size() == 1) {
+            ReadRecord only = out.get(0);
+            if (only.document() == null) {
+                throw new UnreadableFileException(only.error());
+            }
+            return List.of(ReadRecord.whole(only.document()));
+        }
+        return out;
     }
 
     private MediaType detectType(String fileName, byte[] bytes) throws UnreadableFileException {
@@ -78,28 +165,9 @@ public final class ArticleFileReader {
         }
     }
 
-    private static boolean isPlainText(MediaType type) {
-        return type.getBaseType().equals(MediaType.TEXT_PLAIN);
-    }
-
     private static boolean isHtml(MediaType type) {
         String base = type.getBaseType().toString();
         return base.equals("text/html") || base.equals("application/xhtml+xml");
-    }
-
-    /**
-     * Web pages are decoded with our charset detector (a page's declared charset is often wrong) and
-     * reduced to their main content; the page's metadata goes along for the field extraction.
-     */
-    private ExtractedDocument readHtml(MediaType type, byte[] bytes) {
-        CharsetDetection detection = charsets.decide(bytes);
-        HtmlMainContent.Result page = HtmlMainContent.extract(CompositeCharsetDetector.decode(bytes, detection));
-        return repaired(new ExtractedDocument(page.text(), type.getBaseType().toString(), detection, page.metadata()));
-    }
-
-    private static ExtractedDocument decodePlainText(MediaType type, CharsetDetection detection, byte[] bytes) {
-        String text = CompositeCharsetDetector.decode(bytes, detection);
-        return repaired(new ExtractedDocument(text, type.toString(), detection, Map.of()));
     }
 
     /** Undoes a windows-1252 misreading baked into UTF-8 text, and says so in the charset record. */
@@ -111,18 +179,6 @@ public final class ArticleFileReader {
         CharsetDetection charset = new CharsetDetection(document.charset().charset(), DetectionMethod.MOJIBAKE_REPAIR,
                 document.charset().confidence());
         return new ExtractedDocument(text, document.mediaType(), charset, document.metadata());
-    }
-
-    /**
-     * Tika's magic does not recognise UTF-16 without a byte order mark, nor text without a telling file
-     * name. Such bytes are text when a charset detector (not the fallback) decides them.
-     */
-    private ExtractedDocument decodeUnknown(byte[] bytes) throws UnreadableFileException {
-        CharsetDetection detection = charsets.decide(bytes);
-        if (detection.method() == DetectionMethod.FALLBACK) {
-            throw new UnreadableFileException("unknown format: Tika detected application/octet-stream and no charset fits");
-        }
-        return decodePlainText(MediaType.TEXT_PLAIN, detection, bytes);
     }
 
     private ExtractedDocument parseWithTika(String fileName, MediaType type, byte[] bytes) throws UnreadableFileException {
