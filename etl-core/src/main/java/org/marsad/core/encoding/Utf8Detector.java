@@ -1,53 +1,56 @@
 package org.marsad.core.encoding;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Decides UTF-8 when the bytes decode strictly. Legacy single-byte Arabic text almost never forms valid
- * multi-byte sequences, so validity is strong evidence. A sequence cut off at the end of the sample is
- * forgiven: callers may pass a prefix.
+ * Decides UTF-8 when the bytes are well-formed UTF-8. Legacy single-byte Arabic text almost never forms
+ * valid multi-byte sequences, so validity is strong evidence. Scraped text sometimes carries a few
+ * broken bytes among thousands of good sequences: up to 1% invalid bytes (at least one allowed) still
+ * decide UTF-8, with lower confidence, and decode with replacement characters. A sequence cut off at
+ * the very end of the sample is not counted: callers may pass a prefix.
  */
 final class Utf8Detector implements CharsetDetector {
 
+    private static final int MIN_SEQUENCES_FOR_TOLERANCE = 8;
+
     @Override
-    public Optional<CharsetDetection> detect(byte[] bytes) {
-        int end = withoutTruncatedTail(bytes);
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 0, end));
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
-        int confidence = hasMultiByte(bytes, end) ? 100 : 80;
-        return Optional.of(new CharsetDetection(StandardCharsets.UTF_8, DetectionMethod.UTF8_VALIDATION, confidence));
-    }
-
-    private static boolean hasMultiByte(byte[] bytes, int end) {
-        for (int i = 0; i < end; i++) {
-            if (bytes[i] < 0) {
-                return true;
+    public Optional<CharsetDetection> detect(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < b.length) {
+            int lead = b[i] & 0xFF;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (length > 0 && i + length > b.length) {
+                break; // truncated at the end of the sample
+            }
+            if (length > 0 && continuations(b, i + 1, length - 1)) {
+                valid++;
+                i += length;
+            } else {
+                invalid++;
+                i++;
             }
         }
-        return false;
+        if (invalid == 0) {
+            return Optional.of(new CharsetDetection(StandardCharsets.UTF_8, DetectionMethod.UTF8_VALIDATION, valid > 0 ? 100 : 80));
+        }
+        boolean fewBroken = valid >= MIN_SEQUENCES_FOR_TOLERANCE && invalid <= Math.max(1, valid / 100);
+        return fewBroken ? Optional.of(new CharsetDetection(StandardCharsets.UTF_8, DetectionMethod.UTF8_VALIDATION, 70))
+                : Optional.empty();
     }
 
-    /** Drops an incomplete multi-byte sequence at the very end (at most three bytes). */
-    private static int withoutTruncatedTail(byte[] b) {
-        int n = b.length;
-        for (int back = 1; back <= 3 && n - back >= 0; back++) {
-            int lead = b[n - back] & 0xFF;
-            if ((lead & 0xC0) == 0x80) {
-                continue; // a continuation byte: keep looking for the lead byte
+    private static boolean continuations(byte[] b, int from, int count) {
+        for (int k = from; k < from + count; k++) {
+            if ((b[k] & 0xC0) != 0x80) {
+                return false;
             }
-            int needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-            return needed > back ? n - back : n;
         }
-        return n;
+        return true;
     }
 }

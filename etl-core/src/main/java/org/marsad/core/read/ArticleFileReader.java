@@ -1,19 +1,25 @@
 package org.marsad.core.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -46,22 +52,34 @@ public final class ArticleFileReader {
     private static final Set<String> ZIP = Set.of("application/zip", "application/x-zip-compressed");
     private static final Set<String> GZIP = Set.of("application/gzip", "application/x-gzip");
 
+    /** Parsers run here so that one that hangs can be cut off; daemon threads never keep the JVM up. */
+    private static final ExecutorService PARSERS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "marsad-parser");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Detector typeDetector;
     private final Parser parser;
     private final CompositeCharsetDetector charsets;
     private final ArchiveEntries archives;
+    private final Duration parseTimeout;
 
-    /** A reader with the default archive limits: 10,000 entries, 512 MB expanded, 3 levels deep. */
+    /** A reader with the {@link ReadingLimits#DEFAULTS default limits}. */
     public ArticleFileReader(CompositeCharsetDetector charsets) {
-        this(charsets, 10_000, 512L * 1024 * 1024, 3);
+        this(charsets, ReadingLimits.DEFAULTS);
     }
 
-    public ArticleFileReader(CompositeCharsetDetector charsets, int maxArchiveEntries, long maxExpandedBytes, int maxArchiveDepth) {
-        TikaConfig tika = TikaConfig.getDefaultConfig();
-        this.typeDetector = tika.getDetector();
-        this.parser = new AutoDetectParser(tika);
+    public ArticleFileReader(CompositeCharsetDetector charsets, ReadingLimits limits) {
+        this(charsets, limits, new AutoDetectParser(TikaConfig.getDefaultConfig()));
+    }
+
+    ArticleFileReader(CompositeCharsetDetector charsets, ReadingLimits limits, Parser parser) {
+        this.typeDetector = TikaConfig.getDefaultConfig().getDetector();
+        this.parser = parser;
         this.charsets = charsets;
-        this.archives = new ArchiveEntries(maxArchiveEntries, maxExpandedBytes, maxArchiveDepth);
+        this.archives = new ArchiveEntries(limits.maxArchiveEntries(), limits.maxExpandedBytes(), limits.maxArchiveDepth());
+        this.parseTimeout = limits.parseTimeout();
     }
 
     /**
@@ -158,7 +176,7 @@ public final class ArticleFileReader {
     private MediaType detectType(String fileName, byte[] bytes) throws UnreadableFileException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
+        try (InputStream in = TikaInputStream.get(bytes)) {
             return typeDetector.detect(in, metadata);
         } catch (IOException e) {
             throw new UnreadableFileException("format detection failed: " + e.getMessage(), e);
@@ -190,18 +208,36 @@ public final class ArticleFileReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
         BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            parser.parse(in, handler, metadata, context);
-        } catch (EncryptedDocumentException e) {
-            throw new UnreadableFileException("password-protected document", e);
-        } catch (SAXException e) {
-            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new UnreadableFileException(type + " could not be parsed: " + e.getMessage(), e);
+        Future<Void> parse = PARSERS.submit(() -> {
+            try (InputStream in = TikaInputStream.get(bytes)) {
+                parser.parse(in, handler, metadata, context);
             }
-        } catch (IOException | TikaException | RuntimeException e) {
-            throw new UnreadableFileException(type + " could not be parsed: " + e.getMessage(), e);
+            return null;
+        });
+        try {
+            parse.get(parseTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new UnreadableFileException(type + " parser did not finish within " + parseTimeout.toMillis() / 1000.0 + " s");
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableFileException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            failure(type, e.getCause());
         }
         return new ExtractedDocument(handler.toString(), type.getBaseType().toString(), encoding.lastDecision(), fields(metadata));
+    }
+
+    /** Maps a parser's failure to the reason an operator reads; a reached write limit is not a failure. */
+    private static void failure(MediaType type, Throwable cause) throws UnreadableFileException {
+        if (cause instanceof EncryptedDocumentException) {
+            throw new UnreadableFileException("password-protected document", cause);
+        }
+        if (cause instanceof SAXException sax && WriteLimitReachedException.isWriteLimitReached(sax)) {
+            return;
+        }
+        throw new UnreadableFileException(type + " could not be parsed: " + cause.getMessage(), cause);
     }
 
     private static Map<String, String> fields(Metadata metadata) {

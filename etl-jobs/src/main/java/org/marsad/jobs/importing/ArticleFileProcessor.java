@@ -30,11 +30,14 @@ class ArticleFileProcessor implements ItemProcessor<RegisteredFile, ImportOutcom
     public ImportOutcome process(RegisteredFile file) {
         Path path = input.resolve(file.path());
         try {
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                return ImportOutcome.quarantined(file, "no longer a regular file");
+            }
             long size = Files.size(path);
             if (size > maxFileBytes) {
                 return ImportOutcome.quarantined(file, "file too large: " + size + " bytes, the limit is " + maxFileBytes);
             }
-            return ImportOutcome.loaded(file, extractor.extract(path.getFileName().toString(), Files.readAllBytes(path)));
+            return new ImportOutcome(file, extractor.extractAll(path.getFileName().toString(), Files.readAllBytes(path)));
         } catch (NoSuchFileException e) {
             return ImportOutcome.quarantined(file, "file disappeared before it was read");
         } catch (AccessDeniedException e) {

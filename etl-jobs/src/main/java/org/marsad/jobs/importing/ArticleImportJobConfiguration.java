@@ -8,6 +8,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.marsad.core.ArticleExtractor;
+import org.marsad.core.clean.BoilerplateFilter;
+import org.marsad.core.clean.TextNormalizer;
+import org.marsad.core.encoding.CompositeCharsetDetector;
+import org.marsad.core.read.ArticleFileReader;
 import org.marsad.jobs.warehouse.ArticleFactsWriter;
 import org.marsad.jobs.warehouse.EntityKeys;
 import org.marsad.jobs.warehouse.SourceKeys;
@@ -103,13 +107,16 @@ public class ArticleImportJobConfiguration {
     @Bean
     @StepScope
     ArticleWarehouseWriter articleWriter(NamedParameterJdbcTemplate jdbcTemplate,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
             @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
         return new ArticleWarehouseWriter(jdbcTemplate, new SourceKeys(jdbcTemplate),
-                new ArticleFactsWriter(jdbcTemplate, new EntityKeys(jdbcTemplate)), jobExecutionId, Clock.system(ZoneOffset.UTC));
+                new ArticleFactsWriter(jdbcTemplate, new EntityKeys(jdbcTemplate)), jobInstanceId, jobExecutionId,
+                Clock.system(ZoneOffset.UTC));
     }
 
     @Bean
-    ArticleExtractor articleExtractor() {
-        return ArticleExtractor.standard();
+    ArticleExtractor articleExtractor(ImportProperties properties) {
+        return new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard(), properties.readingLimits()),
+                new TextNormalizer(), BoilerplateFilter.standard());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.marsad.core.Article;
 import org.marsad.core.ArticleFacts;
 import org.marsad.core.ExtractedArticle;
+import org.marsad.core.ExtractedRecord;
 import org.marsad.core.encoding.CharsetDetection;
 import org.marsad.jobs.warehouse.ArticleFactsWriter;
 import org.marsad.jobs.warehouse.CalendarKey;
@@ -27,12 +28,18 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 /**
  * Writes a chunk of outcomes into the warehouse in the chunk's transaction: new articles into
  * {@code fact_article} with their facts, and every file's row settled (LOADED, DUPLICATE or
- * QUARANTINED). A handful of statements per chunk, each batched: look up known content hashes, insert
- * the new articles, their facts, update the file rows. Dimension keys come from caches. An article
- * whose text is already stored, by an earlier run or earlier in the same chunk, is not written again.
+ * QUARANTINED). A file that holds several articles is settled as EXPANDED and gets a row per record.
+ * A handful of statements per chunk, each batched: insert record rows, look up known content hashes,
+ * insert the new articles and their facts, update the file rows. Dimension keys come from caches. An
+ * article whose text is already stored, by an earlier run or earlier in the same chunk, is not written
+ * again.
  */
 class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
 
+    private static final String INSERT_RECORD_ROW = """
+            INSERT INTO fact_file (job_instance_id, job_execution_id, file_path, size_bytes, status, seen_at, parent_file_id)
+            VALUES (:jobInstanceId, :jobExecutionId, :path, 0, 'PENDING', :seenAt, :parent)""";
+    private static final String RECORD_ROWS = "SELECT file_id, file_path FROM fact_file WHERE parent_file_id IN (:parents)";
     private static final String KNOWN_HASHES = "SELECT content_hash, article_id FROM fact_article WHERE content_hash IN (:hashes)";
     private static final String INSERT_ARTICLE = """
             INSERT INTO fact_article (source_id, title, author, dateline, published_at, published_date_key, language,
@@ -45,39 +52,89 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                    article_id = :articleId, job_execution_id = :jobExecutionId
             WHERE file_id = :fileId""";
 
+    /** One row of the file lineage to settle: a file that is one article, or one record of a container. */
+    private record Leaf(long fileId, ExtractedArticle extracted, String reason) {
+
+        String hash() {
+            return extracted.article().contentHash();
+        }
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
     private final SourceKeys sourceKeys;
     private final ArticleFactsWriter factsWriter;
+    private final long jobInstanceId;
     private final long jobExecutionId;
     private final Clock clock;
 
     ArticleWarehouseWriter(NamedParameterJdbcTemplate jdbc, SourceKeys sourceKeys, ArticleFactsWriter factsWriter,
-            long jobExecutionId, Clock clock) {
+            long jobInstanceId, long jobExecutionId, Clock clock) {
         this.jdbc = jdbc;
         this.sourceKeys = sourceKeys;
         this.factsWriter = factsWriter;
+        this.jobInstanceId = jobInstanceId;
         this.jobExecutionId = jobExecutionId;
         this.clock = clock;
     }
 
     @Override
     public void write(Chunk<? extends ImportOutcome> chunk) {
-        Map<String, ImportOutcome> firstByHash = new LinkedHashMap<>();
-        for (ImportOutcome outcome : chunk) {
-            if (!outcome.isQuarantined()) {
-                firstByHash.putIfAbsent(outcome.extracted().article().contentHash(), outcome);
+        List<SqlParameterSource> settled = new ArrayList<>();
+        List<Leaf> leaves = leaves(chunk, settled);
+        Map<String, Leaf> firstByHash = new LinkedHashMap<>();
+        for (Leaf leaf : leaves) {
+            if (leaf.extracted() != null) {
+                firstByHash.putIfAbsent(leaf.hash(), leaf);
             }
         }
         Map<String, Long> articleIds = articleIdsByHash(firstByHash.keySet());
-        List<ImportOutcome> fresh = firstByHash.values().stream()
-                .filter(o -> !articleIds.containsKey(o.extracted().article().contentHash()))
-                .toList();
+        List<Leaf> fresh = firstByHash.values().stream().filter(l -> !articleIds.containsKey(l.hash())).toList();
         insertArticles(fresh);
         articleIds.putAll(articleIdsByHash(hashesOf(fresh)));
         Map<Long, ArticleFacts> facts = new LinkedHashMap<>();
-        fresh.forEach(o -> facts.put(articleIds.get(o.extracted().article().contentHash()), o.extracted().facts()));
+        fresh.forEach(l -> facts.put(articleIds.get(l.hash()), l.extracted().facts()));
         factsWriter.replace(facts);
-        settleFiles(chunk, fresh, articleIds);
+        settleLeaves(leaves, fresh, articleIds, settled);
+        jdbc.batchUpdate(SETTLE_FILE, settled.toArray(SqlParameterSource[]::new));
+    }
+
+    /** Files that are one article are leaves themselves; containers get a row per record, settled EXPANDED. */
+    private List<Leaf> leaves(Chunk<? extends ImportOutcome> chunk, List<SqlParameterSource> settled) {
+        List<Leaf> leaves = new ArrayList<>();
+        List<ImportOutcome> containers = new ArrayList<>();
+        for (ImportOutcome outcome : chunk) {
+            if (outcome.isContainer()) {
+                containers.add(outcome);
+            } else {
+                ExtractedRecord only = outcome.records().get(0);
+                leaves.add(new Leaf(outcome.file().fileId(), only.article(), only.error()));
+            }
+        }
+        if (containers.isEmpty()) {
+            return leaves;
+        }
+        List<SqlParameterSource> rows = new ArrayList<>();
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        for (ImportOutcome c : containers) {
+            for (ExtractedRecord r : c.records()) {
+                rows.add(new MapSqlParameterSource().addValue("jobInstanceId", jobInstanceId)
+                        .addValue("jobExecutionId", jobExecutionId).addValue("seenAt", now)
+                        .addValue("path", c.file().path() + r.entry()).addValue("parent", c.file().fileId()));
+            }
+            settled.add(settleRow(c.file().fileId(), FileStatus.EXPANDED, c.records().size() + " records", null, null));
+        }
+        jdbc.batchUpdate(INSERT_RECORD_ROW, rows.toArray(SqlParameterSource[]::new));
+        Map<String, Long> recordIds = new HashMap<>();
+        jdbc.query(RECORD_ROWS, Map.of("parents", containers.stream().map(c -> c.file().fileId()).toList()),
+                rs -> {
+                    recordIds.put(rs.getString(2), rs.getLong(1));
+                });
+        for (ImportOutcome c : containers) {
+            for (ExtractedRecord r : c.records()) {
+                leaves.add(new Leaf(recordIds.get(c.file().path() + r.entry()), r.article(), r.error()));
+            }
+        }
+        return leaves;
     }
 
     private Map<String, Long> articleIdsByHash(Set<String> hashes) {
@@ -90,13 +147,13 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         return ids;
     }
 
-    private void insertArticles(List<ImportOutcome> fresh) {
+    private void insertArticles(List<Leaf> fresh) {
         if (fresh.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        SqlParameterSource[] rows = fresh.stream().map(o -> {
-            Article a = o.extracted().article();
+        SqlParameterSource[] rows = fresh.stream().map(l -> {
+            Article a = l.extracted().article();
             return new MapSqlParameterSource()
                     .addValue("sourceId", sourceKeys.keyOf(a.sourceName()))
                     .addValue("publishedDateKey", a.publishedAt() == null ? null : CalendarKey.of(a.publishedAt().toLocalDate()))
@@ -109,48 +166,44 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                     .addValue("wordCount", a.wordCount())
                     .addValue("body", a.body())
                     .addValue("contentHash", a.contentHash())
-                    .addValue("originFileId", o.file().fileId())
+                    .addValue("originFileId", l.fileId())
                     .addValue("loadedAt", now)
                     .addValue("jobExecutionId", jobExecutionId);
         }).toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate(INSERT_ARTICLE, rows);
     }
 
-    private void settleFiles(Chunk<? extends ImportOutcome> chunk, List<ImportOutcome> fresh, Map<String, Long> articleIds) {
+    private void settleLeaves(List<Leaf> leaves, List<Leaf> fresh, Map<String, Long> articleIds, List<SqlParameterSource> settled) {
         Set<Long> loadedFileIds = new HashSet<>();
-        fresh.forEach(o -> loadedFileIds.add(o.file().fileId()));
-        List<SqlParameterSource> rows = new ArrayList<>(chunk.size());
-        for (ImportOutcome outcome : chunk) {
-            MapSqlParameterSource row = new MapSqlParameterSource()
-                    .addValue("fileId", outcome.file().fileId())
-                    .addValue("jobExecutionId", jobExecutionId)
-                    .addValue("reason", outcome.quarantineReason());
-            ExtractedArticle extracted = outcome.extracted();
-            if (extracted == null) {
-                row.addValue("status", FileStatus.QUARANTINED.name()).addValue("mediaType", null).addValue("contentHash", null)
-                        .addValue("articleId", null);
-                addCharset(row, null);
-            } else {
-                String hash = extracted.article().contentHash();
-                FileStatus status = loadedFileIds.contains(outcome.file().fileId()) ? FileStatus.LOADED : FileStatus.DUPLICATE;
-                row.addValue("status", status.name()).addValue("mediaType", extracted.mediaType())
-                        .addValue("contentHash", hash).addValue("articleId", articleIds.get(hash));
-                addCharset(row, extracted.charset());
+        fresh.forEach(l -> loadedFileIds.add(l.fileId()));
+        for (Leaf leaf : leaves) {
+            if (leaf.extracted() == null) {
+                settled.add(settleRow(leaf.fileId(), FileStatus.QUARANTINED, leaf.reason(), null, null));
+                continue;
             }
-            rows.add(row);
+            FileStatus status = loadedFileIds.contains(leaf.fileId()) ? FileStatus.LOADED : FileStatus.DUPLICATE;
+            settled.add(settleRow(leaf.fileId(), status, null, leaf.extracted(), articleIds.get(leaf.hash())));
         }
-        jdbc.batchUpdate(SETTLE_FILE, rows.toArray(SqlParameterSource[]::new));
     }
 
-    private static void addCharset(MapSqlParameterSource row, CharsetDetection charset) {
-        row.addValue("charset", charset == null ? null : charset.charsetName())
+    private MapSqlParameterSource settleRow(long fileId, FileStatus status, String reason, ExtractedArticle extracted, Long articleId) {
+        CharsetDetection charset = extracted == null ? null : extracted.charset();
+        return new MapSqlParameterSource()
+                .addValue("fileId", fileId)
+                .addValue("jobExecutionId", jobExecutionId)
+                .addValue("status", status.name())
+                .addValue("reason", reason)
+                .addValue("mediaType", extracted == null ? null : extracted.mediaType())
+                .addValue("contentHash", extracted == null ? null : extracted.article().contentHash())
+                .addValue("articleId", articleId)
+                .addValue("charset", charset == null ? null : charset.charsetName())
                 .addValue("charsetMethod", charset == null ? null : charset.method().name())
                 .addValue("charsetConfidence", charset == null ? null : charset.confidence());
     }
 
-    private static Set<String> hashesOf(List<ImportOutcome> outcomes) {
+    private static Set<String> hashesOf(List<Leaf> leaves) {
         Set<String> hashes = new HashSet<>();
-        outcomes.forEach(o -> hashes.add(o.extracted().article().contentHash()));
+        leaves.forEach(l -> hashes.add(l.hash()));
         return hashes;
     }
 }

@@ -11,5 +11,7 @@ public enum FileStatus {
     /** Same path, size and time as in an earlier run: not read again. */
     UNCHANGED,
     /** Could not be turned into an article; {@code reason} says why. */
-    QUARANTINED
+    QUARANTINED,
+    /** Holds several articles (records, archive entries), each with a row of its own. */
+    EXPANDED
 }

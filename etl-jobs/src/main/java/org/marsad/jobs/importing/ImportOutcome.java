@@ -1,25 +1,31 @@
 package org.marsad.jobs.importing;
 
-import org.marsad.core.ExtractedArticle;
+import java.util.List;
+
+import org.marsad.core.ExtractedRecord;
 
 /**
- * What the extract step made of one file: an article, or the reason it was quarantined.
+ * What the extract step made of one file: its records, each an article or the reason it has none. A
+ * file that is one article has one record without an entry name.
  *
- * @param file             the registered file
- * @param extracted        the article and how it was read, null when quarantined
- * @param quarantineReason why no article came out, null when one did
+ * @param file    the registered file
+ * @param records at least one
  */
-record ImportOutcome(RegisteredFile file, ExtractedArticle extracted, String quarantineReason) {
+record ImportOutcome(RegisteredFile file, List<ExtractedRecord> records) {
 
-    static ImportOutcome loaded(RegisteredFile file, ExtractedArticle extracted) {
-        return new ImportOutcome(file, extracted, null);
+    ImportOutcome {
+        records = List.copyOf(records);
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("an outcome has at least one record");
+        }
     }
 
     static ImportOutcome quarantined(RegisteredFile file, String reason) {
-        return new ImportOutcome(file, null, reason);
+        return new ImportOutcome(file, List.of(new ExtractedRecord(null, null, reason)));
     }
 
-    boolean isQuarantined() {
-        return extracted == null;
+    /** Whether the file holds several articles, each recorded as a row of its own. */
+    boolean isContainer() {
+        return records.size() > 1 || records.get(0).entry() != null;
     }
 }

@@ -1,5 +1,8 @@
 package org.marsad.jobs.importing;
 
+import java.time.Duration;
+
+import org.marsad.core.read.ReadingLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -7,11 +10,21 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the import job ({@code marsad.import.*}).
  *
- * @param chunkSize   files read and written per transaction (default 50)
- * @param maxFileSize files larger than this are quarantined unread (default 20MB)
+ * @param chunkSize          files read and written per transaction (default 50)
+ * @param maxFileSize        files larger than this are quarantined unread (default 20MB)
+ * @param parseTimeout       a parser still running after this is cut off, the file quarantined (default 60s)
+ * @param maxArchiveEntries  archives with more entries are refused (default 10000)
+ * @param maxArchiveExpanded archives expanding to more are refused (default 512MB)
+ * @param maxArchiveDepth    archives nested deeper are refused (default 3)
  */
 @ConfigurationProperties("marsad.import")
-public record ImportProperties(@DefaultValue("50") int chunkSize, @DefaultValue("20MB") DataSize maxFileSize) {
+public record ImportProperties(@DefaultValue("50") int chunkSize, @DefaultValue("20MB") DataSize maxFileSize,
+        @DefaultValue("60s") Duration parseTimeout, @DefaultValue("10000") int maxArchiveEntries,
+        @DefaultValue("512MB") DataSize maxArchiveExpanded, @DefaultValue("3") int maxArchiveDepth) {
+
+    ReadingLimits readingLimits() {
+        return new ReadingLimits(parseTimeout, maxArchiveEntries, maxArchiveExpanded.toBytes(), maxArchiveDepth);
+    }
 
     public ImportProperties {
         if (chunkSize < 1) {

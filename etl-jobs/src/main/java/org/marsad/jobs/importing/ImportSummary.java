@@ -10,11 +10,11 @@ import org.springframework.batch.core.BatchStatus;
  * @param jobExecutionId the execution
  * @param status         its batch status
  * @param exitDescription Spring Batch's exit description (the failure, when it failed)
- * @param filesSeen      files the run registered
+ * @param filesSeen      files the run registered (a JSON Lines file or an archive counts once)
  * @param loaded         new articles
- * @param duplicates     files whose text was already loaded
+ * @param duplicates     files or records whose text was already loaded
  * @param unchanged      files not read again because they had not changed
- * @param quarantined    files that yielded no article
+ * @param quarantined    files or records that yielded no article
  * @param pending        files not settled yet (a failed run, before its restart)
  * @param elapsed        wall time of the execution
  */

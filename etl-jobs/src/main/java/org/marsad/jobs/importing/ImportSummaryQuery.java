@@ -25,7 +25,8 @@ public class ImportSummaryQuery {
                 rs -> {
                     counts.put(FileStatus.valueOf(rs.getString(1)), rs.getLong(2));
                 }, execution.getJobInstanceId());
-        long seen = counts.values().stream().mapToLong(Long::longValue).sum();
+        long seen = jdbc.queryForObject("SELECT COUNT(*) FROM fact_file WHERE job_instance_id = ? AND parent_file_id IS NULL",
+                Long.class, execution.getJobInstanceId());
         return new ImportSummary(execution.getId(), execution.getStatus(), execution.getExitStatus().getExitDescription(),
                 seen, count(counts, FileStatus.LOADED), count(counts, FileStatus.DUPLICATE), count(counts, FileStatus.UNCHANGED),
                 count(counts, FileStatus.QUARANTINED), count(counts, FileStatus.PENDING), elapsed(execution));

@@ -110,6 +110,26 @@ abstract class ArticleImportJobScenarios {
     }
 
     @Test
+    void filesHoldingSeveralArticlesGetARowPerRecord() throws Exception {
+        FixtureArticles.writeContainers(input);
+
+        JobExecution run = start();
+
+        Map<String, Map<String, Object>> files = filesByPath(run);
+        assertThat(files.get("feeds/wire.jsonl")).containsEntry("status", "EXPANDED").containsEntry("reason", "3 records");
+        assertThat(files.get("feeds/wire.jsonl#1")).containsEntry("status", "LOADED");
+        assertThat((String) files.get("feeds/wire.jsonl#2").get("reason")).startsWith("line 2 is not valid JSON");
+        assertThat(files.get("feeds/wire.jsonl#3")).containsEntry("status", "LOADED");
+        assertThat(files.get("archive.zip")).containsEntry("status", "EXPANDED");
+        assertThat(files.get("archive.zip!/2021/erbil.txt")).containsEntry("status", "LOADED").containsEntry("charset", "windows-1256");
+        assertThat(files.get("archive.zip!/2021/mosul.html")).containsEntry("status", "LOADED");
+        assertThat(jdbc.queryForObject("SELECT title FROM bi_article WHERE file_path = 'feeds/wire.jsonl#1'", String.class))
+                .isEqualTo("توسعة مطار النجف");
+        assertThat(summaries.summarize(run)).extracting(ImportSummary::filesSeen, ImportSummary::loaded, ImportSummary::quarantined)
+                .containsExactly(2L, 4L, 1L);
+    }
+
+    @Test
     void secondRunOnTheSameInputLoadsNothing() throws Exception {
         FixtureArticles.writeMixedSet(input);
         start();

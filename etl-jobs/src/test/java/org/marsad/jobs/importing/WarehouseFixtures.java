@@ -9,6 +9,7 @@ import java.util.List;
 import org.marsad.core.Article;
 import org.marsad.core.ArticleFacts;
 import org.marsad.core.ExtractedArticle;
+import org.marsad.core.ExtractedRecord;
 import org.marsad.core.extract.entity.ArabicMatchKey;
 import org.marsad.jobs.warehouse.ArticleFactsWriter;
 import org.marsad.jobs.warehouse.EntityKeys;
@@ -33,7 +34,7 @@ public final class WarehouseFixtures {
         this.jdbc = jdbc;
         this.transaction = transaction;
         NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
-        this.writer = new ArticleWarehouseWriter(named, new SourceKeys(named), newFactsWriter(jdbc), 1L, Clock.system(ZoneOffset.UTC));
+        this.writer = new ArticleWarehouseWriter(named, new SourceKeys(named), newFactsWriter(jdbc), 1L, 1L, Clock.system(ZoneOffset.UTC));
     }
 
     public static ArticleFactsWriter newFactsWriter(JdbcTemplate jdbc) {
@@ -74,7 +75,8 @@ public final class WarehouseFixtures {
             Chunk<ImportOutcome> chunk = new Chunk<>();
             for (int i = 0; i < articles.size(); i++) {
                 RegisteredFile file = registerFile("fixture/" + articles.get(i).contentHash().substring(0, 12) + ".txt");
-                chunk.add(ImportOutcome.loaded(file, new ExtractedArticle(articles.get(i), facts.get(i), "text/plain", null)));
+                chunk.add(new ImportOutcome(file, List.of(new ExtractedRecord(null,
+                        new ExtractedArticle(articles.get(i), facts.get(i), "text/plain", null), null))));
             }
             writer.write(chunk);
             return articles.stream()

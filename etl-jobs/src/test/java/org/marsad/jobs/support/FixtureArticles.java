@@ -67,6 +67,28 @@ public final class FixtureArticles {
         write(dir.resolve(".hidden-note.txt"), "ليس مقالاً".getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes files that hold several articles: a JSON Lines feed of three records (two articles, one
+     * broken line) and a zip of two article files. Expect 2 files seen, 4 loaded, 1 quarantined.
+     */
+    public static void writeContainers(Path dir) {
+        String feed = String.join("\n",
+                "{\"title\": \"توسعة مطار النجف\", \"source\": \"وكالة الفرات\", \"content\": \"" + NAJAF_AIRPORT.replace("\n", "\\n") + "\"}",
+                "{\"title\": \"سطر مقطوع",
+                "{\"title\": \"مدارس كركوك\", \"content\": \"" + KIRKUK_SCHOOLS.replace("\n", "\\n") + "\"}");
+        write(dir.resolve("feeds/wire.jsonl"), feed.getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("2021/erbil.txt"));
+            zip.write(ERBIL_FAIR.getBytes(Charset.forName("windows-1256")));
+            zip.putNextEntry(new java.util.zip.ZipEntry("2021/mosul.html"));
+            zip.write(html("مكتبة الموصل", MOSUL_LIBRARY.replace("\n", " ")).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(dir.resolve("archive.zip"), zipped.toByteArray());
+    }
+
     /** Writes {@code texts} as separate UTF-8 files {@code article-N.txt}, in order. */
     public static void writeDistinct(Path dir, List<String> texts) {
         for (int i = 0; i < texts.size(); i++) {

@@ -14,6 +14,7 @@ public final class WarehouseTables {
         }
         jdbc.update("UPDATE fact_file SET article_id = NULL");
         jdbc.update("DELETE FROM fact_article");
+        jdbc.update("DELETE FROM fact_file WHERE parent_file_id IS NOT NULL");
         jdbc.update("DELETE FROM fact_file");
         jdbc.update("DELETE FROM dim_entity_alias");
         jdbc.update("DELETE FROM dim_entity");
