@@ -150,7 +150,7 @@ final class StructuredRecords {
                 return value.path("name").asText(null);
             }
             if (!value.asText().isBlank()) {
-                return value.asText();
+                return tidy(value.asText());
             }
         }
         return null;
@@ -165,12 +165,12 @@ final class StructuredRecords {
             Map<String, String> fields = new LinkedHashMap<>();
             Matcher field = FIELD.matcher(doc.group(1));
             while (field.find()) {
-                fields.putIfAbsent(field.group(1), field.group(2).strip());
+                fields.putIfAbsent(field.group(1), tidy(field.group(2)));
             }
             String entry = "#" + fields.getOrDefault("DOCNO", String.valueOf(n));
             String body = fields.get("TEXT");
             if (body == null || body.isBlank()) {
-                records.add(ReadRecord.failed(entry, "<DOC> without <TEXT>"));
+                records.add(ReadRecord.failed(entry, "<DOC> with an empty or missing <TEXT>"));
                 continue;
             }
             Map<String, String> metadata = new LinkedHashMap<>();
@@ -187,6 +187,11 @@ final class StructuredRecords {
             records.add(ReadRecord.failed(null, "<DOC> file without a complete <DOC> record"));
         }
         return records;
+    }
+
+    /** Field values without the spaces around them, no-break spaces included. */
+    private static String tidy(String value) {
+        return value.replace('\u00A0', ' ').strip();
     }
 
     private static String firstLine(String message) {
