@@ -1,0 +1,182 @@
+package org.marsad.core.extract.date;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.chrono.HijrahDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates written in Arabic news copy: day, month and year with {@code /}, {@code -}, {@code ،} or
+ * spaces; month names of the three families (يناير… / كانون الثاني، شباط… / جانفي، فيفري…) and the
+ * paired form {@code 10 أغسطس (آب)}; weekday names; a following time with {@code ص}/{@code م}/
+ * {@code صباحاً}/{@code مساءً}; Arabic-Indic and Persian digits; Hijri dates ({@code 15 رجب 1442هـ})
+ * through {@code java.time}'s Hijrah chronology. Thread-safe.
+ */
+public final class ArabicDateParser {
+
+    private static final Map<String, Integer> GREGORIAN = new LinkedHashMap<>();
+    private static final Map<String, Integer> HIJRI = new LinkedHashMap<>();
+
+    static {
+        month(GREGORIAN, 1, "يناير", "كانون الثاني", "جانفي", "ينار");
+        month(GREGORIAN, 2, "فبراير", "شباط", "فيفري", "فبراير");
+        month(GREGORIAN, 3, "مارس", "آذار", "اذار");
+        month(GREGORIAN, 4, "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل");
+        month(GREGORIAN, 5, "مايو", "أيار", "ايار", "ماي");
+        month(GREGORIAN, 6, "يونيو", "يونية", "حزيران", "جوان");
+        month(GREGORIAN, 7, "يوليو", "يولية", "تموز", "جويلية", "جويليه");
+        month(GREGORIAN, 8, "أغسطس", "اغسطس", "آب", "اب", "أوت", "اوت");
+        month(GREGORIAN, 9, "سبتمبر", "أيلول", "ايلول");
+        month(GREGORIAN, 10, "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول");
+        month(GREGORIAN, 11, "نوفمبر", "تشرين الثاني");
+        month(GREGORIAN, 12, "ديسمبر", "كانون الأول", "كانون الاول", "دجنبر");
+        month(HIJRI, 1, "محرم", "المحرم");
+        month(HIJRI, 2, "صفر");
+        month(HIJRI, 3, "ربيع الأول", "ربيع الاول");
+        month(HIJRI, 4, "ربيع الثاني", "ربيع الآخر", "ربيع الاخر");
+        month(HIJRI, 5, "جمادى الأولى", "جمادى الاولى", "جمادى الأول");
+        month(HIJRI, 6, "جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية");
+        month(HIJRI, 7, "رجب");
+        month(HIJRI, 8, "شعبان");
+        month(HIJRI, 9, "رمضان");
+        month(HIJRI, 10, "شوال");
+        month(HIJRI, 11, "ذو القعدة", "ذي القعدة");
+        month(HIJRI, 12, "ذو الحجة", "ذي الحجة");
+    }
+
+    private static final String DAY_NAMES = "(?:(?:يوم\\s+)?(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\\s*[،,\\-–]?\\s*)?";
+    private static final String G_MONTH = alternation(GREGORIAN);
+    private static final String H_MONTH = alternation(HIJRI);
+    private static final String SEP = "\\s*[/\\-.]\\s*";
+    private static final String TIME = "(?:\\s*[،,\\-–|]?\\s*(?:الساعة\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(صباحاً|صباحا|مساءً|مساء|ص|م|AM|PM|am|pm)?(?![\\p{L}\\d]))?";
+
+    private static final Pattern DAY_MONTH_NAME_YEAR = Pattern.compile(DAY_NAMES + "(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + G_MONTH
+            + ")(?:\\s*\\(\\s*(?:" + G_MONTH + ")\\s*\\))?\\s*[،,]?\\s*(?:عام\\s+|سنة\\s+)?(\\d{4})(?!\\d)" + TIME);
+    private static final Pattern DAY_SEP_MONTH_SEP_YEAR = Pattern.compile(DAY_NAMES + "(?<!\\d)(\\d{1,2})" + SEP + "(\\d{1,2}|" + G_MONTH + ")" + SEP
+            + "(\\d{4})(?!\\d)" + TIME);
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{4})[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?!\\d)" + TIME);
+    private static final Pattern HIJRI_DATE = Pattern.compile(DAY_NAMES + "(\\d{1,2})\\s+(?:من\\s+)?(" + H_MONTH + ")\\s*[،,]?\\s*(\\d{4})\\s*(?:هـ|ه)?(?![\\p{L}])");
+
+    /** The first date in {@code text}, or empty. */
+    public Optional<ParsedDate> first(String text) {
+        return all(text).stream().findFirst();
+    }
+
+    /** Every date in {@code text}, in order; overlapping readings keep the longest. */
+    public List<ParsedDate> all(String text) {
+        String s = asciiDigits(text);
+        List<ParsedDate> found = new ArrayList<>();
+        collect(found, DAY_MONTH_NAME_YEAR.matcher(s), text, 1, 2, 3, 4, false);
+        collect(found, DAY_SEP_MONTH_SEP_YEAR.matcher(s), text, 1, 2, 3, 4, false);
+        collect(found, YEAR_MONTH_DAY.matcher(s), text, 3, 2, 1, 4, false);
+        collect(found, HIJRI_DATE.matcher(s), text, 1, 2, 3, -1, true);
+        found.sort(Comparator.comparingInt(ParsedDate::start).thenComparing(d -> -d.expression().length()));
+        List<ParsedDate> kept = new ArrayList<>();
+        int end = -1;
+        for (ParsedDate d : found) {
+            if (d.start() >= end) {
+                kept.add(d);
+                end = d.start() + d.expression().length();
+            }
+        }
+        return kept;
+    }
+
+    private static void collect(List<ParsedDate> out, Matcher m, String original, int dayGroup, int monthGroup, int yearGroup,
+            int timeGroup, boolean hijri) {
+        while (m.find()) {
+            try {
+                int day = Integer.parseInt(m.group(dayGroup));
+                int month = monthOf(m.group(monthGroup), hijri);
+                int year = Integer.parseInt(m.group(yearGroup));
+                LocalDate date = hijri ? LocalDate.from(HijrahDate.of(year, month, day)) : LocalDate.of(year, month, day);
+                if (!hijri && (year < 1900 || year > 2100)) {
+                    continue;
+                }
+                LocalTime time = timeGroup < 0 ? null : time(m, timeGroup);
+                String expression = original.substring(m.start(), m.end()).strip();
+                out.add(new ParsedDate(date, time, null, expression, m.start() + leading(original.substring(m.start(), m.end())), hijri));
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a real date (31 February, month 13): not a date at all
+            }
+        }
+    }
+
+    private static LocalTime time(Matcher m, int hourGroup) {
+        if (m.group(hourGroup) == null) {
+            return null;
+        }
+        int hour = Integer.parseInt(m.group(hourGroup));
+        int minute = Integer.parseInt(m.group(hourGroup + 1));
+        int second = m.group(hourGroup + 2) == null ? 0 : Integer.parseInt(m.group(hourGroup + 2));
+        String half = m.group(hourGroup + 3);
+        if (half != null) {
+            boolean afternoon = half.startsWith("م") || half.equalsIgnoreCase("PM");
+            if (afternoon && hour < 12) {
+                hour += 12;
+            } else if (!afternoon && hour == 12) {
+                hour = 0;
+            }
+        }
+        return hour < 24 && minute < 60 ? LocalTime.of(hour, minute, second) : null;
+    }
+
+    private static int monthOf(String token, boolean hijri) {
+        if (Character.isDigit(token.charAt(0))) {
+            int month = Integer.parseInt(token);
+            if (month < 1 || month > 12) {
+                throw new NumberFormatException("month " + month);
+            }
+            return month;
+        }
+        Integer month = (hijri ? HIJRI : GREGORIAN).get(token);
+        if (month == null) {
+            throw new NumberFormatException(token);
+        }
+        return month;
+    }
+
+    /** Arabic-Indic and Persian digits as ASCII digits; the text keeps its length. */
+    static String asciiDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0660' && c <= '\u0669') {
+                out.append((char) ('0' + c - '\u0660'));
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                out.append((char) ('0' + c - '\u06F0'));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int leading(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void month(Map<String, Integer> months, int number, String... names) {
+        for (String name : names) {
+            months.put(name, number);
+        }
+    }
+
+    /** Longest names first, so that كانون الثاني wins over a shorter overlapping name. */
+    private static String alternation(Map<String, Integer> months) {
+        return months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+}
