@@ -1,15 +1,19 @@
 package org.marsad.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.marsad.core.clean.BoilerplateFilter;
 import org.marsad.core.clean.CleanedText;
 import org.marsad.core.clean.TextNormalizer;
 import org.marsad.core.encoding.CompositeCharsetDetector;
+import org.marsad.core.extract.article.ArticleFields;
+import org.marsad.core.extract.article.ArticleFieldsExtractor;
+import org.marsad.core.extract.date.ParsedDate;
 import org.marsad.core.read.ArticleFileReader;
 import org.marsad.core.read.ExtractedDocument;
 import org.marsad.core.read.ReadRecord;
@@ -26,36 +30,40 @@ public final class ArticleExtractor {
     private final ArticleFileReader reader;
     private final TextNormalizer normalizer;
     private final BoilerplateFilter boilerplate;
+    private final ArticleFieldsExtractor fields;
 
-    public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer, BoilerplateFilter boilerplate) {
+    public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer, BoilerplateFilter boilerplate,
+            ArticleFieldsExtractor fields) {
         this.reader = reader;
         this.normalizer = normalizer;
         this.boilerplate = boilerplate;
+        this.fields = fields;
     }
 
     /** The standard pipeline. */
     public static ArticleExtractor standard() {
         return new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard()), new TextNormalizer(),
-                BoilerplateFilter.standard());
+                BoilerplateFilter.standard(), ArticleFieldsExtractor.standard());
     }
 
-    public ExtractedArticle extract(String fileName, byte[] bytes) throws UnreadableFileException {
-        return inspect(fileName, bytes).article();
+    /** The article of a file that holds one; {@code path} is its name or path (folders may name the outlet). */
+    public ExtractedArticle extract(String path, byte[] bytes) throws UnreadableFileException {
+        return inspect(path, bytes).article();
     }
 
     /**
      * Every article of a file: one for an ordinary article file, one per record or archive entry for
      * files that hold several. A file that cannot be read at all throws.
      */
-    public List<ExtractedRecord> extractAll(String fileName, byte[] bytes) throws UnreadableFileException {
+    public List<ExtractedRecord> extractAll(String path, byte[] bytes) throws UnreadableFileException {
         List<ExtractedRecord> out = new ArrayList<>();
-        for (ReadRecord record : reader.readAll(fileName, bytes)) {
+        for (ReadRecord record : reader.readAll(path, bytes)) {
             if (record.document() == null) {
                 out.add(new ExtractedRecord(record.entry(), null, record.error()));
                 continue;
             }
             try {
-                out.add(new ExtractedRecord(record.entry(), inspect(record.document()).article(), null));
+                out.add(new ExtractedRecord(record.entry(), inspect(path, record.document()).article(), null));
             } catch (UnreadableFileException e) {
                 out.add(new ExtractedRecord(record.entry(), null, e.getMessage()));
             }
@@ -64,20 +72,29 @@ public final class ArticleExtractor {
     }
 
     /** Runs the pipeline on a file that holds one article and keeps every intermediate result. */
-    public Inspection inspect(String fileName, byte[] bytes) throws UnreadableFileException {
-        return inspect(reader.read(fileName, bytes));
+    public Inspection inspect(String path, byte[] bytes) throws UnreadableFileException {
+        return inspect(path, reader.read(path, bytes));
     }
 
-    private Inspection inspect(ExtractedDocument document) throws UnreadableFileException {
+    private Inspection inspect(String path, ExtractedDocument document) throws UnreadableFileException {
         CleanedText cleaned = boilerplate.clean(normalizer.normalize(document.text()));
-        String body = cleaned.text();
-        if (body.isEmpty()) {
+        if (cleaned.text().isEmpty()) {
             throw new UnreadableFileException("no text left after cleaning");
         }
-        String title = document.metadata().get(TikaCoreProperties.TITLE.getName());
-        Article article = new Article(title == null ? null : normalizer.normalize(title), null, null, null, null, null,
+        ArticleFields f = fields.extract(path, normalizedMetadata(document.metadata()), cleaned);
+        String body = f.body().isEmpty() ? cleaned.text() : f.body();
+        ParsedDate published = f.publishedAt();
+        Article article = new Article(f.title(), f.sourceName(), f.author(), f.dateline(),
+                published == null ? null : published.localDateTime(), published == null ? null : published.offset(), f.language(),
                 readsCount(cleaned), body, countWords(body), ContentHash.of(body));
-        return new Inspection(document, cleaned, new ExtractedArticle(article, ArticleFacts.NONE, document.mediaType(), document.charset()));
+        return new Inspection(document, cleaned, f, new ExtractedArticle(article, ArticleFacts.NONE, document.mediaType(), document.charset()));
+    }
+
+    /** Metadata values normalised like the text, so that a title compares equal to its line. */
+    private Map<String, String> normalizedMetadata(Map<String, String> metadata) {
+        Map<String, String> out = new HashMap<>();
+        metadata.forEach((k, v) -> out.put(k, k.equals("json-ld") ? v : normalizer.normalize(v)));
+        return out;
     }
 
     private static Integer readsCount(CleanedText cleaned) {

@@ -37,7 +37,7 @@ class ArticleFileProcessor implements ItemProcessor<RegisteredFile, ImportOutcom
             if (size > maxFileBytes) {
                 return ImportOutcome.quarantined(file, "file too large: " + size + " bytes, the limit is " + maxFileBytes);
             }
-            return new ImportOutcome(file, extractor.extractAll(path.getFileName().toString(), Files.readAllBytes(path)));
+            return new ImportOutcome(file, extractor.extractAll(file.path(), Files.readAllBytes(path)));
         } catch (NoSuchFileException e) {
             return ImportOutcome.quarantined(file, "file disappeared before it was read");
         } catch (AccessDeniedException e) {

@@ -11,6 +11,7 @@ import org.marsad.core.ArticleExtractor;
 import org.marsad.core.clean.BoilerplateFilter;
 import org.marsad.core.clean.TextNormalizer;
 import org.marsad.core.encoding.CompositeCharsetDetector;
+import org.marsad.core.extract.article.ArticleFieldsExtractor;
 import org.marsad.core.read.ArticleFileReader;
 import org.marsad.jobs.warehouse.ArticleFactsWriter;
 import org.marsad.jobs.warehouse.EntityKeys;
@@ -117,6 +118,6 @@ public class ArticleImportJobConfiguration {
     @Bean
     ArticleExtractor articleExtractor(ImportProperties properties) {
         return new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard(), properties.readingLimits()),
-                new TextNormalizer(), BoilerplateFilter.standard());
+                new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard());
     }
 }

@@ -42,10 +42,10 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
     private static final String RECORD_ROWS = "SELECT file_id, file_path FROM fact_file WHERE parent_file_id IN (:parents)";
     private static final String KNOWN_HASHES = "SELECT content_hash, article_id FROM fact_article WHERE content_hash IN (:hashes)";
     private static final String INSERT_ARTICLE = """
-            INSERT INTO fact_article (source_id, title, author, dateline, published_at, published_date_key, language,
-                                      reads_count, word_count, body, content_hash, origin_file_id, loaded_at, job_execution_id)
-            VALUES (:sourceId, :title, :author, :dateline, :publishedAt, :publishedDateKey, :language,
-                    :readsCount, :wordCount, :body, :contentHash, :originFileId, :loadedAt, :jobExecutionId)""";
+            INSERT INTO fact_article (source_id, title, author, dateline, published_at, published_utc_offset, published_date_key,
+                                      language, reads_count, word_count, body, content_hash, origin_file_id, loaded_at, job_execution_id)
+            VALUES (:sourceId, :title, :author, :dateline, :publishedAt, :publishedOffset, :publishedDateKey,
+                    :language, :readsCount, :wordCount, :body, :contentHash, :originFileId, :loadedAt, :jobExecutionId)""";
     private static final String SETTLE_FILE = """
             UPDATE fact_file SET status = :status, reason = :reason, media_type = :mediaType, charset = :charset,
                    charset_method = :charsetMethod, charset_confidence = :charsetConfidence, content_hash = :contentHash,
@@ -161,6 +161,7 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                     .addValue("author", a.author())
                     .addValue("dateline", a.dateline())
                     .addValue("publishedAt", a.publishedAt() == null ? null : Timestamp.valueOf(a.publishedAt()))
+                    .addValue("publishedOffset", a.publishedOffset() == null ? null : a.publishedOffset().getId())
                     .addValue("language", a.language())
                     .addValue("readsCount", a.readsCount())
                     .addValue("wordCount", a.wordCount())

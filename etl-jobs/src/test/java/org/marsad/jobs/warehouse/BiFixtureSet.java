@@ -61,7 +61,7 @@ final class BiFixtureSet {
     }
 
     static Article article(String title, String source, LocalDateTime publishedAt, String body) {
-        return new Article(title, source, null, null, publishedAt, "ar", null, body, body.split(" ").length, sha256(body));
+        return new Article(title, source, null, null, publishedAt, null, "ar", null, body, body.split(" ").length, sha256(body));
     }
 
     static EntityMention person(String name, int count) {

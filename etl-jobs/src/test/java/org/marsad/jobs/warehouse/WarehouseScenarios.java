@@ -41,7 +41,7 @@ abstract class WarehouseScenarios {
     void everyBiViewHasTheContractColumns() {
         assertThat(columns("bi_article")).containsExactly("article_id", "source_name", "title", "author", "dateline",
                 "published_at", "language", "reads_count", "word_count", "body", "file_path", "charset", "content_hash",
-                "loaded_at", "job_execution_id");
+                "loaded_at", "job_execution_id", "published_utc_offset");
         assertThat(columns("bi_entity_mention")).containsExactly("article_id", "entity_type", "entity_name", "mention_count");
         assertThat(columns("bi_quantity")).containsExactly("article_id", "category", "amount", "unit", "approximate", "sentence");
         assertThat(columns("bi_quote")).containsExactly("article_id", "speaker", "quote");

@@ -1,0 +1,284 @@
+package org.marsad.core.extract.article;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.marsad.core.clean.CleanedText;
+import org.marsad.core.clean.RemovedLine;
+import org.marsad.core.extract.date.ArabicDateParser;
+import org.marsad.core.extract.date.FieldDateParser;
+import org.marsad.core.extract.date.ParsedDate;
+
+/**
+ * Reads title, outlet, byline, dateline, publication time and language. Fields a format carries
+ * (feed records, HTML metadata) win over what the text's layout suggests; the layout is read from the
+ * header: the short lines above the first paragraph. Every field records what decided it; a field
+ * nothing states stays null. Thread-safe.
+ */
+public final class ArticleFieldsExtractor {
+
+    private static final int MAX_HEADER_LINES = 8;
+    private static final int MAX_TITLE_WORDS = 25;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!؟?:]$");
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,،\\-–ـ|]+|[\\s,،\\-–ـ|]+$");
+    private static final Pattern PUBLISHED_BY = Pattern.compile("^(يصدر عن|تصدر عن|صادر عن|صادرة عن)\\s+");
+
+    private final OutletRegistry outlets;
+    private final BylineParser bylines;
+    private final ArabicDateParser textDates = new ArabicDateParser();
+    private final FieldDateParser fieldDates = new FieldDateParser();
+    private final LanguageGuesser languages = new LanguageGuesser();
+
+    public ArticleFieldsExtractor(OutletRegistry outlets) {
+        this.outlets = outlets;
+        this.bylines = new BylineParser(PlaceNames.standard(), outlets);
+    }
+
+    public static ArticleFieldsExtractor standard() {
+        return new ArticleFieldsExtractor(OutletRegistry.standard());
+    }
+
+    /**
+     * @param path     the file's path (folders may name the outlet), may be null
+     * @param metadata fields the format carried
+     * @param cleaned  the cleaned text
+     */
+    public ArticleFields extract(String path, Map<String, String> metadata, CleanedText cleaned) {
+        Fields f = new Fields();
+        List<String> lines = List.of(cleaned.text().split("\n", -1));
+        List<Integer> header = headerLines(lines);
+        Set<Integer> headerFields = new HashSet<>();
+
+        f.set("title", metadata.get("dc:title"), "metadata:dc:title");
+        fieldDates.parse(metadata.get("article:published_time")).ifPresent(d -> f.setDate(d, "metadata:published_time"));
+        f.set("source", metadata.get("og:site_name") == null ? null
+                : outlets.canonical(metadata.get("og:site_name")).orElse(metadata.get("og:site_name").strip()), "metadata:site_name");
+        applyByline(f, bylines.parse(metadata.get("author")), "metadata:author");
+
+        readHeader(f, lines, header, headerFields, cleaned);
+        outletFromCaptured(f, cleaned.captured().get(CleanedText.OUTLET_LINE));
+        outlets.byUrl(metadata.get("og:url")).ifPresent(o -> f.set("source", o, "registry:url-domain"));
+        outletFromPath(f, path);
+
+        String body = body(lines, headerFields);
+        f.set("language", languages.guess(body), "script-and-stopwords");
+        return new ArticleFields(f.title, f.source, f.author, f.dateline, f.published, f.language, body, f.decidedBy);
+    }
+
+    /** Short lines above the first paragraph, at most eight; none when the text opens with a paragraph. */
+    private static List<Integer> headerLines(List<String> lines) {
+        List<Integer> header = new ArrayList<>();
+        for (int i = 0; i < lines.size() && header.size() < MAX_HEADER_LINES; i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (isParagraph(line)) {
+                break;
+            }
+            header.add(i);
+        }
+        return header;
+    }
+
+    private static boolean isParagraph(String line) {
+        int words = line.split("\\s+").length;
+        return words > MAX_TITLE_WORDS || words >= 12 && SENTENCE_END.matcher(line).find();
+    }
+
+    private void readHeader(Fields f, List<String> lines, List<Integer> header, Set<Integer> headerFields, CleanedText cleaned) {
+        Set<String> repeated = new HashSet<>();
+        for (RemovedLine r : cleaned.removed()) {
+            if (r.rule().equals("REPEATED_LINE")) {
+                repeated.add(key(r.text()));
+            }
+        }
+        List<Integer> untyped = new ArrayList<>();
+        for (int i : header) {
+            String line = lines.get(i).strip();
+            if (readDateLine(f, line) || readOutletLine(f, line) || readBylineLine(f, line, !untyped.isEmpty() || f.title != null)) {
+                headerFields.add(i);
+            } else {
+                untyped.add(i);
+            }
+        }
+        chooseTitle(f, lines, untyped, repeated, headerFields);
+    }
+
+    /** A line that is a date, or a date with a dateline or byline around it. */
+    private boolean readDateLine(Fields f, String line) {
+        Optional<ParsedDate> date = textDates.first(line);
+        if (date.isEmpty()) {
+            return false;
+        }
+        String rest = SEPARATORS.matcher(line.replace(date.get().expression(), " ")).replaceAll("").strip();
+        if (rest.split("\\s+").length > 6) {
+            return false; // a sentence that mentions a date, not a date line
+        }
+        f.setDate(date.get(), "layout:header-date");
+        if (!rest.isEmpty()) {
+            applyByline(f, bylines.parse(rest), "layout:header-date-line");
+        }
+        return true;
+    }
+
+    private boolean readOutletLine(Fields f, String line) {
+        Optional<String> outlet = outlets.canonical(line);
+        outlet.ifPresent(o -> f.set("source", o, "layout:outlet-line"));
+        return outlet.isPresent();
+    }
+
+    /** A byline below the headline: a marked byline, place and name, or a lone name. */
+    private boolean readBylineLine(Fields f, String line, boolean belowHeadline) {
+        if (!belowHeadline || line.split("\\s+").length > 8) {
+            return false;
+        }
+        Byline byline = bylines.parse(line);
+        boolean plausible = byline.dateline() != null || byline.outlet() != null
+                || byline.author() != null && (line.contains("/") || line.split("\\s+").length <= 4);
+        if (!plausible) {
+            return false;
+        }
+        applyByline(f, byline, "layout:header-byline");
+        return true;
+    }
+
+    /**
+     * The headline is the first header line left; a line the page printed twice (headline and caption)
+     * is the headline even below a kicker. The metadata title, when there is one, is removed from the
+     * body if the page repeats it.
+     */
+    private static void chooseTitle(Fields f, List<String> lines, List<Integer> untyped, Set<String> repeated, Set<Integer> headerFields) {
+        Integer chosen = null;
+        for (int i : untyped) {
+            if (repeated.contains(key(lines.get(i)))) {
+                chosen = i;
+                break;
+            }
+        }
+        if (chosen == null && !untyped.isEmpty() && canBeHeadline(lines, untyped.get(0))) {
+            chosen = untyped.get(0);
+        }
+        if (f.title != null) {
+            for (int i : untyped) {
+                if (key(lines.get(i)).equals(key(f.title))) {
+                    headerFields.add(i);
+                }
+            }
+            return;
+        }
+        if (chosen != null) {
+            f.set("title", lines.get(chosen).strip(), repeated.contains(key(lines.get(chosen))) ? "layout:repeated-headline" : "layout:first-line");
+            for (int i : untyped) {
+                if (i <= chosen) {
+                    headerFields.add(i); // the headline and any kicker above it
+                }
+            }
+        }
+    }
+
+    /**
+     * A headline does not end a sentence with a full stop, and it stands above text: the first sentence
+     * of a one-paragraph item is not passed off as a headline.
+     */
+    private static boolean canBeHeadline(List<String> lines, int index) {
+        String line = lines.get(index).strip();
+        if (line.endsWith(".") && !line.endsWith("..")) {
+            return false;
+        }
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void outletFromCaptured(Fields f, String outletLine) {
+        if (outletLine == null) {
+            return;
+        }
+        String name = PUBLISHED_BY.matcher(outletLine).replaceFirst("");
+        for (String part : name.split("\\s+[-–ـ]\\s+|\\s*[:،,]\\s*")) {
+            Optional<String> outlet = outlets.canonical(part);
+            if (outlet.isPresent()) {
+                f.set("source", outlet.get(), "layout:outlet-header");
+                return;
+            }
+        }
+    }
+
+    private void outletFromPath(Fields f, String path) {
+        if (path == null) {
+            return;
+        }
+        String[] segments = path.replace('\\', '/').split("/");
+        for (int i = segments.length - 2; i >= 0; i--) {
+            Optional<String> outlet = outlets.canonical(segments[i]);
+            if (outlet.isPresent()) {
+                f.set("source", outlet.get(), "registry:folder");
+                return;
+            }
+        }
+    }
+
+    private static void applyByline(Fields f, Byline byline, String decidedBy) {
+        f.set("author", byline.author(), decidedBy);
+        f.set("dateline", byline.dateline(), decidedBy);
+        f.set("source", byline.outlet(), decidedBy);
+    }
+
+    private static String body(List<String> lines, Set<Integer> headerFields) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!headerFields.contains(i)) {
+                kept.add(lines.get(i));
+            }
+        }
+        return String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    private static String key(String line) {
+        return line.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Fields as they are decided: the first source to set a field wins. */
+    private static final class Fields {
+        String title;
+        String source;
+        String author;
+        String dateline;
+        ParsedDate published;
+        String language;
+        final Map<String, String> decidedBy = new LinkedHashMap<>();
+
+        void set(String field, String value, String by) {
+            if (value == null || value.isBlank() || decidedBy.containsKey(field)) {
+                return;
+            }
+            String v = value.strip();
+            switch (field) {
+                case "title" -> title = v;
+                case "source" -> source = v;
+                case "author" -> author = v;
+                case "dateline" -> dateline = v;
+                case "language" -> language = v;
+                default -> throw new IllegalArgumentException(field);
+            }
+            decidedBy.put(field, by);
+        }
+
+        void setDate(ParsedDate date, String by) {
+            if (!decidedBy.containsKey("published_at")) {
+                published = date;
+                decidedBy.put("published_at", by);
+            }
+        }
+    }
+}

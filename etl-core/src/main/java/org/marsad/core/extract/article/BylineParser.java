@@ -1,0 +1,63 @@
+package org.marsad.core.extract.article;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits bylines and datelines: {@code نجران: ناصر الحقباني}, {@code جدة - عماد الحكمي (تصوير …)},
+ * {@code العربية.نت - محمد جراح}, {@code القاهرة - بوابة الوسط}, {@code بقلم سارة علي}, initials such as
+ * {@code ق/ د}. A part that is a known place is the dateline, a known outlet is the outlet, and what is
+ * left, if it can be a name, is the author.
+ */
+final class BylineParser {
+
+    private static final Pattern LEAD = Pattern.compile("^(بقلم|كتب|كتبت|إعداد|اعداد|تقرير|بواسطة|حوار|By|by)\\s*[:：]?\\s+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SPLIT = Pattern.compile("\\s*[:：]\\s*|\\s+[-–ـ]\\s*|\\s*[-–ـ]\\s+|(?<=\\p{IsArabic})-(?=\\p{IsArabic})");
+    private static final Pattern INITIALS = Pattern.compile("^(\\p{L}{1,2}\\s*/\\s*\\p{L}{1,2})(\\s+\\1)*$");
+    private static final Pattern NAME = Pattern.compile("^[\\p{IsArabic}\\p{L}.'’ ]{2,60}$");
+    private static final int MAX_NAME_WORDS = 5;
+
+    private final PlaceNames places;
+    private final OutletRegistry outlets;
+
+    BylineParser(PlaceNames places, OutletRegistry outlets) {
+        this.places = places;
+        this.outlets = outlets;
+    }
+
+    Byline parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Byline.NONE;
+        }
+        String s = PARENTHESES.matcher(raw).replaceAll(" ").replaceAll("[«»\"]", "").replaceAll("\\s+", " ").strip();
+        Matcher initials = INITIALS.matcher(s);
+        if (initials.matches()) {
+            return new Byline(initials.group(1), null, null);
+        }
+        s = LEAD.matcher(s).replaceFirst("");
+        String[] parts = SPLIT.split(s, 2);
+        String dateline = null;
+        String outlet = null;
+        String author = null;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (dateline == null && places.isPlace(p)) {
+                dateline = p;
+            } else if (outlet == null && outlets.canonical(p).isPresent()) {
+                outlet = outlets.canonical(p).get();
+            } else if (author == null && looksLikeName(p)) {
+                author = p;
+            }
+        }
+        return new Byline(author, dateline, outlet);
+    }
+
+    static boolean looksLikeName(String s) {
+        int words = s.split("\\s+").length;
+        return words <= MAX_NAME_WORDS && NAME.matcher(s).matches();
+    }
+}

@@ -1,0 +1,90 @@
+package org.marsad.core.extract.article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.marsad.core.extract.entity.ArabicMatchKey;
+
+/**
+ * Canonical outlet names with their Arabic and Latin aliases and web domains, from the data file
+ * {@code outlets.tsv} beside this class. Names are matched whole, on their normalised key.
+ */
+public final class OutletRegistry {
+
+    private final Map<String, String> byKey = new HashMap<>();
+    private final Map<String, String> byDomain = new HashMap<>();
+
+    private OutletRegistry() {
+    }
+
+    public static OutletRegistry standard() {
+        OutletRegistry registry = new OutletRegistry();
+        try (InputStream in = OutletRegistry.class.getResourceAsStream("outlets.tsv");
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    registry.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("outlets.tsv could not be read", e);
+        }
+        return registry;
+    }
+
+    private void add(String[] fields) {
+        String canonical = fields[0].strip();
+        byKey.put(ArabicMatchKey.of(canonical), canonical);
+        if (fields.length > 1) {
+            for (String alias : fields[1].split("\\|")) {
+                if (!alias.isBlank()) {
+                    byKey.put(ArabicMatchKey.of(alias), canonical);
+                }
+            }
+        }
+        if (fields.length > 2) {
+            for (String domain : fields[2].split("\\|")) {
+                if (!domain.isBlank()) {
+                    byDomain.put(domain.strip().toLowerCase(Locale.ROOT), canonical);
+                }
+            }
+        }
+    }
+
+    /** The canonical name of the outlet called {@code name}, if the registry knows it. */
+    public Optional<String> canonical(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byKey.get(ArabicMatchKey.of(name.replaceAll("[«»\"]", ""))));
+    }
+
+    /** The outlet whose web domain hosts {@code url} (subdomains included). */
+    public Optional<String> byUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        String host;
+        try {
+            host = URI.create(url.strip().replace(" ", "%20")).getHost();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        for (String h = host == null ? null : host.toLowerCase(Locale.ROOT); h != null && h.contains("."); h = h.substring(h.indexOf('.') + 1)) {
+            String outlet = byDomain.get(h);
+            if (outlet != null) {
+                return Optional.of(outlet);
+            }
+        }
+        return Optional.empty();
+    }
+}
