@@ -60,11 +60,16 @@ final class InspectCommand implements Callable<Integer> {
         section(out, "Metadata", inspection.document().metadata());
         section(out, "Captured", inspection.cleaned().captured());
         Article article = inspection.article().article();
-        out.printf("Article:   title=%s reads=%s words=%d%n", article.title(), article.readsCount(), article.wordCount());
+        out.printf("Article:   title=%s%n", article.title());
+        out.printf("           source=%s author=%s dateline=%s%n", article.sourceName(), article.author(), article.dateline());
+        out.printf("           published=%s%s language=%s reads=%s words=%d%n", article.publishedAt(),
+                article.publishedOffset() == null ? "" : " " + article.publishedOffset(), article.language(), article.readsCount(),
+                article.wordCount());
         out.printf("           content hash %s%n", article.contentHash());
+        section(out, "Decided by", inspection.fields().decidedBy());
         out.println();
-        out.println("--- Clean text ---");
-        out.println(inspection.cleaned().text());
+        out.println("--- Clean body (as stored; headline, date and byline lines are fields above) ---");
+        out.println(article.body());
         out.println();
         out.printf("--- Removed lines (%d) ---%n", inspection.cleaned().removed().size());
         for (RemovedLine line : inspection.cleaned().removed()) {

@@ -5,11 +5,18 @@ import java.util.regex.Pattern;
 
 /**
  * Removes what is only noise from extracted text while keeping the letters, diacritics, punctuation and
- * paragraphs the reader saw: Unicode NFC, Arabic presentation forms folded to base letters, tatweel,
- * zero-width and bidi controls, stray control characters and runs of spaces.
+ * paragraphs the reader saw: Unicode NFC, Arabic presentation forms folded to base letters, decorative
+ * tatweel (كبيـــرة; the tatweel that sets a one-letter proclitic apart, بـ«…», stays), zero-width and
+ * bidi controls, stray control characters and runs of spaces.
  */
 public final class TextNormalizer {
 
+    /**
+     * A proclitic or article written apart with a tatweel (بـ«…», لـ 7%, الـ G7): up to three letters
+     * from a word start, then tatweel, then no letter. Such a tatweel is spelling, not decoration.
+     */
+    private static final Pattern SPELLING_TATWEEL = Pattern.compile("(?<!\\p{L})(\\p{IsArabic}{1,3})\\u0640+(?=[^\\p{L}]|$)");
+    private static final char KEPT_TATWEEL = '\uE000';
     private static final Pattern INVISIBLE = Pattern.compile(
             "[\\u0640\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\u00AD]");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\x80-\\x9F]");
@@ -20,7 +27,8 @@ public final class TextNormalizer {
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
         s = foldPresentationForms(s);
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
-        s = INVISIBLE.matcher(s).replaceAll("");
+        s = SPELLING_TATWEEL.matcher(s).replaceAll("$1" + KEPT_TATWEEL);
+        s = INVISIBLE.matcher(s).replaceAll("").replace(KEPT_TATWEEL, '\u0640');
         s = CONTROL.matcher(s).replaceAll("");
         s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
         s = trimLines(s);

@@ -14,6 +14,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void keepsTheTatweelThatSetsAProcliticApart() {
+        assertThat(normalizer.normalize("زيارة لـ«الموصل» بـ 7 مليارات في قمة الـ G7 وكبيـــرة"))
+                .isEqualTo("زيارة لـ«الموصل» بـ 7 مليارات في قمة الـ G7 وكبيرة");
+    }
+
+    @Test
     void foldsPresentationFormsToBaseLetters() {
         // "لا" as the lam-alef ligature U+FEFB and "سلام" written with presentation forms
         assertThat(normalizer.normalize("\uFEFB \uFEB3\uFEE0\uFE8E\uFEE1")).isEqualTo("لا سلام");
