@@ -16,6 +16,7 @@ import org.marsad.core.ArticleFacts;
 import org.marsad.core.ExtractedArticle;
 import org.marsad.core.ExtractedRecord;
 import org.marsad.core.encoding.CharsetDetection;
+import org.marsad.core.extract.duplicate.MinHash;
 import org.marsad.jobs.warehouse.ArticleFactsWriter;
 import org.marsad.jobs.warehouse.CalendarKey;
 import org.marsad.jobs.warehouse.SourceKeys;
@@ -43,9 +44,11 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
     private static final String KNOWN_HASHES = "SELECT content_hash, article_id FROM fact_article WHERE content_hash IN (:hashes)";
     private static final String INSERT_ARTICLE = """
             INSERT INTO fact_article (source_id, title, author, dateline, published_at, published_utc_offset, published_date_key,
-                                      language, reads_count, word_count, body, content_hash, origin_file_id, loaded_at, job_execution_id)
+                                      language, reads_count, word_count, body, content_hash, origin_file_id, loaded_at, job_execution_id,
+                                      minhash)
             VALUES (:sourceId, :title, :author, :dateline, :publishedAt, :publishedOffset, :publishedDateKey,
-                    :language, :readsCount, :wordCount, :body, :contentHash, :originFileId, :loadedAt, :jobExecutionId)""";
+                    :language, :readsCount, :wordCount, :body, :contentHash, :originFileId, :loadedAt, :jobExecutionId,
+                    :minhash)""";
     private static final String SETTLE_FILE = """
             UPDATE fact_file SET status = :status, reason = :reason, media_type = :mediaType, charset = :charset,
                    charset_method = :charsetMethod, charset_confidence = :charsetConfidence, content_hash = :contentHash,
@@ -63,6 +66,7 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
     private final NamedParameterJdbcTemplate jdbc;
     private final SourceKeys sourceKeys;
     private final ArticleFactsWriter factsWriter;
+    private final NearDuplicateLinker nearDuplicates;
     private final long jobInstanceId;
     private final long jobExecutionId;
     private final Clock clock;
@@ -72,6 +76,7 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         this.jdbc = jdbc;
         this.sourceKeys = sourceKeys;
         this.factsWriter = factsWriter;
+        this.nearDuplicates = new NearDuplicateLinker(jdbc);
         this.jobInstanceId = jobInstanceId;
         this.jobExecutionId = jobExecutionId;
         this.clock = clock;
@@ -89,11 +94,16 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         }
         Map<String, Long> articleIds = articleIdsByHash(firstByHash.keySet());
         List<Leaf> fresh = firstByHash.values().stream().filter(l -> !articleIds.containsKey(l.hash())).toList();
-        insertArticles(fresh);
+        Map<String, int[]> signatures = insertArticles(fresh);
         articleIds.putAll(articleIdsByHash(hashesOf(fresh)));
         Map<Long, ArticleFacts> facts = new LinkedHashMap<>();
-        fresh.forEach(l -> facts.put(articleIds.get(l.hash()), l.extracted().facts()));
+        Map<Long, int[]> signaturesById = new LinkedHashMap<>();
+        fresh.forEach(l -> {
+            facts.put(articleIds.get(l.hash()), l.extracted().facts());
+            signaturesById.put(articleIds.get(l.hash()), signatures.get(l.hash()));
+        });
         factsWriter.replace(facts);
+        nearDuplicates.link(signaturesById);
         settleLeaves(leaves, fresh, articleIds, settled);
         jdbc.batchUpdate(SETTLE_FILE, settled.toArray(SqlParameterSource[]::new));
     }
@@ -147,14 +157,19 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         return ids;
     }
 
-    private void insertArticles(List<Leaf> fresh) {
+    /** Inserts the new articles; returns their MinHash signatures by content hash. */
+    private Map<String, int[]> insertArticles(List<Leaf> fresh) {
+        Map<String, int[]> signatures = new HashMap<>();
         if (fresh.isEmpty()) {
-            return;
+            return signatures;
         }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         SqlParameterSource[] rows = fresh.stream().map(l -> {
             Article a = l.extracted().article();
+            int[] signature = MinHash.signature(a.body());
+            signatures.put(a.contentHash(), signature);
             return new MapSqlParameterSource()
+                    .addValue("minhash", MinHash.toBytes(signature))
                     .addValue("sourceId", sourceKeys.keyOf(a.sourceName()))
                     .addValue("publishedDateKey", a.publishedAt() == null ? null : CalendarKey.of(a.publishedAt().toLocalDate()))
                     .addValue("title", a.title())
@@ -172,6 +187,7 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                     .addValue("jobExecutionId", jobExecutionId);
         }).toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate(INSERT_ARTICLE, rows);
+        return signatures;
     }
 
     private void settleLeaves(List<Leaf> leaves, List<Leaf> fresh, Map<String, Long> articleIds, List<SqlParameterSource> settled) {

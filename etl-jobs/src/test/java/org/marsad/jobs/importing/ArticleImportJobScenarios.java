@@ -132,6 +132,19 @@ abstract class ArticleImportJobScenarios {
     }
 
     @Test
+    void syndicatedCopiesAreLinkedNotMerged() throws Exception {
+        FixtureArticles.writeSyndicatedPair(input);
+
+        JobExecution run = start();
+
+        assertThat(summaries.summarize(run).loaded()).isEqualTo(2);
+        List<Long> ids = jdbc.queryForList("SELECT article_id FROM bi_article ORDER BY article_id", Long.class);
+        assertThat(jdbc.queryForList("SELECT article_id, similar_article_id FROM bi_near_duplicate"))
+                .extracting(r -> ((Number) r.get("article_id")).longValue() + "~" + ((Number) r.get("similar_article_id")).longValue())
+                .containsExactlyInAnyOrder(ids.get(0) + "~" + ids.get(1), ids.get(1) + "~" + ids.get(0));
+    }
+
+    @Test
     void secondRunOnTheSameInputLoadsNothing() throws Exception {
         FixtureArticles.writeMixedSet(input);
         start();

@@ -89,6 +89,25 @@ public final class FixtureArticles {
         write(dir.resolve("archive.zip"), zipped.toByteArray());
     }
 
+    private static final String WIRE_STORY = String.join(" ",
+            "أعلنت وزارة الداخلية القبض على خمسة مطلوبين في عملية أمنية نفذتها قوات الشرطة في قضاء الطارمية شمالي بغداد،",
+            "وقال المتحدث باسم الوزارة إن العملية جاءت بناء على معلومات استخبارية دقيقة وإن المطلوبين متهمون بتنفيذ هجمات",
+            "على نقاط التفتيش خلال الأشهر الماضية، مشيراً إلى أن التحقيقات مستمرة لكشف بقية أفراد الشبكة وأن القوات ضبطت",
+            "أسلحة وأعتدة في مخابئهم بالمنطقة الزراعية المحيطة بالقضاء. وأضاف أن قوة مشتركة من الجيش والشرطة طوقت المنطقة",
+            "قبل ساعات من تنفيذ العملية لمنع فرار المطلوبين، وأن الأهالي تعاونوا مع القوات الأمنية وأبلغوا عن تحركات مريبة",
+            "في البساتين القريبة. وتشهد مناطق شمال بغداد عمليات متواصلة لملاحقة الخلايا النائمة منذ مطلع العام الجاري.");
+
+    /**
+     * Writes one wire story twice, as two outlets ran it: other headline, other byline, one word
+     * changed. Expect two articles, linked as near duplicates.
+     */
+    public static void writeSyndicatedPair(Path dir) {
+        write(dir.resolve("outlet-a/story.txt"), ("القبض على خمسة مطلوبين شمالي بغداد\n\nبغداد - وكالات\n\n" + WIRE_STORY)
+                .getBytes(StandardCharsets.UTF_8));
+        write(dir.resolve("outlet-b/story.txt"), ("الداخلية: اعتقال مطلوبين في الطارمية\n\nبغداد: مراسلنا\n\n"
+                + WIRE_STORY.replace("دقيقة", "موثوقة")).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Writes {@code texts} as separate UTF-8 files {@code article-N.txt}, in order. */
     public static void writeDistinct(Path dir, List<String> texts) {
         for (int i = 0; i < texts.size(); i++) {

@@ -48,6 +48,7 @@ abstract class WarehouseScenarios {
         assertThat(columns("bi_date_mention")).containsExactly("article_id", "expression", "value", "granularity");
         assertThat(columns("bi_file")).containsExactly("file_path", "charset", "status", "reason", "article_id",
                 "job_execution_id", "seen_at");
+        assertThat(columns("bi_near_duplicate")).containsExactly("article_id", "similar_article_id", "similarity");
         assertThat(columns("bi_articles_per_source_day")).containsExactly("source_name", "published_day", "articles", "words");
         assertThat(columns("bi_entity_mentions_per_month")).containsExactly("entity_type", "entity_name", "published_month",
                 "articles", "mentions");
