@@ -25,6 +25,7 @@ public final class ArticleFieldsExtractor {
 
     private static final int MAX_HEADER_LINES = 8;
     private static final int MAX_TITLE_WORDS = 25;
+    private static final int MAX_KICKER_WORDS = 4;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!؟?:]$");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,،\\-–ـ|]+|[\\s,،\\-–ـ|]+$");
     private static final Pattern PUBLISHED_BY = Pattern.compile("^(يصدر عن|تصدر عن|صادر عن|صادرة عن)\\s+");
@@ -150,8 +151,8 @@ public final class ArticleFieldsExtractor {
     }
 
     /**
-     * The headline is the first header line left; a line the page printed twice (headline and caption)
-     * is the headline even below a kicker. The metadata title, when there is one, is removed from the
+     * The headline is the first header line left, unless that is a kicker (a short section label above a
+     * longer line); a line the page printed twice (headline and caption) is the headline in any case. The metadata title, when there is one, is removed from the
      * body if the page repeats it.
      */
     private static void chooseTitle(Fields f, List<String> lines, List<Integer> untyped, Set<String> repeated, Set<Integer> headerFields) {
@@ -164,6 +165,9 @@ public final class ArticleFieldsExtractor {
         }
         if (chosen == null && !untyped.isEmpty() && canBeHeadline(lines, untyped.get(0))) {
             chosen = untyped.get(0);
+            if (untyped.size() > 1 && isKicker(lines.get(chosen), lines.get(untyped.get(1))) && canBeHeadline(lines, untyped.get(1))) {
+                chosen = untyped.get(1);
+            }
         }
         if (f.title != null) {
             for (int i : untyped) {
@@ -181,6 +185,12 @@ public final class ArticleFieldsExtractor {
                 }
             }
         }
+    }
+
+    /** A section label above the headline: a few words, shorter than the line that follows it. */
+    private static boolean isKicker(String first, String next) {
+        int words = first.strip().split("\\s+").length;
+        return words <= MAX_KICKER_WORDS && next.strip().split("\\s+").length > words;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.marsad.core.extract.entity.ArabicMatchKey;
 
@@ -19,6 +20,8 @@ import org.marsad.core.extract.entity.ArabicMatchKey;
  * {@code outlets.tsv} beside this class. Names are matched whole, on their normalised key.
  */
 public final class OutletRegistry {
+
+    private static final Pattern OUTLET_KIND = Pattern.compile("^(صحيفه|جريده|مجله|موقع|قناه|اذاعه|the|journal|newspaper)\\s+");
 
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> byDomain = new HashMap<>();
@@ -60,12 +63,20 @@ public final class OutletRegistry {
         }
     }
 
-    /** The canonical name of the outlet called {@code name}, if the registry knows it. */
+    /**
+     * The canonical name of the outlet called {@code name}, if the registry knows it; a leading kind of
+     * outlet ({@code صحيفة}, {@code جريدة}, {@code موقع}, …) is not part of the name.
+     */
     public Optional<String> canonical(String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byKey.get(ArabicMatchKey.of(name.replaceAll("[«»\"]", ""))));
+        String key = ArabicMatchKey.of(name.replaceAll("[«»\"]", ""));
+        String outlet = byKey.get(key);
+        if (outlet == null) {
+            outlet = byKey.get(OUTLET_KIND.matcher(key).replaceFirst(""));
+        }
+        return Optional.ofNullable(outlet);
     }
 
     /** The outlet whose web domain hosts {@code url} (subdomains included). */

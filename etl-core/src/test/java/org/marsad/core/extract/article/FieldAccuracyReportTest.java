@@ -65,6 +65,10 @@ class FieldAccuracyReportTest {
             count("ANT/published_at", expected == null ? null : expected.localDateTime() + " " + expected.offset(),
                     a.publishedAt() == null ? null : a.publishedAt() + " " + a.publishedOffset());
             count("ANT/source_name", outlets.canonical(row.get("src")).orElse(null), a.sourceName());
+            if (tidy(row.get("author")) == null) {
+                count("ANT/author (no byline: must stay NULL)", null, a.author());
+                count("ANT/dateline (no byline: must stay NULL)", null, a.dateline());
+            }
         }
     }
 
