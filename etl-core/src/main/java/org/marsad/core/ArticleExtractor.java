@@ -31,19 +31,21 @@ public final class ArticleExtractor {
     private final TextNormalizer normalizer;
     private final BoilerplateFilter boilerplate;
     private final ArticleFieldsExtractor fields;
+    private final ArticleFactsExtractor facts;
 
     public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer, BoilerplateFilter boilerplate,
-            ArticleFieldsExtractor fields) {
+            ArticleFieldsExtractor fields, ArticleFactsExtractor facts) {
         this.reader = reader;
         this.normalizer = normalizer;
         this.boilerplate = boilerplate;
         this.fields = fields;
+        this.facts = facts;
     }
 
     /** The standard pipeline. */
     public static ArticleExtractor standard() {
         return new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard()), new TextNormalizer(),
-                BoilerplateFilter.standard(), ArticleFieldsExtractor.standard());
+                BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(), ArticleFactsExtractor.standard());
     }
 
     /** The article of a file that holds one; {@code path} is its name or path (folders may name the outlet). */
@@ -87,7 +89,8 @@ public final class ArticleExtractor {
         Article article = new Article(f.title(), f.sourceName(), f.author(), f.dateline(),
                 published == null ? null : published.localDateTime(), published == null ? null : published.offset(), f.language(),
                 readsCount(cleaned), body, countWords(body), ContentHash.of(body));
-        return new Inspection(document, cleaned, f, new ExtractedArticle(article, ArticleFacts.NONE, document.mediaType(), document.charset()));
+        ArticleFacts articleFacts = facts.extract(article.title(), body, article.publishedAt());
+        return new Inspection(document, cleaned, f, new ExtractedArticle(article, articleFacts, document.mediaType(), document.charset()));
     }
 
     /** Metadata values normalised like the text, so that a title compares equal to its line. */

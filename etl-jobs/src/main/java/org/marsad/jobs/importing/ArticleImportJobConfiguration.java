@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.marsad.core.ArticleExtractor;
+import org.marsad.core.ArticleFactsExtractor;
 import org.marsad.core.clean.BoilerplateFilter;
 import org.marsad.core.clean.TextNormalizer;
 import org.marsad.core.encoding.CompositeCharsetDetector;
@@ -118,6 +119,6 @@ public class ArticleImportJobConfiguration {
     @Bean
     ArticleExtractor articleExtractor(ImportProperties properties) {
         return new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard(), properties.readingLimits()),
-                new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard());
+                new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(), ArticleFactsExtractor.standard());
     }
 }

@@ -22,7 +22,9 @@ final class PlaceNames {
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    places.keys.add(ArabicMatchKey.of(line));
+                    for (String name : line.split("\\|")) {
+                        places.keys.add(ArabicMatchKey.of(name));
+                    }
                 }
             }
         } catch (IOException e) {

@@ -144,6 +144,16 @@ public final class ArabicDateParser {
         return month;
     }
 
+    /** The number (1 to 12) of a Gregorian month name of any family. */
+    static int monthNumber(String name) {
+        return GREGORIAN.get(name);
+    }
+
+    /** A regular expression alternation of every Gregorian month name, longest first. */
+    static String gregorianMonthAlternation() {
+        return G_MONTH;
+    }
+
     /** Arabic-Indic and Persian digits as ASCII digits; the text keeps its length. */
     static String asciiDigits(String text) {
         StringBuilder out = new StringBuilder(text.length());

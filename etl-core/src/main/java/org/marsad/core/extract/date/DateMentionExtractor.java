@@ -1,0 +1,84 @@
+package org.marsad.core.extract.date;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dates an article mentions about events, normalised with their granularity: whole days
+ * ({@code 23 مارس 2019} → 2019-03-23), months ({@code سبتمبر 2014} → 2014-09), seasons and years
+ * ({@code صيف عام 2014} → 2014, SEASON; {@code عام 2020} → 2020, YEAR), and days written without a
+ * year ({@code الأربعاء الماضي 10 أغسطس}) resolved against the publication date when it is known.
+ */
+public final class DateMentionExtractor {
+
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d\\p{L}])(" + monthNames() + ")\\s*[،,]?\\s*(?:عام\\s+|سنة\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern SEASON_YEAR = Pattern.compile("(صيف|شتاء|ربيع|خريف)\\s+(?:عام\\s+|سنة\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?:عام|العام|سنة|خلال|منذ|في)\\s+(\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + monthNames() + ")(?!\\s*[،,]?\\s*(?:\\(|عام|سنة)?\\s*\\d{4})");
+
+    private final ArabicDateParser days = new ArabicDateParser();
+
+    public List<DateMention> extract(String text, LocalDate publishedOn) {
+        String s = ArabicDateParser.asciiDigits(text);
+        Map<Integer, DateMention> found = new LinkedHashMap<>();
+        List<int[]> taken = new ArrayList<>();
+        for (ParsedDate d : days.all(text)) {
+            add(found, taken, d.start(), d.start() + d.expression().length(),
+                    new DateMention(d.expression(), d.date().toString(), DateGranularity.DAY));
+        }
+        Matcher m = DAY_MONTH.matcher(s);
+        while (m.find() && publishedOn != null) {
+            LocalDate resolved = resolve(Integer.parseInt(m.group(1)), ArabicDateParser.monthNumber(m.group(2)), publishedOn);
+            if (resolved != null) {
+                add(found, taken, m.start(), m.end(), new DateMention(text.substring(m.start(), m.end()), resolved.toString(), DateGranularity.DAY));
+            }
+        }
+        for (Matcher mm = SEASON_YEAR.matcher(s); mm.find();) {
+            add(found, taken, mm.start(), mm.end(), new DateMention(text.substring(mm.start(), mm.end()), mm.group(2), DateGranularity.SEASON));
+        }
+        for (Matcher mm = MONTH_YEAR.matcher(s); mm.find();) {
+            String value = mm.group(2) + "-" + String.format("%02d", ArabicDateParser.monthNumber(mm.group(1)));
+            add(found, taken, mm.start(), mm.end(), new DateMention(text.substring(mm.start(), mm.end()), value, DateGranularity.MONTH));
+        }
+        for (Matcher mm = YEAR.matcher(s); mm.find();) {
+            int year = Integer.parseInt(mm.group(1));
+            if (year >= 1900 && year <= 2100) {
+                add(found, taken, mm.start(1), mm.end(1), new DateMention(text.substring(mm.start(), mm.end()), mm.group(1), DateGranularity.YEAR));
+            }
+        }
+        List<Map.Entry<Integer, DateMention>> ordered = new ArrayList<>(found.entrySet());
+        ordered.sort(Map.Entry.comparingByKey());
+        List<DateMention> out = new ArrayList<>();
+        ordered.forEach(e -> out.add(e.getValue()));
+        return out;
+    }
+
+    /** A day and month without a year: the latest such day not after the publication date. */
+    private static LocalDate resolve(int day, int month, LocalDate publishedOn) {
+        try {
+            LocalDate sameYear = LocalDate.of(publishedOn.getYear(), month, day);
+            return sameYear.isAfter(publishedOn) ? sameYear.minusYears(1) : sameYear;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static void add(Map<Integer, DateMention> found, List<int[]> taken, int start, int end, DateMention mention) {
+        for (int[] span : taken) {
+            if (start < span[1] && end > span[0]) {
+                return; // part of a more precise mention already found
+            }
+        }
+        taken.add(new int[] {start, end});
+        found.put(start, mention);
+    }
+
+    private static String monthNames() {
+        return ArabicDateParser.gregorianMonthAlternation();
+    }
+}

@@ -1,0 +1,141 @@
+package org.marsad.core.extract.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the organisations and places the team's gazetteers know (organizations.tsv beside this class,
+ * and the dateline places of the field extraction), counting mentions under canonical names. Words are
+ * compared on the normalised key after removing the clitics و ف ب ل ك and the article, so وبغداد,
+ * لداعش, بالعراق and للتحالف all count. A nisba adjective (العراقية in القوات العراقية) is not the
+ * place: only the noun forms are in the gazetteer.
+ */
+public final class EntityGazetteer {
+
+    /** A name's words without clitics, and whether each carries the article (العراق) or not (سورية). */
+    private record Name(EntityType type, String canonical, String[] words, boolean[] article) {
+    }
+
+    private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+
+    public static EntityGazetteer standard() {
+        EntityGazetteer g = new EntityGazetteer();
+        g.load("organizations.tsv", EntityType.ORGANIZATION, EntityGazetteer.class);
+        g.load("/org/marsad/core/extract/article/places.txt", EntityType.LOCATION, EntityGazetteer.class);
+        return g;
+    }
+
+    private void load(String resource, EntityType type, Class<?> base) {
+        try (InputStream in = base.getResourceAsStream(resource);
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                // organizations.tsv: canonical TAB aliases; places.txt: canonical|aliases
+                String[] names = line.replace('\t', '|').split("\\|");
+                String canonical = names[0].strip();
+                for (String name : names) {
+                    if (!name.isBlank()) {
+                        add(type, canonical, name.strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " could not be read", e);
+        }
+    }
+
+    private void add(EntityType type, String canonical, String alias) {
+        String[] words = ArabicMatchKey.of(alias).split(" ");
+        boolean[] article = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            article[i] = hasArticle(words[i]);
+            words[i] = bare(words[i]);
+        }
+        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Name(type, canonical, words, article));
+        byFirstWord.get(words[0]).sort((a, b) -> b.words().length - a.words().length);
+    }
+
+    public List<EntityMention> find(String text) {
+        String[] tokens = ArabicMatchKey.of(text).split("[^\\p{L}\\p{N}]+");
+        String[] bare = new String[tokens.length];
+        boolean[] article = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            article[i] = hasArticle(tokens[i]);
+            bare[i] = bare(tokens[i]);
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        for (int i = 0; i < bare.length; i++) {
+            Name match = longestAt(bare, article, i);
+            if (match != null) {
+                counts.computeIfAbsent(match.canonical(), k -> new int[1])[0]++;
+                types.put(match.canonical(), match.type());
+                i += match.words().length - 1;
+            }
+        }
+        List<EntityMention> out = new ArrayList<>();
+        counts.forEach((name, n) -> out.add(new EntityMention(types.get(name), name, n[0])));
+        return out;
+    }
+
+    private Name longestAt(String[] bare, boolean[] article, int i) {
+        List<Name> names = byFirstWord.get(bare[i]);
+        if (names == null) {
+            return null;
+        }
+        for (Name name : names) {
+            if (i + name.words().length <= bare.length && matches(bare, article, i, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Same words, and the article where the name has it: السورية (the adjective) is not سورية. */
+    private static boolean matches(String[] bare, boolean[] article, int at, Name name) {
+        for (int k = 0; k < name.words().length; k++) {
+            if (!bare[at + k].equals(name.words()[k]) || article[at + k] != name.article()[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word carries the article, behind clitics or not: العراق, بالعراق, للتحالف, والعراق. */
+    static boolean hasArticle(String word) {
+        String w = word.length() > 3 && (word.startsWith("و") || word.startsWith("ف")) ? word.substring(1) : word;
+        return w.length() > 3 && (w.startsWith("ال") || w.startsWith("بال") || w.startsWith("كال") || w.startsWith("لل"));
+    }
+
+    /** The word without the clitics و ف ب ل ك in front and without the article (لل counts as ال). */
+    static String bare(String word) {
+        String w = word;
+        if (w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) && !w.startsWith("وزار")) {
+            String rest = w.substring(1);
+            if (rest.startsWith("ال") || rest.startsWith("ب") || rest.startsWith("ل") || rest.startsWith("ك")) {
+                w = rest;
+            }
+        }
+        if (w.startsWith("لل") && w.length() > 4) {
+            w = w.substring(2);
+        } else if (w.length() > 4 && (w.startsWith("بال") || w.startsWith("كال"))) {
+            w = w.substring(3);
+        } else if (w.startsWith("ال") && w.length() > 3) {
+            w = w.substring(2);
+        } else if (w.length() > 3 && (w.startsWith("ب") || w.startsWith("ل")) && w.charAt(1) != 'ا') {
+            w = w.substring(1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,39 @@
+package org.marsad.core.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EntityExtractionTest {
+
+    private final EntityGazetteer gazetteer = EntityGazetteer.standard();
+    private final PersonFinder persons = new PersonFinder();
+
+    @Test
+    void findsPlacesAndOrganisationsBehindClitics() {
+        String text = "وصل الوفد إلى بغداد قادماً من باريس، وقال إن لداعش خلايا في العراق وإن للتحالف الدولي دوراً، "
+                + "وأضاف أن وبغداد ستستضيف اجتماعاً بالعراق مع تنظيم الدولة الإسلامية على جدول الأعمال.";
+        assertThat(gazetteer.find(text)).extracting(m -> m.type() + ":" + m.canonicalName() + "=" + m.mentionCount())
+                .containsExactlyInAnyOrder("LOCATION:بغداد=2", "LOCATION:باريس=1", "ORGANIZATION:داعش=2", "LOCATION:العراق=2",
+                        "ORGANIZATION:التحالف الدولي=1");
+    }
+
+    @Test
+    void spellingVariantsMeetUnderOneCanonicalName() {
+        assertThat(gazetteer.find("زار سورية ثم سوريا والولايات المتحدة الأمريكية")).extracting(m -> m.canonicalName() + "=" + m.mentionCount())
+                .containsExactlyInAnyOrder("سوريا=2", "الولايات المتحدة=1");
+    }
+
+    @Test
+    void aNisbaAdjectiveIsNotThePlace() {
+        assertThat(gazetteer.find("انتشرت القوات العراقية والسورية على الحدود")).isEmpty();
+    }
+
+    @Test
+    void findsPeopleByTheirTitlesAndCountsTheirFamilyNames() {
+        String text = "التقى وزير الداخلية قاسم الأعرجي سفير الاتحاد الأوروبي، وقال الأعرجي إن الأوضاع مستقرة. "
+                + "وأوضح المتحدث باسم قيادة العمليات المشتركة، تحسين الخفاجي، أن العمليات مستمرة، وقالت الحكومة إنها تتابع.";
+        assertThat(persons.find(text)).extracting(m -> m.canonicalName() + "=" + m.mentionCount())
+                .containsExactlyInAnyOrder("قاسم الأعرجي=2", "تحسين الخفاجي=1");
+    }
+}
