@@ -68,6 +68,32 @@ class MarsadCommandLineTest {
     }
 
     @Test
+    void trainsAnEntityModelAndTagsWithIt() throws Exception {
+        StringBuilder conll = new StringBuilder();
+        String[][] people = {{"أحمد", "كريم"}, {"سارة", "علي"}, {"ليلى", "حسن"}};
+        String[] places = {"بغداد", "أربيل", "البصرة"};
+        for (String[] person : people) {
+            for (String place : places) {
+                conll.append("وصل O\n").append(person[0]).append(" B-PERS\n").append(person[1]).append(" I-PERS\n")
+                        .append("إلى O\n").append(place).append(" B-LOC\n\n");
+            }
+        }
+        Path data = java.nio.file.Files.writeString(dir.resolve("train.conll"), conll);
+        Path model = dir.resolve("models/ner.bin");
+
+        assertThat(execute("train-entities", "--conll", data.toString(), "--out", model.toString(), "--iterations", "30")).isZero();
+        assertThat(out.toString()).contains("Trained on 9 sentences");
+        out.getBuffer().setLength(0);
+        assertThat(execute("tag-entities", "--model", model.toString(), "--conll", data.toString(), "--score")).isZero();
+
+        String[] lines = out.toString().split("\n", -1);
+        assertThat(lines[0]).isEqualTo("وصل\tO");
+        assertThat(lines[1]).isEqualTo("أحمد\tB-PERS");
+        assertThat(lines[5]).isEmpty();
+        assertThat(err.toString()).contains("| MICRO |");
+    }
+
+    @Test
     void helpShowsExamples() {
         assertThat(execute("run", "--help")).isZero();
         assertThat(out.toString()).contains("Examples:").contains("run --input samples");

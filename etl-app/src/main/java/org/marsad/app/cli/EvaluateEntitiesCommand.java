@@ -1,0 +1,47 @@
+package org.marsad.app.cli;
+
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.marsad.core.extract.entity.model.ConllFormat;
+import org.marsad.core.extract.entity.model.EntityModelEvaluation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "evaluate-entities", mixinStandardHelpOptions = true,
+        description = "Cross-validates the entity model on CoNLL/BIO data and prints entity-level precision, recall and F1 per type.",
+        footer = {"", "Example (the README's figures):",
+                "  java -jar etl-app/target/marsad.jar evaluate-entities --conll ../shared/corpus/anercorp/ANERCorp_CamelLab_train.txt"})
+final class EvaluateEntitiesCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Labelled data in CoNLL/BIO format.")
+    private Path conll;
+
+    @Option(names = "--folds", defaultValue = "5", description = "Folds (default: ${DEFAULT-VALUE}).")
+    private int folds;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    private int iterations;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(conll)) {
+            throw new ParameterException(spec.commandLine(), "--conll is not a file: " + conll);
+        }
+        try (BufferedReader in = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
+            TagEntitiesCommand.printScores(spec.commandLine().getOut(),
+                    EntityModelEvaluation.crossValidate(ConllFormat.read(in), folds, iterations));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+package org.marsad.app.cli;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.marsad.core.extract.entity.model.ConllFormat;
+import org.marsad.core.extract.entity.model.EntityModel;
+import org.marsad.core.extract.entity.model.EntityModelEvaluation;
+import org.marsad.core.extract.entity.model.LabelledSentence;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "tag-entities", mixinStandardHelpOptions = true,
+        description = {"Tags the tokens of a CoNLL file (first column) with B-PERS/I-PERS/B-LOC/I-LOC/B-ORG/I-ORG/O, one",
+                "'token<TAB>tag' a line, sentence breaks kept. With --score, the file's own tags are the gold standard and",
+                "entity-level precision, recall and F1 per type go to standard error."},
+        footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar tag-entities --model models/ner-ar.bin --conll test.txt > tagged.txt"})
+final class TagEntitiesCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--conll", required = true, paramLabel = "IN", description = "Tokens to tag, CoNLL format (tags, if any, are ignored).")
+    private Path conll;
+
+    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "A model written by train-entities.")
+    private Path modelFile;
+
+    @Option(names = "--score", description = "Also score against the file's own tags.")
+    private boolean score;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path p : new Path[] {conll, modelFile}) {
+            if (!Files.isRegularFile(p)) {
+                throw new ParameterException(spec.commandLine(), "not a file: " + p);
+            }
+        }
+        EntityModel model = EntityModel.load(modelFile);
+        java.util.List<LabelledSentence> sentences;
+        try (BufferedReader in = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
+            sentences = ConllFormat.read(in);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (LabelledSentence s : sentences) {
+            ConllFormat.write(out, s.tokens(), model.tag(s.tokens()));
+        }
+        out.flush();
+        if (score) {
+            printScores(spec.commandLine().getErr(), EntityModelEvaluation.score(model, sentences));
+        }
+        return 0;
+    }
+
+    static void printScores(PrintWriter err, Map<String, EntityModelEvaluation.Score> scores) {
+        err.println("| type | precision | recall | F1 | entities |");
+        err.println("| --- | --- | --- | --- | --- |");
+        scores.forEach((type, s) -> err.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d |%n", type, 100 * s.precision(),
+                100 * s.recall(), 100 * s.f1(), s.gold()));
+        err.flush();
+    }
+}

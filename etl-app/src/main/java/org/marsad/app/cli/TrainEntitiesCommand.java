@@ -1,0 +1,57 @@
+package org.marsad.app.cli;
+
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.marsad.core.extract.entity.model.ConllFormat;
+import org.marsad.core.extract.entity.model.EntityModel;
+import org.marsad.core.extract.entity.model.LabelledSentence;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "train-entities", mixinStandardHelpOptions = true,
+        description = "Trains the entity model (PERS, LOC, ORG) on CoNLL/BIO data: one 'token TAG' a line, blank lines between sentences.",
+        footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar train-entities \\",
+                "    --conll ../shared/corpus/anercorp/ANERCorp_CamelLab_train.txt --out models/ner-ar.bin"})
+final class TrainEntitiesCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Training data in CoNLL/BIO format.")
+    private Path conll;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
+    private Path out;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    private int iterations;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(conll)) {
+            throw new ParameterException(spec.commandLine(), "--conll is not a file: " + conll);
+        }
+        List<LabelledSentence> sentences;
+        try (BufferedReader in = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
+            sentences = ConllFormat.read(in);
+        }
+        long start = System.nanoTime();
+        EntityModel model = EntityModel.train(sentences, iterations);
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        model.save(out);
+        spec.commandLine().getOut().printf("Trained on %,d sentences in %.1f s; model written to %s%n", sentences.size(),
+                (System.nanoTime() - start) / 1e9, out);
+        return 0;
+    }
+}

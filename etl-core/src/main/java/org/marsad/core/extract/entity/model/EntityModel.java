@@ -1,0 +1,99 @@
+package org.marsad.core.extract.entity.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * The trainable entity model: Apache OpenNLP's maximum-entropy name finder over Arabic features
+ * ({@code arabic-ner-features.xml}), trained on CoNLL/BIO data, tagging PERS, LOC and ORG (other types
+ * in the training data, such as MISC, are left out). A loaded model tags from any number of threads.
+ */
+public final class EntityModel {
+
+    static final Set<String> TYPES = Set.of("PERS", "LOC", "ORG");
+
+    private final TokenNameFinderModel model;
+    private final ThreadLocal<NameFinderME> finders;
+
+    private EntityModel(TokenNameFinderModel model) {
+        this.model = model;
+        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    }
+
+    public static EntityModel train(List<LabelledSentence> sentences, int iterations) throws IOException {
+        List<NameSample> samples = new ArrayList<>(sentences.size());
+        for (LabelledSentence s : sentences) {
+            samples.add(new NameSample(s.tokens(), spans(s.tags()), true));
+        }
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        byte[] features;
+        try (InputStream in = EntityModel.class.getResourceAsStream("arabic-ner-features.xml")) {
+            features = in.readAllBytes();
+        }
+        TokenNameFinderFactory factory = new TokenNameFinderFactory(features, Map.of(), new BioCodec());
+        return new EntityModel(NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), parameters, factory));
+    }
+
+    public static EntityModel load(Path file) throws IOException {
+        return new EntityModel(new TokenNameFinderModel(file));
+    }
+
+    public void save(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            model.serialize(out);
+        }
+    }
+
+    /** BIO tags for the tokens of one sentence: {@code B-PERS}, {@code I-PERS}, … or {@code O}. */
+    public String[] tag(String[] tokens) {
+        String[] tags = new String[tokens.length];
+        java.util.Arrays.fill(tags, "O");
+        for (Span span : finders.get().find(tokens)) {
+            for (int i = span.getStart(); i < span.getEnd(); i++) {
+                tags[i] = (i == span.getStart() ? "B-" : "I-") + span.getType();
+            }
+        }
+        finders.get().clearAdaptiveData();
+        return tags;
+    }
+
+    /** BIO tags as spans of the kept types; a stray I- tag starts a span. */
+    static Span[] spans(String[] tags) {
+        List<Span> spans = new ArrayList<>();
+        int start = -1;
+        String type = null;
+        for (int i = 0; i <= tags.length; i++) {
+            String tag = i < tags.length ? tags[i] : "O";
+            String t = tag.length() > 2 ? tag.substring(2) : null;
+            boolean continues = tag.startsWith("I-") && t.equals(type);
+            if (start >= 0 && !continues) {
+                spans.add(new Span(start, i, type));
+                start = -1;
+                type = null;
+            }
+            if (t != null && TYPES.contains(t) && !continues) {
+                start = i;
+                type = t;
+            }
+        }
+        return spans.toArray(Span[]::new);
+    }
+}
