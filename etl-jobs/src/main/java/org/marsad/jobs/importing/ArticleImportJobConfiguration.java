@@ -1,5 +1,6 @@
 package org.marsad.jobs.importing;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -13,6 +14,8 @@ import org.marsad.core.clean.BoilerplateFilter;
 import org.marsad.core.clean.TextNormalizer;
 import org.marsad.core.encoding.CompositeCharsetDetector;
 import org.marsad.core.extract.article.ArticleFieldsExtractor;
+import org.marsad.core.extract.entity.EntityGazetteer;
+import org.marsad.core.extract.entity.model.EntityModel;
 import org.marsad.core.read.ArticleFileReader;
 import org.marsad.jobs.warehouse.ArticleFactsWriter;
 import org.marsad.jobs.warehouse.EntityKeys;
@@ -117,8 +120,10 @@ public class ArticleImportJobConfiguration {
     }
 
     @Bean
-    ArticleExtractor articleExtractor(ImportProperties properties) {
+    ArticleExtractor articleExtractor(ImportProperties properties) throws IOException {
+        EntityModel model = properties.entityModel() == null ? null : EntityModel.load(properties.entityModel());
         return new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard(), properties.readingLimits()),
-                new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(), ArticleFactsExtractor.standard());
+                new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(),
+                new ArticleFactsExtractor(EntityGazetteer.standard(), model));
     }
 }

@@ -1,5 +1,6 @@
 package org.marsad.jobs.importing;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.marsad.core.read.ReadingLimits;
@@ -16,11 +17,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxArchiveEntries  archives with more entries are refused (default 10000)
  * @param maxArchiveExpanded archives expanding to more are refused (default 512MB)
  * @param maxArchiveDepth    archives nested deeper are refused (default 3)
+ * @param entityModel        a model written by {@code train-entities}; empty (the default) for the
+ *                           gazetteers and title patterns alone
  */
 @ConfigurationProperties("marsad.import")
 public record ImportProperties(@DefaultValue("50") int chunkSize, @DefaultValue("20MB") DataSize maxFileSize,
         @DefaultValue("60s") Duration parseTimeout, @DefaultValue("10000") int maxArchiveEntries,
-        @DefaultValue("512MB") DataSize maxArchiveExpanded, @DefaultValue("3") int maxArchiveDepth) {
+        @DefaultValue("512MB") DataSize maxArchiveExpanded, @DefaultValue("3") int maxArchiveDepth, Path entityModel) {
 
     ReadingLimits readingLimits() {
         return new ReadingLimits(parseTimeout, maxArchiveEntries, maxArchiveExpanded.toBytes(), maxArchiveDepth);

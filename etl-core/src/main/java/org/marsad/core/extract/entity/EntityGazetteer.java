@@ -26,6 +26,7 @@ public final class EntityGazetteer {
     }
 
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    private final Map<String, String> kindByWord = new HashMap<>();
 
     public static EntityGazetteer standard() {
         EntityGazetteer g = new EntityGazetteer();
@@ -63,6 +64,9 @@ public final class EntityGazetteer {
             words[i] = bare(words[i]);
         }
         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Name(type, canonical, words, article));
+        for (String word : words) {
+            kindByWord.putIfAbsent(word, type.name());
+        }
         byFirstWord.get(words[0]).sort((a, b) -> b.words().length - a.words().length);
     }
 
@@ -110,6 +114,21 @@ public final class EntityGazetteer {
             }
         }
         return true;
+    }
+
+    /** The type of name a word belongs to in the gazetteers (LOCATION, ORGANIZATION), or null: a model feature. */
+    public String kindOfWord(String word) {
+        return kindByWord.get(bare(ArabicMatchKey.of(word)));
+    }
+
+    /** The word normalised, without clitics and article: the stem feature of the entity model. */
+    public static String stem(String word) {
+        return bare(ArabicMatchKey.of(word));
+    }
+
+    /** Whether the word carries the article: the article feature of the entity model. */
+    public static boolean carriesArticle(String word) {
+        return hasArticle(ArabicMatchKey.of(word));
     }
 
     /** Whether the word carries the article, behind clitics or not: العراق, بالعراق, للتحالف, والعراق. */

@@ -18,6 +18,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * The trainable entity model: Apache OpenNLP's maximum-entropy name finder over Arabic features
@@ -27,6 +28,11 @@ import opennlp.tools.util.TrainingParameters;
 public final class EntityModel {
 
     static final Set<String> TYPES = Set.of("PERS", "LOC", "ORG");
+
+    static {
+        // OpenNLP instantiates feature generators named in a model only from packages allowed here
+        ExtensionLoader.registerAllowedPackage(EntityModel.class.getPackageName());
+    }
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finders;

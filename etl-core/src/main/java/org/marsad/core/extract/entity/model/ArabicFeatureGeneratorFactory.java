@@ -1,0 +1,49 @@
+package org.marsad.core.extract.entity.model;
+
+import java.util.List;
+
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+import org.marsad.core.extract.entity.EntityGazetteer;
+
+/**
+ * Arabic features for the name finder, named in {@code arabic-ner-features.xml}: for the token and its
+ * neighbours, the word without clitics and article (so وبغداد and بغداد share a feature), whether it
+ * carried the article, and whether the team's gazetteers know it as a place or an organisation word.
+ */
+public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+    @Override
+    public AdaptiveFeatureGenerator create() {
+        return new ArabicFeatures(EntityGazetteer.standard());
+    }
+
+    private static final class ArabicFeatures implements AdaptiveFeatureGenerator {
+
+        private final EntityGazetteer gazetteer;
+
+        ArabicFeatures(EntityGazetteer gazetteer) {
+            this.gazetteer = gazetteer;
+        }
+
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            for (int offset = -1; offset <= 1; offset++) {
+                int i = index + offset;
+                if (i < 0 || i >= tokens.length) {
+                    continue;
+                }
+                String stem = EntityGazetteer.stem(tokens[i]);
+                features.add("stem" + offset + "=" + stem);
+                if (EntityGazetteer.carriesArticle(tokens[i])) {
+                    features.add("art" + offset);
+                }
+                String kind = gazetteer.kindOfWord(tokens[i]);
+                if (kind != null) {
+                    features.add("gaz" + offset + "=" + kind);
+                }
+            }
+        }
+    }
+}
