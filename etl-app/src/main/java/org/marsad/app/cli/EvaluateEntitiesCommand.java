@@ -1,17 +1,12 @@
 package org.marsad.app.cli;
 
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.marsad.core.extract.entity.model.ConllFormat;
 import org.marsad.core.extract.entity.model.EntityModelEvaluation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,18 +25,13 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "Folds (default: ${DEFAULT-VALUE}).")
     private int folds;
 
-    @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(conll)) {
-            throw new ParameterException(spec.commandLine(), "--conll is not a file: " + conll);
-        }
-        try (BufferedReader in = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
-            TagEntitiesCommand.printScores(spec.commandLine().getOut(),
-                    EntityModelEvaluation.crossValidate(ConllFormat.read(in), folds, iterations));
-        }
+        TagEntitiesCommand.printScores(spec.commandLine().getOut(),
+                EntityModelEvaluation.crossValidate(ConllFiles.read(spec.commandLine(), "--conll", conll), folds, iterations));
         return 0;
     }
 }

@@ -1,8 +1,6 @@
 package org.marsad.app.cli;
 
-import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,16 +39,11 @@ final class TagEntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path p : new Path[] {conll, modelFile}) {
-            if (!Files.isRegularFile(p)) {
-                throw new ParameterException(spec.commandLine(), "not a file: " + p);
-            }
+        if (!Files.isRegularFile(modelFile)) {
+            throw new ParameterException(spec.commandLine(), "--model is not a file: " + modelFile);
         }
+        java.util.List<LabelledSentence> sentences = ConllFiles.read(spec.commandLine(), "--conll", conll);
         EntityModel model = EntityModel.load(modelFile);
-        java.util.List<LabelledSentence> sentences;
-        try (BufferedReader in = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
-            sentences = ConllFormat.read(in);
-        }
         PrintWriter out = spec.commandLine().getOut();
         for (LabelledSentence s : sentences) {
             ConllFormat.write(out, s.tokens(), model.tag(s.tokens()));

@@ -1,19 +1,15 @@
 package org.marsad.app.cli;
 
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.marsad.core.extract.entity.model.ConllFormat;
 import org.marsad.core.extract.entity.model.EntityModel;
 import org.marsad.core.extract.entity.model.LabelledSentence;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,18 +28,12 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
     private Path out;
 
-    @Option(names = "--iterations", defaultValue = "100", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(conll)) {
-            throw new ParameterException(spec.commandLine(), "--conll is not a file: " + conll);
-        }
-        List<LabelledSentence> sentences;
-        try (BufferedReader in = Files.newBufferedReader(conll, StandardCharsets.UTF_8)) {
-            sentences = ConllFormat.read(in);
-        }
+        List<LabelledSentence> sentences = ConllFiles.read(spec.commandLine(), "--conll", conll);
         long start = System.nanoTime();
         EntityModel model = EntityModel.train(sentences, iterations);
         if (out.toAbsolutePath().getParent() != null) {

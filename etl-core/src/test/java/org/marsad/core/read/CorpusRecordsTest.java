@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.marsad.core.CorpusCsv;
 import org.marsad.core.encoding.CompositeCharsetDetector;
 
 /**
@@ -29,7 +29,7 @@ class CorpusRecordsTest {
     void readsEveryAntTrecFileWithItsFields() throws IOException {
         Path ant = corpus().resolve("ant");
         assumeTrue(Files.isDirectory(ant), "shared corpus not found at " + ant + " (set -Dmarsad.corpus.dir)");
-        List<Map<String, String>> rows = csv(ant.resolve("metadata.csv"));
+        List<Map<String, String>> rows = CorpusCsv.read(ant.resolve("metadata.csv"));
         int read = 0;
         int titled = 0;
         List<String> failures = new ArrayList<>();
@@ -63,7 +63,7 @@ class CorpusRecordsTest {
         } catch (UnreadableFileException e) {
             throw new AssertionError(e);
         }
-        List<Map<String, String>> rows = csv(snn.resolve("metadata.csv"));
+        List<Map<String, String>> rows = CorpusCsv.read(snn.resolve("metadata.csv"));
         long read = records.stream().filter(r -> r.document() != null).count();
         long titled = 0;
         for (int i = 0; i < Math.min(records.size(), rows.size()); i++) {
@@ -85,61 +85,6 @@ class CorpusRecordsTest {
     private static String tidy(String value) {
         String tidied = value.replace('\u00A0', ' ').strip();
         return tidied.isEmpty() ? null : tidied;
-    }
-
-    private static List<Map<String, String>> csv(Path file) throws IOException {
-        List<List<String>> lines = parse(Files.readString(file, StandardCharsets.UTF_8));
-        List<String> header = lines.get(0);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> line : lines.subList(1, lines.size())) {
-            if (line.size() < header.size()) {
-                continue;
-            }
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), line.get(i));
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-    private static List<List<String>> parse(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                fields.add(field.toString().replace("\r", ""));
-                field.setLength(0);
-                lines.add(fields);
-                fields = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            lines.add(fields);
-        }
-        return lines;
     }
 
     private static Path corpus() {

@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.Article;
 import org.marsad.core.ArticleExtractor;
+import org.marsad.core.CorpusCsv;
 import org.marsad.core.ExtractedRecord;
 import org.marsad.core.clean.TextNormalizer;
 import org.marsad.core.extract.date.FieldDateParser;
@@ -55,7 +56,7 @@ class FieldAccuracyReportTest {
 
     private void measureAnt(Path ant) throws Exception {
         FieldDateParser dates = new FieldDateParser();
-        for (Map<String, String> row : Csv.read(ant.resolve("metadata.csv"))) {
+        for (Map<String, String> row : CorpusCsv.read(ant.resolve("metadata.csv"))) {
             if (row.get("body_chars").equals("0")) {
                 continue;
             }
@@ -73,7 +74,7 @@ class FieldAccuracyReportTest {
     }
 
     private void measureSaudiNewsNet(Path snn) throws Exception {
-        List<Map<String, String>> rows = Csv.read(snn.resolve("metadata.csv"));
+        List<Map<String, String>> rows = CorpusCsv.read(snn.resolve("metadata.csv"));
         List<ExtractedRecord> records = extractor.extractAll("sample.jsonl", Files.readAllBytes(snn.resolve("sample.jsonl")));
         for (int i = 0; i < rows.size(); i++) {
             ExtractedRecord r = records.get(i);
@@ -108,52 +109,5 @@ class FieldAccuracyReportTest {
     private static String tidy(String value) {
         String v = NORMALIZER.normalize(value.replace('\u00A0', ' ')).replaceAll("\\s+", " ").strip();
         return v.isEmpty() ? null : v;
-    }
-
-    /** Just enough RFC 4180 for the corpus's metadata files. */
-    static final class Csv {
-
-        static List<Map<String, String>> read(Path file) throws IOException {
-            List<List<String>> lines = new ArrayList<>();
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n') {
-                    fields.add(field.toString().replace("\r", ""));
-                    field.setLength(0);
-                    lines.add(fields);
-                    fields = new ArrayList<>();
-                } else {
-                    field.append(c);
-                }
-            }
-            List<String> header = lines.get(0);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (List<String> line : lines.subList(1, lines.size())) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size() && i < line.size(); i++) {
-                    row.put(header.get(i), line.get(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
     }
 }
