@@ -19,6 +19,7 @@ import org.marsad.core.encoding.CharsetDetection;
 import org.marsad.core.extract.duplicate.MinHash;
 import org.marsad.jobs.warehouse.ArticleFactsWriter;
 import org.marsad.jobs.warehouse.CalendarKey;
+import org.marsad.jobs.warehouse.ColumnText;
 import org.marsad.jobs.warehouse.SourceKeys;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -129,7 +130,7 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
             for (ExtractedRecord r : c.records()) {
                 rows.add(new MapSqlParameterSource().addValue("jobInstanceId", jobInstanceId)
                         .addValue("jobExecutionId", jobExecutionId).addValue("seenAt", now)
-                        .addValue("path", c.file().path() + r.entry()).addValue("parent", c.file().fileId()));
+                        .addValue("path", recordPath(c, r)).addValue("parent", c.file().fileId()));
             }
             settled.add(settleRow(c.file().fileId(), FileStatus.EXPANDED, c.records().size() + " records", null, null));
         }
@@ -141,10 +142,14 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                 });
         for (ImportOutcome c : containers) {
             for (ExtractedRecord r : c.records()) {
-                leaves.add(new Leaf(recordIds.get(c.file().path() + r.entry()), r.article(), r.error()));
+                leaves.add(new Leaf(recordIds.get(recordPath(c, r)), r.article(), r.error()));
             }
         }
         return leaves;
+    }
+
+    private static String recordPath(ImportOutcome container, ExtractedRecord record) {
+        return ColumnText.fit(container.file().path() + record.entry(), 2000);
     }
 
     private Map<String, Long> articleIdsByHash(Set<String> hashes) {
@@ -172,9 +177,9 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                     .addValue("minhash", MinHash.toBytes(signature))
                     .addValue("sourceId", sourceKeys.keyOf(a.sourceName()))
                     .addValue("publishedDateKey", a.publishedAt() == null ? null : CalendarKey.of(a.publishedAt().toLocalDate()))
-                    .addValue("title", a.title())
-                    .addValue("author", a.author())
-                    .addValue("dateline", a.dateline())
+                    .addValue("title", ColumnText.fit(a.title(), 1000))
+                    .addValue("author", ColumnText.fit(a.author(), 300))
+                    .addValue("dateline", ColumnText.fit(a.dateline(), 300))
                     .addValue("publishedAt", a.publishedAt() == null ? null : Timestamp.valueOf(a.publishedAt()))
                     .addValue("publishedOffset", a.publishedOffset() == null ? null : a.publishedOffset().getId())
                     .addValue("language", a.language())
@@ -209,7 +214,7 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                 .addValue("fileId", fileId)
                 .addValue("jobExecutionId", jobExecutionId)
                 .addValue("status", status.name())
-                .addValue("reason", reason)
+                .addValue("reason", ColumnText.fit(reason, 1000))
                 .addValue("mediaType", extracted == null ? null : extracted.mediaType())
                 .addValue("contentHash", extracted == null ? null : extracted.article().contentHash())
                 .addValue("articleId", articleId)

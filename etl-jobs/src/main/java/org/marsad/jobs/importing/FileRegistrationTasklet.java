@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.marsad.jobs.warehouse.ColumnText;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -28,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class FileRegistrationTasklet implements Tasklet {
 
     static final String FILES_REGISTERED = "files.registered";
+    /** fact_file.file_path holds this much; records of a container add their entry name to it. */
+    static final int MAX_PATH_CHARS = 1500;
     private static final int BATCH_SIZE = 500;
     private static final String INSERT = """
             INSERT INTO fact_file (job_instance_id, job_execution_id, file_path, size_bytes, modified_at, status, reason, seen_at)
@@ -90,7 +93,14 @@ class FileRegistrationTasklet implements Tasklet {
         }
 
         private void add(Path file, long size, Timestamp modified, FileStatus status, String reason) {
-            batch.add(new Object[] {jobInstanceId, jobExecutionId, relativePath(file), size, modified, status.name(), reason, seenAt});
+            String path = relativePath(file);
+            if (path.length() > MAX_PATH_CHARS) {
+                // the row could not name the file to read it back: keep it visible, quarantined
+                status = FileStatus.QUARANTINED;
+                reason = "path longer than " + MAX_PATH_CHARS + " characters";
+                path = ColumnText.fit(path, MAX_PATH_CHARS);
+            }
+            batch.add(new Object[] {jobInstanceId, jobExecutionId, path, size, modified, status.name(), reason, seenAt});
             registered++;
             if (batch.size() == BATCH_SIZE) {
                 flush();

@@ -83,7 +83,7 @@ public class ArticleFactsWriter {
         List<SqlParameterSource> rows = new ArrayList<>();
         facts.forEach((articleId, f) -> {
             for (Quotation q : f.quotations()) {
-                rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("speaker", q.speaker())
+                rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("speaker", ColumnText.fit(q.speaker(), 300))
                         .addValue("quote", q.text()));
             }
         });
@@ -95,7 +95,7 @@ public class ArticleFactsWriter {
         facts.forEach((articleId, f) -> {
             for (DateMention d : f.dates()) {
                 Integer dateKey = d.granularity() == DateGranularity.DAY ? CalendarKey.of(LocalDate.parse(d.value())) : null;
-                rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("expression", d.expression())
+                rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("expression", ColumnText.fit(d.expression(), 300))
                         .addValue("value", d.value()).addValue("granularity", d.granularity().name()).addValue("dateKey", dateKey));
             }
         });

@@ -25,7 +25,7 @@ public class EntityKeys {
     public record Key(EntityType type, String matchKey) {
 
         public static Key of(EntityMention mention) {
-            return new Key(mention.type(), ArabicMatchKey.of(mention.canonicalName()));
+            return new Key(mention.type(), ColumnText.fit(ArabicMatchKey.of(mention.canonicalName()), 300));
         }
     }
 
@@ -51,7 +51,7 @@ public class EntityKeys {
             if (cached != null) {
                 ids.put(key, cached);
             } else {
-                missing.putIfAbsent(key, m.canonicalName().strip());
+                missing.putIfAbsent(key, ColumnText.fit(m.canonicalName().strip(), 300));
             }
         }
         if (!missing.isEmpty()) {

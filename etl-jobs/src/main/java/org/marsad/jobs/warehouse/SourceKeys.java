@@ -25,7 +25,7 @@ public class SourceKeys {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String aliasKey = ArabicMatchKey.of(name);
+        String aliasKey = ColumnText.fit(ArabicMatchKey.of(name), 200);
         Long cached = cache.get(aliasKey);
         if (cached != null) {
             return cached;
@@ -35,7 +35,7 @@ public class SourceKeys {
             cache.put(aliasKey, found);
             return found;
         }
-        long created = create(name.strip(), aliasKey);
+        long created = create(ColumnText.fit(name.strip(), 200), ColumnText.fit(aliasKey, 200));
         cache.put(aliasKey, created);
         return created;
     }

@@ -104,6 +104,21 @@ abstract class WarehouseScenarios {
     }
 
     @Test
+    void overLongValuesAreCutToTheirColumnsInsteadOfFailingTheChunk() {
+        String longTitle = "عنوان ".repeat(400);
+        org.marsad.core.Article article = new org.marsad.core.Article(longTitle, "مصدر ".repeat(100), "كاتب ".repeat(100),
+                "مكان ".repeat(100), null, null, "ar", null, "نص المقال.", 2, "f".repeat(64));
+
+        fixtures.load(List.of(article), List.of(ArticleFacts.NONE));
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT title, author, dateline, source_name FROM bi_article");
+        assertThat((String) row.get("title")).hasSize(1000).endsWith("…");
+        assertThat((String) row.get("author")).hasSize(300);
+        assertThat((String) row.get("dateline")).hasSize(300);
+        assertThat((String) row.get("source_name")).hasSize(200);
+    }
+
+    @Test
     void reExtractionReplacesAnArticlesFactsAtomically() {
         List<Long> ids = BiFixtureSet.load(fixtures);
         long article = ids.get(0);
