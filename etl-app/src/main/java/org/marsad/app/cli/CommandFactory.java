@@ -19,6 +19,15 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == BiAccountCommand.class) {
             return type.cast(new BiAccountCommand(context));
         }
+        if (type == RestartCommand.class) {
+            return type.cast(new RestartCommand(context));
+        }
+        if (type == StatusCommand.class) {
+            return type.cast(new StatusCommand(context));
+        }
+        if (type == QuarantineCommand.class) {
+            return type.cast(new QuarantineCommand(context));
+        }
         return CommandLine.defaultFactory().create(type);
     }
 }

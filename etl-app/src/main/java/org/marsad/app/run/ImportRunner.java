@@ -7,21 +7,47 @@ import org.marsad.jobs.importing.ImportSummary;
 import org.marsad.jobs.importing.ImportSummaryQuery;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.launch.NoSuchJobException;
+import org.springframework.batch.core.launch.NoSuchJobExecutionException;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
-/** Starts a new run of {@code articleImportJob} on a folder and waits for it to end. */
+/** Starts a new run of {@code articleImportJob} on a folder, or resumes a failed one, and waits for it to end. */
 @Service
 public class ImportRunner {
 
     private final JobOperator jobOperator;
     private final Job articleImportJob;
     private final ImportSummaryQuery summaries;
+    private final JobRepository jobRepository;
 
-    ImportRunner(JobOperator jobOperator, Job articleImportJob, ImportSummaryQuery summaries) {
+    ImportRunner(JobOperator jobOperator, Job articleImportJob, ImportSummaryQuery summaries, JobRepository jobRepository) {
         this.jobOperator = jobOperator;
         this.articleImportJob = articleImportJob;
         this.summaries = summaries;
+        this.jobRepository = jobRepository;
+    }
+
+    /**
+     * Resumes a failed or stopped execution where it stopped (same job instance, same parameters).
+     *
+     * @throws IllegalStateException with the reason when the execution cannot be restarted
+     */
+    public ImportSummary restart(long executionId) {
+        try {
+            Long restarted = jobOperator.restart(executionId);
+            return summaries.summarize(jobRepository.getJobExecution(restarted));
+        } catch (JobInstanceAlreadyCompleteException e) {
+            throw new IllegalStateException("execution " + executionId + " belongs to a completed run: nothing to restart", e);
+        } catch (NoSuchJobExecutionException e) {
+            throw new IllegalStateException("no execution " + executionId, e);
+        } catch (JobRestartException | NoSuchJobException | InvalidJobParametersException e) {
+            throw new IllegalStateException("execution " + executionId + " cannot be restarted: " + e.getMessage(), e);
+        }
     }
 
     public ImportSummary run(Path input) {

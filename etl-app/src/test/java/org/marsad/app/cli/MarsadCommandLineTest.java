@@ -94,6 +94,12 @@ class MarsadCommandLineTest {
     }
 
     @Test
+    void restartNeedsAnExecutionOrLastFailed() {
+        assertThat(execute("restart")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required argument");
+    }
+
+    @Test
     void helpShowsExamples() {
         assertThat(execute("run", "--help")).isZero();
         assertThat(out.toString()).contains("Examples:").contains("run --input samples");

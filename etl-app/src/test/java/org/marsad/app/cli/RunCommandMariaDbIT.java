@@ -9,6 +9,7 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marsad.jobs.support.FixtureArticles;
 import org.marsad.jobs.support.MariaDbTestDatabase;
 
 /** {@code run} against real MariaDB, each test in a database of its own. */
@@ -19,6 +20,38 @@ class RunCommandMariaDbIT extends RunCommandScenarios {
     @BeforeEach
     void createDatabase() {
         url = MariaDbTestDatabase.create();
+    }
+
+    @Test
+    void aRunThatFailsMidwayIsResumedByRestartLastFailed() throws SQLException {
+        FixtureArticles.writeDistinct(input, FixtureArticles.sixDistinctArticles());
+        run("status"); // migrates the empty database
+        try (Connection c = DriverManager.getConnection(url, user(), password())) {
+            c.createStatement().execute("""
+                    CREATE TRIGGER test_fault BEFORE INSERT ON fact_article FOR EACH ROW
+                    BEGIN
+                      IF (SELECT COUNT(*) FROM fact_article) >= 2 THEN
+                        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected database fault';
+                      END IF;
+                    END""");
+        }
+
+        Result failed = run("run", "--input", input.toString(), "--marsad.import.chunk-size=2");
+        try (Connection c = DriverManager.getConnection(url, user(), password())) {
+            c.createStatement().execute("DROP TRIGGER test_fault");
+        }
+        Result restarted = run("restart", "--last-failed", "--marsad.import.chunk-size=2");
+
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.out()).contains("FAILED").containsPattern("articles loaded +2").containsPattern("not yet read +4");
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(restarted.out()).contains("COMPLETED").containsPattern("articles loaded +6");
+        try (Connection c = DriverManager.getConnection(url, user(), password());
+                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM fact_article")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(6);
+            assertThat(rs.getInt(2)).isEqualTo(6);
+        }
     }
 
     @Test

@@ -51,6 +51,23 @@ abstract class RunCommandScenarios {
     }
 
     @Test
+    void operatorCommandsReportTheRunAndRefuseWhatCannotBeDone() {
+        FixtureArticles.writeMixedSet(input);
+        run("run", "--input", input.toString());
+
+        Result status = run("status", "--json");
+        Result quarantine = run("quarantine");
+        Result restart = run("restart", "--last-failed");
+
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.out()).contains("\"status\" : \"COMPLETED\"").contains("\"loaded\" : 4").contains("\"quarantined\" : 2")
+                .contains("\"name\" : \"extractArticlesStep\"");
+        assertThat(quarantine.out()).contains("empty.txt\tempty file").contains("broken/junk.txt\tbinary content").contains("2 quarantined");
+        assertThat(restart.exitCode()).isEqualTo(1);
+        assertThat(restart.err()).contains("No failed or stopped execution waits for a restart.");
+    }
+
+    @Test
     void loadsTheFiveSeedsOnce() throws SQLException {
         Path seeds = Path.of(System.getProperty("marsad.corpus.dir", "../../shared/corpus")).resolve("seeds");
         assumeThat(Files.isDirectory(seeds)).as("shared corpus not found at %s (set -Dmarsad.corpus.dir)", seeds).isTrue();

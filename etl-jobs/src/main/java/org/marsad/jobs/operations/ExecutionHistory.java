@@ -1,0 +1,97 @@
+package org.marsad.jobs.operations;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.marsad.jobs.importing.ArticleImportJobConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what operators ask about runs from the job repository and the file lineage: recent executions
+ * with their steps and counts, the last failed one, the quarantined files. Read-only.
+ */
+@Component
+public class ExecutionHistory {
+
+    private static final String EXECUTIONS = """
+            SELECT e.JOB_EXECUTION_ID, e.JOB_INSTANCE_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE
+            FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+            WHERE i.JOB_NAME = ? ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?""";
+    private static final String STEPS = """
+            SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT, COMMIT_COUNT
+            FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""";
+    private static final String FILE_COUNTS = """
+            SELECT SUM(CASE WHEN parent_file_id IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'LOADED' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'DUPLICATE' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'QUARANTINED' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END)
+            FROM fact_file WHERE job_instance_id = ?""";
+    private static final String LAST_RESTARTABLE = """
+            SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+            WHERE i.JOB_NAME = ? AND e.STATUS IN ('FAILED', 'STOPPED')
+              AND NOT EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION later WHERE later.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+                              AND later.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID)
+            ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 1""";
+    private static final String QUARANTINED = """
+            SELECT file_path, reason, job_execution_id, seen_at FROM fact_file WHERE status = 'QUARANTINED'""";
+
+    private final JdbcTemplate jdbc;
+
+    ExecutionHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ExecutionReport> recent(int last) {
+        List<ExecutionReport> reports = new ArrayList<>();
+        jdbc.query(EXECUTIONS, rs -> {
+            long execution = rs.getLong(1);
+            long instance = rs.getLong(2);
+            long[] files = fileCounts(instance);
+            reports.add(new ExecutionReport(execution, instance, rs.getString(3), time(rs.getTimestamp(4)), time(rs.getTimestamp(5)),
+                    firstLine(rs.getString(6)), files[0], files[1], files[2], files[3], files[4], steps(execution)));
+        }, ArticleImportJobConfiguration.JOB_NAME, last);
+        return reports;
+    }
+
+    /** The newest execution that failed or stopped and has not been restarted since. */
+    public Optional<Long> lastRestartable() {
+        return jdbc.queryForList(LAST_RESTARTABLE, Long.class, ArticleImportJobConfiguration.JOB_NAME).stream().findFirst();
+    }
+
+    /** A quarantined file or record and why. */
+    public record QuarantinedFile(String path, String reason, long jobExecutionId, LocalDateTime seenAt) {
+    }
+
+    /** Quarantined files of one execution, or of every execution when {@code execution} is null. */
+    public List<QuarantinedFile> quarantined(Long execution) {
+        org.springframework.jdbc.core.RowMapper<QuarantinedFile> row = (rs, i) -> new QuarantinedFile(rs.getString(1), rs.getString(2),
+                rs.getLong(3), time(rs.getTimestamp(4)));
+        return execution == null ? jdbc.query(QUARANTINED + " ORDER BY file_id", row)
+                : jdbc.query(QUARANTINED + " AND job_execution_id = ? ORDER BY file_id", row, execution);
+    }
+
+    private long[] fileCounts(long instance) {
+        return jdbc.queryForObject(FILE_COUNTS, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+            rs.getLong(5)}, instance);
+    }
+
+    private List<ExecutionReport.StepReport> steps(long execution) {
+        return jdbc.query(STEPS, (rs, i) -> new ExecutionReport.StepReport(rs.getString(1), rs.getString(2), rs.getLong(3),
+                rs.getLong(4), rs.getLong(5), rs.getLong(6)), execution);
+    }
+
+    private static LocalDateTime time(Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    private static String firstLine(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

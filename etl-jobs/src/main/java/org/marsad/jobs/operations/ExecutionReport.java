@@ -1,0 +1,36 @@
+package org.marsad.jobs.operations;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One execution of the import as the operator sees it: status, timing, file counts and steps.
+ *
+ * @param jobExecutionId  the execution
+ * @param jobInstanceId   its job instance (a restart keeps it)
+ * @param status          Spring Batch's status (COMPLETED, FAILED, STARTED, STOPPED, ABANDONED)
+ * @param startTime       start, null before it started
+ * @param endTime         end, null while running (or after a crash)
+ * @param exitDescription the failure, if any (first line)
+ * @param filesSeen       files of the job instance
+ * @param loaded          new articles
+ * @param duplicates      files or records already loaded
+ * @param quarantined     files or records without an article
+ * @param pending         files not settled yet
+ * @param steps           its steps in order
+ */
+public record ExecutionReport(long jobExecutionId, long jobInstanceId, String status, LocalDateTime startTime,
+        LocalDateTime endTime, String exitDescription, long filesSeen, long loaded, long duplicates, long quarantined, long pending,
+        List<StepReport> steps) {
+
+    /**
+     * @param name     step name
+     * @param status   its status
+     * @param read     items read
+     * @param written  items written
+     * @param skipped  items skipped (read, process and write skips)
+     * @param commits  transactions committed
+     */
+    public record StepReport(String name, String status, long read, long written, long skipped, long commits) {
+    }
+}
