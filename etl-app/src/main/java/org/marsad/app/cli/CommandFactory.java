@@ -22,6 +22,9 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == RestartCommand.class) {
             return type.cast(new RestartCommand(context));
         }
+        if (type == RecoverCommand.class) {
+            return type.cast(new RecoverCommand(context));
+        }
         if (type == StatusCommand.class) {
             return type.cast(new StatusCommand(context));
         }

@@ -2,10 +2,12 @@ package org.marsad.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.marsad.app.run.ImportRunner;
 import org.marsad.jobs.importing.ImportSummary;
+import org.marsad.jobs.operations.ExecutionHistory;
 import org.springframework.batch.core.BatchStatus;
 
 import picocli.CommandLine.Command;
@@ -24,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  java -jar etl-app/target/marsad.jar run --input /data/incoming"})
 final class RunCommand implements Callable<Integer> {
 
+    /** Exit code when another run holds the job: runs never overlap. */
+    static final int ALREADY_RUNNING = 3;
+
     @Spec
     private CommandSpec spec;
 
@@ -40,6 +45,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         if (!Files.isDirectory(input)) {
             throw new ParameterException(spec.commandLine(), "--input is not a folder: " + input);
+        }
+        List<Long> running = context.getBean(ExecutionHistory.class).running();
+        if (!running.isEmpty()) {
+            spec.commandLine().getErr().printf("Refused: execution %d is running. Runs never overlap. If its process is gone (killed, "
+                    + "crashed), mark it failed with 'recover %d', then 'restart %d' resumes it.%n", running.get(0), running.get(0), running.get(0));
+            return ALREADY_RUNNING;
         }
         ImportSummary summary = context.getBean(ImportRunner.class).run(input);
         new SummaryPrinter(spec.commandLine().getOut()).print(input, summary);

@@ -50,6 +50,22 @@ public class ImportRunner {
         }
     }
 
+    /**
+     * Marks an execution left running by a process that is gone as failed, so it can be restarted.
+     *
+     * @return the execution's status afterwards
+     */
+    public String recover(long executionId) {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new IllegalStateException("no execution " + executionId);
+        }
+        if (!execution.isRunning()) {
+            throw new IllegalStateException("execution " + executionId + " is " + execution.getStatus() + ", not running: nothing to recover");
+        }
+        return jobOperator.recover(execution).getStatus().toString();
+    }
+
     public ImportSummary run(Path input) {
         try {
             JobExecution execution = jobOperator.start(articleImportJob, ImportParameters.of(input, System.currentTimeMillis()));

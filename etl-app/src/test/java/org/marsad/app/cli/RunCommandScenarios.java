@@ -68,6 +68,27 @@ abstract class RunCommandScenarios {
     }
 
     @Test
+    void aRunKilledMidwayBlocksNewRunsUntilRecoveredAndRestarted() throws SQLException {
+        FixtureArticles.writeMixedSet(input);
+        run("run", "--input", input.toString());
+        // what SIGKILL leaves behind: the execution still STARTED, no end time
+        String execution = query("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION").get(0);
+        update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL WHERE JOB_EXECUTION_ID = "
+                + execution);
+
+        Result refused = run("run", "--input", input.toString());
+        Result recovered = run("recover", execution);
+        Result restarted = run("restart", execution);
+
+        assertThat(refused.exitCode()).isEqualTo(3);
+        assertThat(refused.err()).contains("execution " + execution + " is running").contains("recover " + execution);
+        assertThat(recovered.exitCode()).as(recovered.err()).isZero();
+        assertThat(recovered.out()).contains("is now FAILED");
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(query("SELECT COUNT(*) FROM bi_article")).containsExactly("4");
+    }
+
+    @Test
     void loadsTheFiveSeedsOnce() throws SQLException {
         Path seeds = Path.of(System.getProperty("marsad.corpus.dir", "../../shared/corpus")).resolve("seeds");
         assumeThat(Files.isDirectory(seeds)).as("shared corpus not found at %s (set -Dmarsad.corpus.dir)", seeds).isTrue();
@@ -90,6 +111,12 @@ abstract class RunCommandScenarios {
         int exit = MarsadCommandLine.standard().execute(new PrintWriter(out, true), new PrintWriter(err, true),
                 args.toArray(String[]::new));
         return new Result(exit, out.toString(), err.toString());
+    }
+
+    private void update(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(), user(), password()); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     private List<String> query(String sql) throws SQLException {

@@ -35,6 +35,9 @@ public class ExecutionHistory {
               AND NOT EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION later WHERE later.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
                               AND later.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID)
             ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 1""";
+    private static final String RUNNING = """
+            SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+            WHERE i.JOB_NAME = ? AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY e.JOB_EXECUTION_ID""";
     private static final String QUARANTINED = """
             SELECT file_path, reason, job_execution_id, seen_at FROM fact_file WHERE status = 'QUARANTINED'""";
 
@@ -59,6 +62,11 @@ public class ExecutionHistory {
     /** The newest execution that failed or stopped and has not been restarted since. */
     public Optional<Long> lastRestartable() {
         return jdbc.queryForList(LAST_RESTARTABLE, Long.class, ArticleImportJobConfiguration.JOB_NAME).stream().findFirst();
+    }
+
+    /** Executions the job repository holds as running: live ones, or ones whose process was killed. */
+    public List<Long> running() {
+        return jdbc.queryForList(RUNNING, Long.class, ArticleImportJobConfiguration.JOB_NAME);
     }
 
     /** A quarantined file or record and why. */
