@@ -1,16 +1,24 @@
 package org.marsad.jobs.importing;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.marsad.jobs.warehouse.ColumnText;
 import org.springframework.batch.core.step.StepContribution;
@@ -22,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Lists the input folder recursively and registers every regular file as PENDING work of this job
- * instance. The listing is streamed into the database in batches, never held in memory. The tasklet
+ * instance, or as UNCHANGED when its size and modification time equal its last settled row (it keeps
+ * that row's article and is not read again). The listing is streamed into the database in batches, never held in memory. The tasklet
  * runs in one transaction, so a failure registers nothing and a restart lists again from scratch.
  * Hidden files and folders (names starting with a dot) are not articles and are passed over.
  */
@@ -33,8 +42,16 @@ class FileRegistrationTasklet implements Tasklet {
     static final int MAX_PATH_CHARS = 1500;
     private static final int BATCH_SIZE = 500;
     private static final String INSERT = """
-            INSERT INTO fact_file (job_instance_id, job_execution_id, file_path, size_bytes, modified_at, status, reason, seen_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO fact_file (job_instance_id, job_execution_id, file_path, path_key, size_bytes, modified_at, status, reason,
+                                   seen_at, article_id, content_hash, media_type, charset, charset_method, charset_confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** The last settled row of each path, among those a new run may skip: files read before, and containers. */
+    private static final String PREVIOUS = """
+            SELECT file_path, size_bytes, modified_at, status, article_id, content_hash, media_type, charset, charset_method,
+                   charset_confidence, file_id
+            FROM fact_file WHERE path_key IN (%s) AND parent_file_id IS NULL AND job_instance_id <> ?
+              AND status IN ('LOADED', 'DUPLICATE', 'UNCHANGED', 'EXPANDED')
+            ORDER BY file_id""";
 
     private final JdbcTemplate jdbc;
     private final Path input;
@@ -58,12 +75,32 @@ class FileRegistrationTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** A listed file on its way into fact_file. */
+    private static final class Row {
+        final String path;
+        final long pathKey;
+        final long size;
+        final Timestamp modified;
+        FileStatus status;
+        String reason;
+        Object[] previous;
+
+        Row(String path, long size, Timestamp modified, FileStatus status, String reason) {
+            this.path = path;
+            this.pathKey = pathKey(path);
+            this.size = size;
+            this.modified = modified;
+            this.status = status;
+            this.reason = reason;
+        }
+    }
+
     private final class Registrar extends SimpleFileVisitor<Path> {
 
         private final long jobInstanceId;
         private final long jobExecutionId;
         private final Timestamp seenAt = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
-        private final List<Object[]> batch = new ArrayList<>(BATCH_SIZE);
+        private final List<Row> batch = new ArrayList<>(BATCH_SIZE);
         private long registered;
 
         Registrar(long jobInstanceId, long jobExecutionId) {
@@ -79,7 +116,9 @@ class FileRegistrationTasklet implements Tasklet {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && !isHidden(file)) {
-                Timestamp modified = Timestamp.valueOf(LocalDateTime.ofInstant(attrs.lastModifiedTime().toInstant(), ZoneOffset.UTC));
+                // milliseconds: what DATETIME(3) keeps, so that an unchanged file compares equal next time
+                Timestamp modified = Timestamp.valueOf(LocalDateTime.ofInstant(
+                        attrs.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC));
                 add(file, attrs.size(), modified, FileStatus.PENDING, null);
             }
             return FileVisitResult.CONTINUE;
@@ -100,7 +139,7 @@ class FileRegistrationTasklet implements Tasklet {
                 reason = "path longer than " + MAX_PATH_CHARS + " characters";
                 path = ColumnText.fit(path, MAX_PATH_CHARS);
             }
-            batch.add(new Object[] {jobInstanceId, jobExecutionId, path, size, modified, status.name(), reason, seenAt});
+            batch.add(new Row(path, size, modified, status, reason));
             registered++;
             if (batch.size() == BATCH_SIZE) {
                 flush();
@@ -108,10 +147,69 @@ class FileRegistrationTasklet implements Tasklet {
         }
 
         void flush() {
-            if (!batch.isEmpty()) {
-                jdbc.batchUpdate(INSERT, batch);
-                batch.clear();
+            if (batch.isEmpty()) {
+                return;
             }
+            markUnchanged(batch, jobInstanceId);
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            for (Row r : batch) {
+                Object[] p = r.previous;
+                rows.add(new Object[] {jobInstanceId, jobExecutionId, r.path, r.pathKey, r.size, r.modified, r.status.name(), r.reason,
+                    seenAt, p == null ? null : p[4], p == null ? null : p[5], p == null ? null : p[6], p == null ? null : p[7],
+                    p == null ? null : p[8], p == null ? null : p[9]});
+            }
+            jdbc.batchUpdate(INSERT, rows);
+            batch.clear();
+        }
+    }
+
+    /**
+     * A listed file whose path, size and modification time equal its last settled row is UNCHANGED: it
+     * keeps that row's article and is not read again. One query per batch of listed files.
+     */
+    private void markUnchanged(List<Row> rows, long jobInstanceId) {
+        Map<String, Row> pending = new HashMap<>();
+        for (Row r : rows) {
+            if (r.status == FileStatus.PENDING) {
+                pending.put(r.path, r);
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Object> args = new ArrayList<>();
+        pending.values().forEach(r -> args.add(r.pathKey));
+        args.add(jobInstanceId);
+        String sql = String.format(PREVIOUS, String.join(",", Collections.nCopies(pending.size(), "?")));
+        Map<String, Object[]> last = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            Object[] row = new Object[11];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rs.getObject(i + 1);
+            }
+            last.put(rs.getString(1), row); // ordered by file_id: the last one wins
+        }, args.toArray());
+        last.forEach((path, previous) -> {
+            Row r = pending.get(path);
+            Timestamp modified = previous[2] == null ? null : Timestamp.valueOf(asLocalDateTime(previous[2]));
+            if (r != null && ((Number) previous[1]).longValue() == r.size && r.modified != null && r.modified.equals(modified)) {
+                r.status = FileStatus.UNCHANGED;
+                r.previous = previous;
+            }
+        });
+    }
+
+    private static LocalDateTime asLocalDateTime(Object value) {
+        return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+    }
+
+    /** 64 bits of the path's SHA-256: the indexed key paths are looked up by. */
+    static long pathKey(String path) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

@@ -152,9 +152,28 @@ abstract class ArticleImportJobScenarios {
         JobExecution second = start();
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(summaries.summarize(second).loaded()).isZero();
-        assertThat(summaries.summarize(second).duplicates()).isEqualTo(5);
+        assertThat(summaries.summarize(second)).as("unchanged files are not read again; quarantined ones are retried")
+                .extracting(ImportSummary::loaded, ImportSummary::unchanged, ImportSummary::quarantined, ImportSummary::filesSeen)
+                .containsExactly(0L, 5L, 2L, 7L);
+        assertThat(extractStepReadCount(second)).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_article", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_file WHERE job_execution_id = ? AND status = 'UNCHANGED' "
+                + "AND article_id IS NOT NULL", Long.class, second.getId())).isEqualTo(5);
+    }
+
+    @Test
+    void aChangedFileIsReadAgainAndAddsItsNewText() throws Exception {
+        FixtureArticles.writeMixedSet(input);
+        start();
+        Path changed = input.resolve("mosul-library.txt");
+        Files.writeString(changed, FixtureArticles.NAJAF_AIRPORT, java.nio.charset.StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(changed, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+
+        JobExecution second = start();
+
+        assertThat(summaries.summarize(second)).extracting(ImportSummary::loaded, ImportSummary::unchanged).containsExactly(1L, 4L);
+        assertThat(jdbc.queryForObject("SELECT title FROM bi_article WHERE file_path = 'mosul-library.txt' AND job_execution_id = ?",
+                String.class, second.getId())).isEqualTo("توسعة مطار النجف");
     }
 
     @Test
