@@ -1,8 +1,13 @@
 package org.marsad.app.cli;
 
+import java.lang.reflect.Constructor;
+
 import picocli.CommandLine;
 
-/** Gives commands their collaborators: the lazily started Spring context. */
+/**
+ * Gives commands their collaborators: a command whose constructor takes the {@link SpringContext} gets
+ * the lazily started application; the others are made by picocli's default factory.
+ */
 final class CommandFactory implements CommandLine.IFactory {
 
     private final SpringContext context;
@@ -13,24 +18,11 @@ final class CommandFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        if (type == RunCommand.class) {
-            return type.cast(new RunCommand(context));
+        try {
+            Constructor<K> withContext = type.getDeclaredConstructor(SpringContext.class);
+            return withContext.newInstance(context);
+        } catch (NoSuchMethodException e) {
+            return CommandLine.defaultFactory().create(type);
         }
-        if (type == BiAccountCommand.class) {
-            return type.cast(new BiAccountCommand(context));
-        }
-        if (type == RestartCommand.class) {
-            return type.cast(new RestartCommand(context));
-        }
-        if (type == RecoverCommand.class) {
-            return type.cast(new RecoverCommand(context));
-        }
-        if (type == StatusCommand.class) {
-            return type.cast(new StatusCommand(context));
-        }
-        if (type == QuarantineCommand.class) {
-            return type.cast(new QuarantineCommand(context));
-        }
-        return CommandLine.defaultFactory().create(type);
     }
 }
