@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import org.marsad.jobs.importing.ImportParameters;
 import org.marsad.jobs.importing.ImportSummary;
 import org.marsad.jobs.importing.ImportSummaryQuery;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
@@ -38,6 +40,10 @@ public class ImportRunner {
      * @throws IllegalStateException with the reason when the execution cannot be restarted
      */
     public ImportSummary restart(long executionId) {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution != null && execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new IllegalStateException("execution " + executionId + " was abandoned: it is never restarted");
+        }
         try {
             Long restarted = jobOperator.restart(executionId);
             return summaries.summarize(jobRepository.getJobExecution(restarted));
@@ -64,6 +70,21 @@ public class ImportRunner {
             throw new IllegalStateException("execution " + executionId + " is " + execution.getStatus() + ", not running: nothing to recover");
         }
         return jobOperator.recover(execution).getStatus().toString();
+    }
+
+    /** Gives up a failed or stopped execution for good. */
+    public void abandon(long executionId) {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution != null && execution.getStatus() == BatchStatus.COMPLETED) {
+            throw new IllegalStateException("execution " + executionId + " completed: nothing to abandon");
+        }
+        try {
+            jobOperator.abandon(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw new IllegalStateException("no execution " + executionId, e);
+        } catch (JobExecutionAlreadyRunningException e) {
+            throw new IllegalStateException("execution " + executionId + " is running: stop it, or recover it if its process is gone", e);
+        }
     }
 
     public ImportSummary run(Path input) {

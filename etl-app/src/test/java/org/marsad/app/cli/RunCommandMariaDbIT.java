@@ -41,11 +41,14 @@ class RunCommandMariaDbIT extends RunCommandScenarios {
             c.createStatement().execute("DROP TRIGGER test_fault");
         }
         Result restarted = run("restart", "--last-failed", "--marsad.import.chunk-size=2");
+        Result abandonCompleted = run("abandon", restarted.out().replaceAll("(?s).*job execution (\\d+).*", "$1"));
 
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.out()).contains("FAILED").containsPattern("articles loaded +2").containsPattern("not yet read +4");
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         assertThat(restarted.out()).contains("COMPLETED").containsPattern("articles loaded +6");
+        assertThat(abandonCompleted.exitCode()).as("a completed execution is not abandoned").isEqualTo(1);
+        assertThat(abandonCompleted.err()).contains("completed: nothing to abandon");
         try (Connection c = DriverManager.getConnection(url, user(), password());
                 ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM fact_article")) {
             rs.next();

@@ -77,15 +77,36 @@ abstract class RunCommandScenarios {
                 + execution);
 
         Result refused = run("run", "--input", input.toString());
+        Result abandonRefused = run("abandon", execution);
         Result recovered = run("recover", execution);
         Result restarted = run("restart", execution);
 
         assertThat(refused.exitCode()).isEqualTo(3);
         assertThat(refused.err()).contains("execution " + execution + " is running").contains("recover " + execution);
+        assertThat(abandonRefused.exitCode()).isEqualTo(1);
+        assertThat(abandonRefused.err()).contains("is running");
         assertThat(recovered.exitCode()).as(recovered.err()).isZero();
         assertThat(recovered.out()).contains("is now FAILED");
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         assertThat(query("SELECT COUNT(*) FROM bi_article")).containsExactly("4");
+    }
+
+    @Test
+    void anAbandonedExecutionIsNeverRestarted() throws SQLException {
+        FixtureArticles.writeMixedSet(input);
+        run("run", "--input", input.toString());
+        String execution = query("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION").get(0);
+        update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL WHERE JOB_EXECUTION_ID = "
+                + execution);
+        run("recover", execution);
+
+        Result abandoned = run("abandon", execution);
+        Result restart = run("restart", execution);
+
+        assertThat(abandoned.exitCode()).as(abandoned.err()).isZero();
+        assertThat(restart.exitCode()).isEqualTo(1);
+        assertThat(restart.err()).contains("Refused: execution " + execution + " was abandoned: it is never restarted");
+        assertThat(query("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = " + execution)).containsExactly("ABANDONED");
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class EntityModel {
             samples.add(new NameSample(s.tokens(), spans(s.tags()), true));
         }
         // The averaged perceptron with every feature kept: on ANERcorp (5-fold) micro F1 79.1 against 68.3
-        // for maximum entropy with cutoff 1, in half the training time.
+        // for maximum entropy with cutoff 1 on the same features (80.8 with character n-grams added).
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
