@@ -60,6 +60,10 @@ public final class QuantityExtractor {
     private static final List<Map.Entry<String, Cue>> AFTER_LONGEST_FIRST = AFTER.entrySet().stream()
             .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
 
+    /** What follows عملية when it is not a security operation (normalised, without the article). */
+    private static final java.util.Set<String> CIVIL_OPERATIONS = java.util.Set.of("شراء", "بيع", "دفع", "تحويل", "سحب", "ايداع",
+            "جراحيه", "جراحه", "تجميل", "ولاده", "زرع", "قلب", "حسابيه", "بحث", "تصويت", "اقتراع", "انتخابيه", "تداول", "حجز", "تسجيل");
+
     private static final Pattern HEDGE = Pattern.compile("(نحو|قرابه|حوالي|حوالى|اكثر من|ازيد من|ما يقرب من|ما يزيد علي|ما يزيد عن|زهاء|اقل من|ما لا يقل عن|اكثر من)\\s*$");
     private static final Pattern YEAR_CONTEXT = Pattern.compile("(عام|سنه|العام|منذ|مطلع|اواخر|اوائل)\\s*$");
     private static final Pattern AGE_CONTEXT = Pattern.compile("(العمر|عمره|عمرها|البالغ|البالغه|يبلغ|تبلغ|بعمر|سن)\\s*$");
@@ -116,10 +120,18 @@ public final class QuantityExtractor {
         for (Map.Entry<String, Cue> e : AFTER_LONGEST_FIRST) {
             String noun = e.getKey();
             if (stripped.startsWith(noun) && (stripped.length() == noun.length() || !Character.isLetter(stripped.charAt(noun.length())))) {
+                if (e.getValue().category() == QuantityCategory.OPERATIONS && civilOperation(stripped.substring(noun.length()))) {
+                    return null; // عملية شراء, عمليات جراحية: operations, but not the security kind analysts count
+                }
                 return e.getValue();
             }
         }
         return null;
+    }
+
+    private static boolean civilOperation(String afterNoun) {
+        String[] words = afterNoun.strip().split("[^\\p{L}]+", 2);
+        return words.length > 0 && CIVIL_OPERATIONS.contains(words[0].replaceFirst("^ال", ""));
     }
 
     private static QuantityCategory cueBefore(String before) {

@@ -46,6 +46,11 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void civilOperationsAreNotSecurityOperations() {
+        assertThat(extractor.extract("طال الاختراق نحو 380 ألف عملية شراء تذاكر، وأجرى المستشفى 120 عملية جراحية.")).isEmpty();
+    }
+
+    @Test
     void aFigureRepeatedIsListedOnce() {
         assertThat(extractor.extract("قتل 206 عناصر. وأكد البيان مقتل 206 عناصر من التنظيم.")).hasSize(1);
     }
