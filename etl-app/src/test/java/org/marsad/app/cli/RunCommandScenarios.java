@@ -71,10 +71,7 @@ abstract class RunCommandScenarios {
     void aRunKilledMidwayBlocksNewRunsUntilRecoveredAndRestarted() throws SQLException {
         FixtureArticles.writeMixedSet(input);
         run("run", "--input", input.toString());
-        // what SIGKILL leaves behind: the execution still STARTED, no end time
-        String execution = query("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION").get(0);
-        update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL WHERE JOB_EXECUTION_ID = "
-                + execution);
+        String execution = leaveLastExecutionAsKilled();
 
         Result refused = run("run", "--input", input.toString());
         Result abandonRefused = run("abandon", execution);
@@ -95,9 +92,7 @@ abstract class RunCommandScenarios {
     void anAbandonedExecutionIsNeverRestarted() throws SQLException {
         FixtureArticles.writeMixedSet(input);
         run("run", "--input", input.toString());
-        String execution = query("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION").get(0);
-        update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL WHERE JOB_EXECUTION_ID = "
-                + execution);
+        String execution = leaveLastExecutionAsKilled();
         run("recover", execution);
 
         Result abandoned = run("abandon", execution);
@@ -132,6 +127,14 @@ abstract class RunCommandScenarios {
         int exit = MarsadCommandLine.standard().execute(new PrintWriter(out, true), new PrintWriter(err, true),
                 args.toArray(String[]::new));
         return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** Leaves the newest execution as SIGKILL leaves it: still STARTED, no end time. */
+    private String leaveLastExecutionAsKilled() throws SQLException {
+        String execution = query("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION").get(0);
+        update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL WHERE JOB_EXECUTION_ID = "
+                + execution);
+        return execution;
     }
 
     private void update(String sql) throws SQLException {

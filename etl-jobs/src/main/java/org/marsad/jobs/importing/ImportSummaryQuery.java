@@ -2,8 +2,6 @@ package org.marsad.jobs.importing;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
-import java.util.Map;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,21 +17,26 @@ public class ImportSummaryQuery {
         this.jdbc = jdbc;
     }
 
-    public ImportSummary summarize(JobExecution execution) {
-        Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
-        jdbc.query("SELECT status, COUNT(*) FROM fact_file WHERE job_instance_id = ? GROUP BY status",
-                rs -> {
-                    counts.put(FileStatus.valueOf(rs.getString(1)), rs.getLong(2));
-                }, execution.getJobInstanceId());
-        long seen = jdbc.queryForObject("SELECT COUNT(*) FROM fact_file WHERE job_instance_id = ? AND parent_file_id IS NULL",
-                Long.class, execution.getJobInstanceId());
-        return new ImportSummary(execution.getId(), execution.getStatus(), execution.getExitStatus().getExitDescription(),
-                seen, count(counts, FileStatus.LOADED), count(counts, FileStatus.DUPLICATE), count(counts, FileStatus.UNCHANGED),
-                count(counts, FileStatus.QUARANTINED), count(counts, FileStatus.PENDING), elapsed(execution));
+    /** How the files and records of one job instance were settled. */
+    public record FileCounts(long filesSeen, long loaded, long duplicates, long unchanged, long quarantined, long pending) {
     }
 
-    private static long count(Map<FileStatus, Long> counts, FileStatus status) {
-        return counts.getOrDefault(status, 0L);
+    private static final String FILE_COUNTS = """
+            SELECT SUM(CASE WHEN parent_file_id IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'LOADED' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'DUPLICATE' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'UNCHANGED' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'QUARANTINED' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END)
+            FROM fact_file WHERE job_instance_id = ?""";
+
+    public ImportSummary summarize(JobExecution execution) {
+        FileCounts c = countFiles(execution.getJobInstanceId());
+        return new ImportSummary(execution.getId(), execution.getStatus(), execution.getExitStatus().getExitDescription(),
+                c.filesSeen(), c.loaded(), c.duplicates(), c.unchanged(), c.quarantined(), c.pending(), elapsed(execution));
+    }
+
+    /** Files a run registered (a container counts once) and how its files and records were settled, in one query. */
+    public FileCounts countFiles(long jobInstanceId) {
+        return jdbc.queryForObject(FILE_COUNTS, (rs, i) -> new FileCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                rs.getLong(5), rs.getLong(6)), jobInstanceId);
     }
 
     private static Duration elapsed(JobExecution execution) {

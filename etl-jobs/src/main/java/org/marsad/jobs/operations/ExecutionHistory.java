@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.marsad.jobs.importing.ArticleImportJobConfiguration;
+import org.marsad.jobs.importing.ImportSummaryQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,6 @@ public class ExecutionHistory {
     private static final String STEPS = """
             SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT, COMMIT_COUNT
             FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""";
-    private static final String FILE_COUNTS = """
-            SELECT SUM(CASE WHEN parent_file_id IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'LOADED' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN status = 'DUPLICATE' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'QUARANTINED' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END)
-            FROM fact_file WHERE job_instance_id = ?""";
     private static final String LAST_RESTARTABLE = """
             SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
             WHERE i.JOB_NAME = ? AND e.STATUS IN ('FAILED', 'STOPPED')
@@ -42,9 +38,11 @@ public class ExecutionHistory {
             SELECT file_path, reason, job_execution_id, seen_at FROM fact_file WHERE status = 'QUARANTINED'""";
 
     private final JdbcTemplate jdbc;
+    private final ImportSummaryQuery summaries;
 
-    ExecutionHistory(JdbcTemplate jdbc) {
+    ExecutionHistory(JdbcTemplate jdbc, ImportSummaryQuery summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     public List<ExecutionReport> recent(int last) {
@@ -52,9 +50,10 @@ public class ExecutionHistory {
         jdbc.query(EXECUTIONS, rs -> {
             long execution = rs.getLong(1);
             long instance = rs.getLong(2);
-            long[] files = fileCounts(instance);
+            ImportSummaryQuery.FileCounts files = summaries.countFiles(instance);
             reports.add(new ExecutionReport(execution, instance, rs.getString(3), time(rs.getTimestamp(4)), time(rs.getTimestamp(5)),
-                    firstLine(rs.getString(6)), files[0], files[1], files[2], files[3], files[4], steps(execution)));
+                    firstLine(rs.getString(6)), files.filesSeen(), files.loaded(), files.duplicates(), files.quarantined(), files.pending(),
+                    steps(execution)));
         }, ArticleImportJobConfiguration.JOB_NAME, last);
         return reports;
     }
@@ -79,11 +78,6 @@ public class ExecutionHistory {
                 rs.getLong(3), time(rs.getTimestamp(4)));
         return execution == null ? jdbc.query(QUARANTINED + " ORDER BY file_id", row)
                 : jdbc.query(QUARANTINED + " AND job_execution_id = ? ORDER BY file_id", row, execution);
-    }
-
-    private long[] fileCounts(long instance) {
-        return jdbc.queryForObject(FILE_COUNTS, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-            rs.getLong(5)}, instance);
     }
 
     private List<ExecutionReport.StepReport> steps(long execution) {

@@ -1,5 +1,6 @@
 package org.marsad.core.extract.article;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,10 +46,11 @@ final class BylineParser {
             if (p.isEmpty()) {
                 continue;
             }
+            Optional<String> named = outlet == null ? outlets.canonical(p) : Optional.empty();
             if (dateline == null && places.isPlace(p)) {
                 dateline = p;
-            } else if (outlet == null && outlets.canonical(p).isPresent()) {
-                outlet = outlets.canonical(p).get();
+            } else if (named.isPresent()) {
+                outlet = named.get();
             } else if (author == null && looksLikeName(p)) {
                 author = p;
             }
