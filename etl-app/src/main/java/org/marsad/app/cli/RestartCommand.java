@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.marsad.app.run.ImportRunner;
+import org.marsad.app.run.RunRefusedException;
 import org.marsad.jobs.importing.ImportSummary;
-import org.marsad.jobs.operations.ExecutionHistory;
 import org.springframework.batch.core.BatchStatus;
 
 import picocli.CommandLine.ArgGroup;
@@ -43,18 +43,18 @@ final class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Long id = target.executionId;
-        if (target.lastFailed) {
-            id = context.getBean(ExecutionHistory.class).lastRestartable().orElse(null);
-            if (id == null) {
+        ImportRunner runner = context.getBean(ImportRunner.class);
+        try {
+            ImportSummary summary = target.lastFailed ? runner.restartLastFailed().orElse(null) : runner.restart(target.executionId);
+            if (summary == null) {
                 spec.commandLine().getErr().println("No failed or stopped execution waits for a restart.");
                 return 1;
             }
-        }
-        try {
-            ImportSummary summary = context.getBean(ImportRunner.class).restart(id);
-            new SummaryPrinter(spec.commandLine().getOut()).print(Path.of("(restart of execution " + id + ")"), summary);
+            String what = target.lastFailed ? "last failed execution" : "execution " + target.executionId;
+            new SummaryPrinter(spec.commandLine().getOut()).print(Path.of("(restart of " + what + ")"), summary);
             return summary.status() == BatchStatus.COMPLETED ? 0 : 1;
+        } catch (RunRefusedException e) {
+            return RunCommand.refused(spec, e);
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("Refused: " + e.getMessage());
             return 1;

@@ -2,12 +2,11 @@ package org.marsad.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.marsad.app.run.ImportRunner;
+import org.marsad.app.run.RunRefusedException;
 import org.marsad.jobs.importing.ImportSummary;
-import org.marsad.jobs.operations.ExecutionHistory;
 import org.springframework.batch.core.BatchStatus;
 
 import picocli.CommandLine.Command;
@@ -46,14 +45,18 @@ final class RunCommand implements Callable<Integer> {
         if (!Files.isDirectory(input)) {
             throw new ParameterException(spec.commandLine(), "--input is not a folder: " + input);
         }
-        List<Long> running = context.getBean(ExecutionHistory.class).running();
-        if (!running.isEmpty()) {
-            spec.commandLine().getErr().printf("Refused: execution %d is running. Runs never overlap. If its process is gone (killed, "
-                    + "crashed), mark it failed with 'recover %d', then 'restart %d' resumes it.%n", running.get(0), running.get(0), running.get(0));
-            return ALREADY_RUNNING;
+        try {
+            ImportSummary summary = context.getBean(ImportRunner.class).run(input);
+            new SummaryPrinter(spec.commandLine().getOut()).print(input, summary);
+            return summary.status() == BatchStatus.COMPLETED ? 0 : 1;
+        } catch (RunRefusedException e) {
+            return refused(spec, e);
         }
-        ImportSummary summary = context.getBean(ImportRunner.class).run(input);
-        new SummaryPrinter(spec.commandLine().getOut()).print(input, summary);
-        return summary.status() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+
+    static int refused(CommandSpec spec, RunRefusedException e) {
+        spec.commandLine().getErr().printf("Refused: %s. If that process is stuck, 'stop' the execution it runs; a killed "
+                + "process is detected by itself (same host at once, another host after marsad.lock.timeout).%n", e.getMessage());
+        return ALREADY_RUNNING;
     }
 }

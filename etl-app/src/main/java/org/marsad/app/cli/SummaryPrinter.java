@@ -22,13 +22,19 @@ final class SummaryPrinter {
         row("articles loaded", s.loaded());
         row("duplicates", s.duplicates());
         row("unchanged", s.unchanged());
+        if (s.replaced() > 0) {
+            row("changed, replaced", s.replaced());
+        }
+        if (s.disappeared() > 0) {
+            row("disappeared", s.disappeared());
+        }
         row("quarantined", s.quarantined());
         if (s.pending() > 0) {
             row("not yet read", s.pending());
         }
         if (s.quarantined() > 0) {
-            out.printf(Locale.ROOT, "Quarantined files and reasons: SELECT file_path, reason FROM bi_file "
-                    + "WHERE status = 'QUARANTINED' AND job_execution_id = %d;%n", s.jobExecutionId());
+            out.printf(Locale.ROOT, "Quarantined files and reasons: java -jar etl-app/target/marsad.jar quarantine --execution %d%n",
+                    s.jobExecutionId());
         }
         if (s.exitDescription() != null && !s.exitDescription().isBlank()) {
             out.println("Failure: " + firstLine(s.exitDescription()));

@@ -1,10 +1,18 @@
 package org.marsad.app.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.marsad.jobs.importing.ImportParameters;
 import org.marsad.jobs.importing.ImportSummary;
 import org.marsad.jobs.importing.ImportSummaryQuery;
+import org.marsad.jobs.operations.ExecutionHistory;
+import org.marsad.jobs.operations.RunLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,28 +26,57 @@ import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
-/** Starts a new run of {@code articleImportJob} on a folder, or resumes a failed one, and waits for it to end. */
+/**
+ * Starts a new run of {@code articleImportJob} on a folder, or resumes a failed one, and waits for it to
+ * end. Every run and restart holds the {@link RunLock}, so runs never overlap across processes; holding
+ * it also proves that executions still marked running were left by a process that is gone, and those
+ * are marked failed (recovered) so that they can be restarted.
+ */
 @Service
 public class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
     private final JobOperator jobOperator;
     private final Job articleImportJob;
     private final ImportSummaryQuery summaries;
     private final JobRepository jobRepository;
+    private final RunLock runLock;
+    private final ExecutionHistory history;
 
-    ImportRunner(JobOperator jobOperator, Job articleImportJob, ImportSummaryQuery summaries, JobRepository jobRepository) {
+    ImportRunner(JobOperator jobOperator, Job articleImportJob, ImportSummaryQuery summaries, JobRepository jobRepository,
+            RunLock runLock, ExecutionHistory history) {
         this.jobOperator = jobOperator;
         this.articleImportJob = articleImportJob;
         this.summaries = summaries;
         this.jobRepository = jobRepository;
+        this.runLock = runLock;
+        this.history = history;
     }
 
     /**
-     * Resumes a failed or stopped execution where it stopped (same job instance, same parameters).
+     * Resumes a failed or stopped execution where it stopped (same job instance, same parameters). An
+     * execution left running by a process that is gone is recovered first.
      *
      * @throws IllegalStateException with the reason when the execution cannot be restarted
+     * @throws RunRefusedException   when another run is going
      */
     public ImportSummary restart(long executionId) {
+        return locked(() -> {
+            recoverOrphans();
+            return restartLocked(executionId);
+        });
+    }
+
+    /** Resumes the newest failed or stopped execution, after recovering any a dead process left running. */
+    public Optional<ImportSummary> restartLastFailed() {
+        return locked(() -> {
+            recoverOrphans();
+            return history.lastRestartable().map(this::restartLocked);
+        });
+    }
+
+    private ImportSummary restartLocked(long executionId) {
         JobExecution execution = jobRepository.getJobExecution(executionId);
         if (execution != null && execution.getStatus() == BatchStatus.ABANDONED) {
             throw new IllegalStateException("execution " + executionId + " was abandoned: it is never restarted");
@@ -57,11 +94,13 @@ public class ImportRunner {
     }
 
     /**
-     * Marks an execution left running by a process that is gone as failed, so it can be restarted.
+     * Marks an execution left running by a process that is gone as failed, so it can be restarted. The
+     * process is proven gone when this one can take the run lock; {@code force} skips that proof.
      *
      * @return the execution's status afterwards
+     * @throws RunRefusedException when a live process holds the lock and {@code force} is not set
      */
-    public String recover(long executionId) {
+    public String recover(long executionId, boolean force) {
         JobExecution execution = jobRepository.getJobExecution(executionId);
         if (execution == null) {
             throw new IllegalStateException("no execution " + executionId);
@@ -69,7 +108,24 @@ public class ImportRunner {
         if (!execution.isRunning()) {
             throw new IllegalStateException("execution " + executionId + " is " + execution.getStatus() + ", not running: nothing to recover");
         }
-        return jobOperator.recover(execution).getStatus().toString();
+        if (force) {
+            return jobOperator.recover(execution).getStatus().toString();
+        }
+        return locked(() -> jobOperator.recover(execution).getStatus().toString());
+    }
+
+    /**
+     * Asks a running execution to stop at its next chunk boundary; it works from any process, since the
+     * running one reads the request from the job repository. The stopped run can be restarted.
+     */
+    public void stop(long executionId) {
+        try {
+            jobOperator.stop(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw new IllegalStateException("no execution " + executionId, e);
+        } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
+            throw new IllegalStateException("execution " + executionId + " is not running: nothing to stop", e);
+        }
     }
 
     /** Gives up a failed or stopped execution for good. */
@@ -87,12 +143,44 @@ public class ImportRunner {
         }
     }
 
+    /**
+     * Runs the import on a folder.
+     *
+     * @throws RunRefusedException when another run is going
+     */
     public ImportSummary run(Path input) {
-        try {
-            JobExecution execution = jobOperator.start(articleImportJob, ImportParameters.of(input, System.currentTimeMillis()));
-            return summaries.summarize(execution);
-        } catch (Exception e) {
-            throw new IllegalStateException("the import could not be started: " + e.getMessage(), e);
+        return locked(() -> {
+            recoverOrphans();
+            try {
+                JobExecution execution = jobOperator.start(articleImportJob, ImportParameters.of(input, System.currentTimeMillis()));
+                return summaries.summarize(execution);
+            } catch (Exception e) {
+                throw new IllegalStateException("the import could not be started: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Executions marked running while this process holds the run lock were left by a dead process. */
+    public List<Long> recoverOrphans() {
+        List<Long> recovered = new ArrayList<>();
+        for (long id : history.running()) {
+            JobExecution orphan = jobRepository.getJobExecution(id);
+            if (orphan != null && orphan.isRunning()) {
+                jobOperator.recover(orphan);
+                log.warn("Execution {} was left running by a process that is gone; marked FAILED: 'restart {}' resumes it", id, id);
+                recovered.add(id);
+            }
+        }
+        return recovered;
+    }
+
+    private <T> T locked(Supplier<T> work) {
+        RunLock.Attempt attempt = runLock.acquire();
+        if (!attempt.acquired()) {
+            throw new RunRefusedException(attempt.holder());
+        }
+        try (RunLock.Lease lease = attempt.lease()) {
+            return work.get();
         }
     }
 }

@@ -68,13 +68,14 @@ public class ArticleImportJobConfiguration {
     @Bean
     Step extractArticlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<RegisteredFile> pendingFileReader, ArticleFileProcessor articleFileProcessor,
-            ItemWriter<ImportOutcome> articleWriter, ImportProperties properties) {
+            ItemWriter<ImportOutcome> articleWriter, ImportProperties properties, DataSource dataSource) {
         return new StepBuilder("extractArticlesStep", jobRepository)
                 .<RegisteredFile, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(pendingFileReader)
                 .processor(articleFileProcessor)
-                .writer(articleWriter)
+                .writer(new TransientFaultRetryingWriter<>(articleWriter, dataSource,
+                        TransientFaultRetryingWriter.transientFaults(properties.writeRetries(), properties.writeRetryDelay())))
                 .build();
     }
 
@@ -113,10 +114,11 @@ public class ArticleImportJobConfiguration {
     @StepScope
     ArticleWarehouseWriter articleWriter(NamedParameterJdbcTemplate jdbcTemplate,
             @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
-            @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+            @Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
+            @Value("#{jobParameters['" + ImportParameters.INPUT + "']}") String input) {
         return new ArticleWarehouseWriter(jdbcTemplate, new SourceKeys(jdbcTemplate),
                 new ArticleFactsWriter(jdbcTemplate, new EntityKeys(jdbcTemplate)), jobInstanceId, jobExecutionId,
-                Clock.system(ZoneOffset.UTC));
+                FileRegistrationTasklet.inputKey(Path.of(input)), Clock.system(ZoneOffset.UTC));
     }
 
     @Bean

@@ -29,8 +29,10 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Writes a chunk of outcomes into the warehouse in the chunk's transaction: new articles into
- * {@code fact_article} with their facts, and every file's row settled (LOADED, DUPLICATE or
- * QUARANTINED). A file that holds several articles is settled as EXPANDED and gets a row per record.
+ * {@code fact_article} with their facts, and every file's row settled (LOADED, DUPLICATE, UNCHANGED,
+ * REPLACED or QUARANTINED). A file read before under the same path whose text changed updates the
+ * article it introduced in place (same article id, new text and facts: REPLACED), unless other files
+ * share that article; one whose text did not change (only touched) is UNCHANGED. A file that holds several articles is settled as EXPANDED and gets a row per record.
  * A handful of statements per chunk, each batched: insert record rows, look up known content hashes,
  * insert the new articles and their facts, update the file rows. Dimension keys come from caches. An
  * article whose text is already stored, by an earlier run or earlier in the same chunk, is not written
@@ -39,8 +41,22 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
 
     private static final String INSERT_RECORD_ROW = """
-            INSERT INTO fact_file (job_instance_id, job_execution_id, file_path, size_bytes, status, seen_at, parent_file_id)
-            VALUES (:jobInstanceId, :jobExecutionId, :path, 0, 'PENDING', :seenAt, :parent)""";
+            INSERT INTO fact_file (job_instance_id, job_execution_id, file_path, path_key, input_key, size_bytes, status, seen_at,
+                                   parent_file_id)
+            VALUES (:jobInstanceId, :jobExecutionId, :path, :pathKey, :inputKey, 0, 'PENDING', :seenAt, :parent)""";
+    /** What each path's last earlier row in a run over the same folder pointed to, and how many paths share that article. */
+    private static final String PREVIOUS_ARTICLES = """
+            SELECT f.file_path, f.status, a.article_id, a.content_hash,
+                   (SELECT COUNT(DISTINCT o.path_key) FROM fact_file o WHERE o.article_id = a.article_id) AS sharing_paths
+            FROM fact_file f JOIN fact_article a ON a.article_id = f.article_id
+            WHERE f.path_key IN (:keys) AND f.input_key = :inputKey AND f.job_instance_id <> :jobInstanceId
+            ORDER BY f.file_id""";
+    private static final String UPDATE_ARTICLE = """
+            UPDATE fact_article SET source_id = :sourceId, title = :title, author = :author, dateline = :dateline,
+                   published_at = :publishedAt, published_utc_offset = :publishedOffset, published_date_key = :publishedDateKey,
+                   language = :language, reads_count = :readsCount, word_count = :wordCount, body = :body, content_hash = :contentHash,
+                   loaded_at = :loadedAt, job_execution_id = :jobExecutionId, minhash = :minhash
+            WHERE article_id = :articleId""";
     private static final String RECORD_ROWS = "SELECT file_id, file_path FROM fact_file WHERE parent_file_id IN (:parents)";
     private static final String KNOWN_HASHES = "SELECT content_hash, article_id FROM fact_article WHERE content_hash IN (:hashes)";
     private static final String INSERT_ARTICLE = """
@@ -57,7 +73,7 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
             WHERE file_id = :fileId""";
 
     /** One row of the file lineage to settle: a file that is one article, or one record of a container. */
-    private record Leaf(long fileId, ExtractedArticle extracted, String reason) {
+    private record Leaf(long fileId, String path, ExtractedArticle extracted, String reason) {
 
         String hash() {
             return extracted.article().contentHash();
@@ -68,18 +84,24 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
     private final SourceKeys sourceKeys;
     private final ArticleFactsWriter factsWriter;
     private final NearDuplicateLinker nearDuplicates;
+    /** The article a path's earlier row pointed to; {@code owned} when no other path shares it. */
+    private record Previous(long articleId, String hash, boolean owned) {
+    }
+
     private final long jobInstanceId;
     private final long jobExecutionId;
+    private final long inputKey;
     private final Clock clock;
 
     ArticleWarehouseWriter(NamedParameterJdbcTemplate jdbc, SourceKeys sourceKeys, ArticleFactsWriter factsWriter,
-            long jobInstanceId, long jobExecutionId, Clock clock) {
+            long jobInstanceId, long jobExecutionId, long inputKey, Clock clock) {
         this.jdbc = jdbc;
         this.sourceKeys = sourceKeys;
         this.factsWriter = factsWriter;
         this.nearDuplicates = new NearDuplicateLinker(jdbc);
         this.jobInstanceId = jobInstanceId;
         this.jobExecutionId = jobExecutionId;
+        this.inputKey = inputKey;
         this.clock = clock;
     }
 
@@ -94,19 +116,55 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
             }
         }
         Map<String, Long> articleIds = articleIdsByHash(firstByHash.keySet());
-        List<Leaf> fresh = firstByHash.values().stream().filter(l -> !articleIds.containsKey(l.hash())).toList();
+        Map<String, Previous> previous = previousArticles(leaves);
+        List<Leaf> fresh = new ArrayList<>();
+        Map<Leaf, Long> replacements = new LinkedHashMap<>();
+        for (Leaf leaf : firstByHash.values()) {
+            Previous before = previous.get(leaf.path());
+            if (articleIds.containsKey(leaf.hash())) {
+                continue;
+            }
+            if (before != null && before.owned()) {
+                replacements.put(leaf, before.articleId());
+            } else {
+                fresh.add(leaf);
+            }
+        }
         Map<String, int[]> signatures = insertArticles(fresh);
         articleIds.putAll(articleIdsByHash(hashesOf(fresh)));
+        nearDuplicates.unlink(new HashSet<>(replacements.values()));
+        signatures.putAll(updateArticles(replacements));
+        replacements.forEach((leaf, id) -> articleIds.put(leaf.hash(), id));
         Map<Long, ArticleFacts> facts = new LinkedHashMap<>();
         Map<Long, int[]> signaturesById = new LinkedHashMap<>();
-        fresh.forEach(l -> {
+        List<Leaf> written = new ArrayList<>(fresh);
+        written.addAll(replacements.keySet());
+        written.forEach(l -> {
             facts.put(articleIds.get(l.hash()), l.extracted().facts());
             signaturesById.put(articleIds.get(l.hash()), signatures.get(l.hash()));
         });
         factsWriter.replace(facts);
         nearDuplicates.link(signaturesById);
-        settleLeaves(leaves, fresh, articleIds, settled);
+        settleLeaves(leaves, fresh, replacements.keySet(), previous, articleIds, settled);
         jdbc.batchUpdate(SETTLE_FILE, settled.toArray(SqlParameterSource[]::new));
+    }
+
+    /** The article each leaf's path pointed to in earlier runs over the same folder, when its last row pointed to one. */
+    private Map<String, Previous> previousArticles(List<Leaf> leaves) {
+        Map<String, Previous> previous = new HashMap<>();
+        Set<Long> keys = new HashSet<>();
+        leaves.forEach(l -> keys.add(FileRegistrationTasklet.pathKey(l.path())));
+        if (keys.isEmpty()) {
+            return previous;
+        }
+        Map<String, Object> args = Map.of("keys", keys, "inputKey", inputKey, "jobInstanceId", jobInstanceId);
+        jdbc.query(PREVIOUS_ARTICLES, args, rs -> {
+            String status = rs.getString(2);
+            // only the file that introduced an article, or kept it since, may change it
+            boolean owned = !FileStatus.DUPLICATE.name().equals(status) && rs.getLong(5) <= 1;
+            previous.put(rs.getString(1), new Previous(rs.getLong(3), rs.getString(4), owned)); // ordered by file_id: the last wins
+        });
+        return previous;
     }
 
     /** Files that are one article are leaves themselves; containers get a row per record, settled EXPANDED. */
@@ -118,7 +176,7 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                 containers.add(outcome);
             } else {
                 ExtractedRecord only = outcome.records().get(0);
-                leaves.add(new Leaf(outcome.file().fileId(), only.article(), only.error()));
+                leaves.add(new Leaf(outcome.file().fileId(), outcome.file().path(), only.article(), only.error()));
             }
         }
         if (containers.isEmpty()) {
@@ -128,9 +186,11 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         for (ImportOutcome c : containers) {
             for (ExtractedRecord r : c.records()) {
+                String path = recordPath(c, r);
                 rows.add(new MapSqlParameterSource().addValue("jobInstanceId", jobInstanceId)
-                        .addValue("jobExecutionId", jobExecutionId).addValue("seenAt", now)
-                        .addValue("path", recordPath(c, r)).addValue("parent", c.file().fileId()));
+                        .addValue("jobExecutionId", jobExecutionId).addValue("seenAt", now).addValue("path", path)
+                        .addValue("pathKey", FileRegistrationTasklet.pathKey(path)).addValue("inputKey", inputKey)
+                        .addValue("parent", c.file().fileId()));
             }
             settled.add(settleRow(c.file().fileId(), FileStatus.EXPANDED, c.records().size() + " records", null, null));
         }
@@ -142,7 +202,7 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                 });
         for (ImportOutcome c : containers) {
             for (ExtractedRecord r : c.records()) {
-                leaves.add(new Leaf(recordIds.get(recordPath(c, r)), r.article(), r.error()));
+                leaves.add(new Leaf(recordIds.get(recordPath(c, r)), recordPath(c, r), r.article(), r.error()));
             }
         }
         return leaves;
@@ -165,37 +225,47 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
     /** Inserts the new articles; returns their MinHash signatures by content hash. */
     private Map<String, int[]> insertArticles(List<Leaf> fresh) {
         Map<String, int[]> signatures = new HashMap<>();
-        if (fresh.isEmpty()) {
-            return signatures;
+        if (!fresh.isEmpty()) {
+            jdbc.batchUpdate(INSERT_ARTICLE, fresh.stream().map(l -> articleRow(l, signatures)).toArray(SqlParameterSource[]::new));
         }
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        SqlParameterSource[] rows = fresh.stream().map(l -> {
-            Article a = l.extracted().article();
-            int[] signature = MinHash.signature(a.body());
-            signatures.put(a.contentHash(), signature);
-            return new MapSqlParameterSource()
-                    .addValue("minhash", MinHash.toBytes(signature))
-                    .addValue("sourceId", sourceKeys.keyOf(a.sourceName()))
-                    .addValue("publishedDateKey", a.publishedAt() == null ? null : CalendarKey.of(a.publishedAt().toLocalDate()))
-                    .addValue("title", ColumnText.fit(a.title(), 1000))
-                    .addValue("author", ColumnText.fit(a.author(), 300))
-                    .addValue("dateline", ColumnText.fit(a.dateline(), 300))
-                    .addValue("publishedAt", a.publishedAt() == null ? null : Timestamp.valueOf(a.publishedAt()))
-                    .addValue("publishedOffset", a.publishedOffset() == null ? null : a.publishedOffset().getId())
-                    .addValue("language", a.language())
-                    .addValue("readsCount", a.readsCount())
-                    .addValue("wordCount", a.wordCount())
-                    .addValue("body", a.body())
-                    .addValue("contentHash", a.contentHash())
-                    .addValue("originFileId", l.fileId())
-                    .addValue("loadedAt", now)
-                    .addValue("jobExecutionId", jobExecutionId);
-        }).toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate(INSERT_ARTICLE, rows);
         return signatures;
     }
 
-    private void settleLeaves(List<Leaf> leaves, List<Leaf> fresh, Map<String, Long> articleIds, List<SqlParameterSource> settled) {
+    /** Gives changed files' articles their new text, in place; returns their MinHash signatures by content hash. */
+    private Map<String, int[]> updateArticles(Map<Leaf, Long> replacements) {
+        Map<String, int[]> signatures = new HashMap<>();
+        if (!replacements.isEmpty()) {
+            jdbc.batchUpdate(UPDATE_ARTICLE, replacements.entrySet().stream()
+                    .map(e -> articleRow(e.getKey(), signatures).addValue("articleId", e.getValue())).toArray(SqlParameterSource[]::new));
+        }
+        return signatures;
+    }
+
+    private MapSqlParameterSource articleRow(Leaf l, Map<String, int[]> signatures) {
+        Article a = l.extracted().article();
+        int[] signature = MinHash.signature(a.body());
+        signatures.put(a.contentHash(), signature);
+        return new MapSqlParameterSource()
+                .addValue("minhash", MinHash.toBytes(signature))
+                .addValue("sourceId", sourceKeys.keyOf(a.sourceName()))
+                .addValue("publishedDateKey", a.publishedAt() == null ? null : CalendarKey.of(a.publishedAt().toLocalDate()))
+                .addValue("title", ColumnText.fit(a.title(), 1000))
+                .addValue("author", ColumnText.fit(a.author(), 300))
+                .addValue("dateline", ColumnText.fit(a.dateline(), 300))
+                .addValue("publishedAt", a.publishedAt() == null ? null : Timestamp.valueOf(a.publishedAt()))
+                .addValue("publishedOffset", a.publishedOffset() == null ? null : a.publishedOffset().getId())
+                .addValue("language", a.language())
+                .addValue("readsCount", a.readsCount())
+                .addValue("wordCount", a.wordCount())
+                .addValue("body", a.body())
+                .addValue("contentHash", a.contentHash())
+                .addValue("originFileId", l.fileId())
+                .addValue("loadedAt", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .addValue("jobExecutionId", jobExecutionId);
+    }
+
+    private void settleLeaves(List<Leaf> leaves, List<Leaf> fresh, Set<Leaf> replaced, Map<String, Previous> previous,
+            Map<String, Long> articleIds, List<SqlParameterSource> settled) {
         Set<Long> loadedFileIds = new HashSet<>();
         fresh.forEach(l -> loadedFileIds.add(l.fileId()));
         for (Leaf leaf : leaves) {
@@ -203,7 +273,17 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                 settled.add(settleRow(leaf.fileId(), FileStatus.QUARANTINED, leaf.reason(), null, null));
                 continue;
             }
-            FileStatus status = loadedFileIds.contains(leaf.fileId()) ? FileStatus.LOADED : FileStatus.DUPLICATE;
+            Previous before = previous.get(leaf.path());
+            FileStatus status;
+            if (loadedFileIds.contains(leaf.fileId())) {
+                status = FileStatus.LOADED;
+            } else if (replaced.contains(leaf)) {
+                status = FileStatus.REPLACED;
+            } else if (before != null && before.hash().equals(leaf.hash())) {
+                status = FileStatus.UNCHANGED;
+            } else {
+                status = FileStatus.DUPLICATE;
+            }
             settled.add(settleRow(leaf.fileId(), status, null, leaf.extracted(), articleIds.get(leaf.hash())));
         }
     }

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.marsad.jobs.warehouse.ColumnText;
 import org.springframework.batch.core.step.StepContribution;
@@ -30,35 +31,60 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Lists the input folder recursively and registers every regular file as PENDING work of this job
- * instance, or as UNCHANGED when its size and modification time equal its last settled row (it keeps
- * that row's article and is not read again). The listing is streamed into the database in batches, never held in memory. The tasklet
- * runs in one transaction, so a failure registers nothing and a restart lists again from scratch.
- * Hidden files and folders (names starting with a dot) are not articles and are passed over.
+ * instance, or, when its size and modification time equal its last row of an earlier run over the same
+ * folder, as UNCHANGED (it keeps that row's article and is not read again) or still QUARANTINED (until
+ * it changes or an operator requeues it). Files the previous run over the folder saw and this listing
+ * did not are registered as DISAPPEARED; their articles stay. The listing is streamed into the database
+ * in batches, never held in memory. The tasklet runs in one transaction, so a failure registers nothing
+ * and a restart lists again from scratch. Hidden files and folders (names starting with a dot) are not
+ * articles and are passed over.
  */
 class FileRegistrationTasklet implements Tasklet {
 
     static final String FILES_REGISTERED = "files.registered";
+    static final String FILES_DISAPPEARED = "files.disappeared";
+    static final String STILL_QUARANTINED = "unchanged since quarantined: ";
     /** fact_file.file_path holds this much; records of a container add their entry name to it. */
     static final int MAX_PATH_CHARS = 1500;
     private static final int BATCH_SIZE = 500;
     private static final String INSERT = """
-            INSERT INTO fact_file (job_instance_id, job_execution_id, file_path, path_key, size_bytes, modified_at, status, reason,
-                                   seen_at, article_id, content_hash, media_type, charset, charset_method, charset_confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    /** The last settled row of each path, among those a new run may skip: files read before, and containers. */
+            INSERT INTO fact_file (job_instance_id, job_execution_id, file_path, path_key, input_key, size_bytes, modified_at, status,
+                                   reason, seen_at, article_id, content_hash, media_type, charset, charset_method, charset_confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** Every earlier row of each path in runs over the same folder; the last one says what became of it. */
     private static final String PREVIOUS = """
             SELECT file_path, size_bytes, modified_at, status, article_id, content_hash, media_type, charset, charset_method,
-                   charset_confidence, file_id
-            FROM fact_file WHERE path_key IN (%s) AND parent_file_id IS NULL AND job_instance_id <> ?
-              AND status IN ('LOADED', 'DUPLICATE', 'UNCHANGED', 'EXPANDED')
+                   charset_confidence, reason
+            FROM fact_file WHERE path_key IN (%s) AND input_key = ? AND parent_file_id IS NULL AND job_instance_id <> ?
             ORDER BY file_id""";
+    /** Last outcomes that stand while a file does not change; others (PENDING, REQUEUED, DISAPPEARED) mean read it. */
+    private static final Set<String> STANDING = Set.of(FileStatus.LOADED.name(), FileStatus.DUPLICATE.name(), FileStatus.UNCHANGED.name(),
+            FileStatus.REPLACED.name(), FileStatus.EXPANDED.name(), FileStatus.QUARANTINED.name());
+    /** Files of the previous run over the folder that this listing did not see. One statement, in the listing's transaction. */
+    private static final String DISAPPEARED = """
+            INSERT INTO fact_file (job_instance_id, job_execution_id, file_path, path_key, input_key, size_bytes, modified_at, status,
+                                   reason, seen_at, article_id, content_hash)
+            SELECT ?, ?, p.file_path, p.path_key, p.input_key, p.size_bytes, p.modified_at, 'DISAPPEARED',
+                   'no longer in the input folder; its article is kept', ?, p.article_id, p.content_hash
+            FROM fact_file p
+            WHERE p.input_key = ? AND p.parent_file_id IS NULL AND p.status NOT IN ('DISAPPEARED', 'REQUEUED')
+              AND p.job_instance_id = (SELECT MAX(job_instance_id) FROM fact_file WHERE input_key = ? AND job_instance_id < ?)
+              AND NOT EXISTS (SELECT 1 FROM fact_file c WHERE c.path_key = p.path_key AND c.job_instance_id = ?
+                              AND c.file_path = p.file_path)""";
 
     private final JdbcTemplate jdbc;
     private final Path input;
+    private final long inputKey;
 
     FileRegistrationTasklet(JdbcTemplate jdbc, Path input) {
         this.jdbc = jdbc;
         this.input = input;
+        this.inputKey = inputKey(input);
+    }
+
+    /** 64 bits of the SHA-256 of the folder's absolute, normalised path. */
+    static long inputKey(Path input) {
+        return pathKey(input.toAbsolutePath().normalize().toString());
     }
 
     @Override
@@ -70,8 +96,12 @@ class FileRegistrationTasklet implements Tasklet {
         Registrar registrar = new Registrar(step.getJobExecution().getJobInstanceId(), step.getJobExecutionId());
         Files.walkFileTree(input, registrar);
         registrar.flush();
+        long jobInstanceId = step.getJobExecution().getJobInstanceId();
+        int disappeared = jdbc.update(DISAPPEARED, jobInstanceId, step.getJobExecutionId(), registrar.seenAt, inputKey, inputKey,
+                jobInstanceId, jobInstanceId);
         contribution.incrementWriteCount(registrar.registered);
         step.getExecutionContext().putLong(FILES_REGISTERED, registrar.registered);
+        step.getExecutionContext().putLong(FILES_DISAPPEARED, disappeared);
         return RepeatStatus.FINISHED;
     }
 
@@ -154,8 +184,8 @@ class FileRegistrationTasklet implements Tasklet {
             List<Object[]> rows = new ArrayList<>(batch.size());
             for (Row r : batch) {
                 Object[] p = r.previous;
-                rows.add(new Object[] {jobInstanceId, jobExecutionId, r.path, r.pathKey, r.size, r.modified, r.status.name(), r.reason,
-                    seenAt, p == null ? null : p[4], p == null ? null : p[5], p == null ? null : p[6], p == null ? null : p[7],
+                rows.add(new Object[] {jobInstanceId, jobExecutionId, r.path, r.pathKey, inputKey, r.size, r.modified, r.status.name(),
+                    ColumnText.fit(r.reason, 1000), seenAt, p == null ? null : p[4], p == null ? null : p[5], p == null ? null : p[6], p == null ? null : p[7],
                     p == null ? null : p[8], p == null ? null : p[9]});
             }
             jdbc.batchUpdate(INSERT, rows);
@@ -164,8 +194,9 @@ class FileRegistrationTasklet implements Tasklet {
     }
 
     /**
-     * A listed file whose path, size and modification time equal its last settled row is UNCHANGED: it
-     * keeps that row's article and is not read again. One query per batch of listed files.
+     * A listed file whose path, size and modification time equal its last row, and whose last outcome
+     * stands, is not read again: UNCHANGED keeping that row's article, or still QUARANTINED with the
+     * reason. One query per batch of listed files.
      */
     private void markUnchanged(List<Row> rows, long jobInstanceId) {
         Map<String, Row> pending = new HashMap<>();
@@ -179,6 +210,7 @@ class FileRegistrationTasklet implements Tasklet {
         }
         List<Object> args = new ArrayList<>();
         pending.values().forEach(r -> args.add(r.pathKey));
+        args.add(inputKey);
         args.add(jobInstanceId);
         String sql = String.format(PREVIOUS, String.join(",", Collections.nCopies(pending.size(), "?")));
         Map<String, Object[]> last = new HashMap<>();
@@ -192,7 +224,15 @@ class FileRegistrationTasklet implements Tasklet {
         last.forEach((path, previous) -> {
             Row r = pending.get(path);
             Timestamp modified = previous[2] == null ? null : Timestamp.valueOf(asLocalDateTime(previous[2]));
-            if (r != null && ((Number) previous[1]).longValue() == r.size && r.modified != null && r.modified.equals(modified)) {
+            if (r == null || !STANDING.contains((String) previous[3]) || ((Number) previous[1]).longValue() != r.size
+                    || r.modified == null || !r.modified.equals(modified)) {
+                return;
+            }
+            if (FileStatus.QUARANTINED.name().equals(previous[3])) {
+                String reason = (String) previous[10];
+                r.status = FileStatus.QUARANTINED;
+                r.reason = reason != null && reason.startsWith(STILL_QUARANTINED) ? reason : STILL_QUARANTINED + reason;
+            } else {
                 r.status = FileStatus.UNCHANGED;
                 r.previous = previous;
             }

@@ -19,11 +19,15 @@ import org.springframework.util.unit.DataSize;
  * @param maxArchiveDepth    archives nested deeper are refused (default 3)
  * @param entityModel        a model written by {@code train-entities}; empty (the default) for the
  *                           gazetteers and title patterns alone
+ * @param writeRetries       times a chunk is written again after a transient database fault (deadlock,
+ *                           lock wait time-out) before the run fails (default 4)
+ * @param writeRetryDelay    wait before the first retry, doubled for each next one (default 200ms)
  */
 @ConfigurationProperties("marsad.import")
 public record ImportProperties(@DefaultValue("50") int chunkSize, @DefaultValue("20MB") DataSize maxFileSize,
         @DefaultValue("60s") Duration parseTimeout, @DefaultValue("10000") int maxArchiveEntries,
-        @DefaultValue("512MB") DataSize maxArchiveExpanded, @DefaultValue("3") int maxArchiveDepth, Path entityModel) {
+        @DefaultValue("512MB") DataSize maxArchiveExpanded, @DefaultValue("3") int maxArchiveDepth, Path entityModel,
+        @DefaultValue("4") int writeRetries, @DefaultValue("200ms") Duration writeRetryDelay) {
 
     ReadingLimits readingLimits() {
         return new ReadingLimits(parseTimeout, maxArchiveEntries, maxArchiveExpanded.toBytes(), maxArchiveDepth);

@@ -16,8 +16,10 @@ import org.springframework.batch.core.BatchStatus;
  * @param unchanged      files not read again because they had not changed
  * @param quarantined    files or records that yielded no article
  * @param pending        files not settled yet (a failed run, before its restart)
+ * @param replaced       files that changed since an earlier run: their articles now hold the new text
+ * @param disappeared    files the previous run over the folder saw that are gone (their articles are kept)
  * @param elapsed        wall time of the execution
  */
 public record ImportSummary(long jobExecutionId, BatchStatus status, String exitDescription, long filesSeen, long loaded,
-        long duplicates, long unchanged, long quarantined, long pending, Duration elapsed) {
+        long duplicates, long unchanged, long quarantined, long pending, long replaced, long disappeared, Duration elapsed) {
 }

@@ -34,7 +34,17 @@ final class NearDuplicateLinker {
         this.jdbc = jdbc;
     }
 
-    /** @param signatures MinHash signatures of the articles just inserted, by article id */
+    /** Forgets the bands and links of articles whose text is about to be replaced; {@link #link} then links them anew. */
+    void unlink(Set<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        Map<String, Set<Long>> ids = Map.of("ids", articleIds);
+        jdbc.update("DELETE FROM fact_article_band WHERE article_id IN (:ids)", ids);
+        jdbc.update("DELETE FROM fact_near_duplicate WHERE article_id IN (:ids) OR similar_article_id IN (:ids)", ids);
+    }
+
+    /** @param signatures MinHash signatures of the articles just inserted or replaced, by article id */
     void link(Map<Long, int[]> signatures) {
         if (signatures.isEmpty()) {
             return;

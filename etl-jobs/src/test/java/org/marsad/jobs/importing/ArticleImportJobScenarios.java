@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.jobs.JobsTestApplication;
+import org.marsad.jobs.operations.QuarantineRequeue;
 import org.marsad.jobs.support.FixtureArticles;
 import org.marsad.jobs.support.WarehouseTables;
 import org.springframework.batch.core.BatchStatus;
@@ -37,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * against each database. Chunks of two files, so that a failure can strike after a chunk committed.
  */
 @SpringBootTest(classes = {JobsTestApplication.class, ArticleImportJobScenarios.FaultInjection.class},
-        properties = "marsad.import.chunk-size=2")
+        properties = {"marsad.import.chunk-size=2", "marsad.import.write-retry-delay=5ms"})
 abstract class ArticleImportJobScenarios {
 
     private static final AtomicLong RUN_IDS = new AtomicLong(System.currentTimeMillis());
@@ -47,6 +48,8 @@ abstract class ArticleImportJobScenarios {
     JdbcTemplate jdbc;
     @Autowired
     ImportSummaryQuery summaries;
+    @Autowired
+    QuarantineRequeue requeue;
     @TempDir
     Path input;
 
@@ -63,6 +66,7 @@ abstract class ArticleImportJobScenarios {
         WarehouseTables.clear(jdbc);
         FaultInjection.failOnWrite.set(0);
         FaultInjection.writes.set(0);
+        FaultInjection.lockTimeouts.set(0);
     }
 
     @Test
@@ -152,17 +156,84 @@ abstract class ArticleImportJobScenarios {
         JobExecution second = start();
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(summaries.summarize(second)).as("unchanged files are not read again; quarantined ones are retried")
+        assertThat(summaries.summarize(second)).as("unchanged files are not read again; unchanged quarantined ones stay quarantined")
                 .extracting(ImportSummary::loaded, ImportSummary::unchanged, ImportSummary::quarantined, ImportSummary::filesSeen)
                 .containsExactly(0L, 5L, 2L, 7L);
-        assertThat(extractStepReadCount(second)).isEqualTo(2);
+        assertThat(extractStepReadCount(second)).isZero();
+        assertThat(jdbc.queryForList("SELECT reason FROM bi_file WHERE job_execution_id = ? AND status = 'QUARANTINED'", String.class,
+                second.getId())).allSatisfy(reason -> assertThat(reason).startsWith(FileRegistrationTasklet.STILL_QUARANTINED));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_article", Long.class)).isEqualTo(4);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_file WHERE job_execution_id = ? AND status = 'UNCHANGED' "
                 + "AND article_id IS NOT NULL", Long.class, second.getId())).isEqualTo(5);
     }
 
     @Test
-    void aChangedFileIsReadAgainAndAddsItsNewText() throws Exception {
+    void aRequeuedQuarantinedFileIsReadAgainByTheNextRun() throws Exception {
+        FixtureArticles.writeMixedSet(input);
+        start();
+
+        QuarantineRequeue.Result result = requeue.requeue(List.of("broken/junk.txt", "no/such/file.txt"));
+        JobExecution second = start();
+
+        assertThat(result.requeued()).containsExactly("broken/junk.txt");
+        assertThat(result.unknown()).containsExactly("no/such/file.txt");
+        assertThat(extractStepReadCount(second)).as("only the requeued file is read").isEqualTo(1);
+        assertThat(filesByPath(second).get("broken/junk.txt").get("reason")).asString()
+                .doesNotStartWith(FileRegistrationTasklet.STILL_QUARANTINED);
+        assertThat(filesByPath(second).get("empty.txt").get("reason")).asString().startsWith(FileRegistrationTasklet.STILL_QUARANTINED);
+    }
+
+    @Test
+    void aChangedFileReplacesTheTextAndFactsOfItsArticleInPlace() throws Exception {
+        FixtureArticles.writeDistinct(input, FixtureArticles.sixDistinctArticles().subList(0, 2));
+        start();
+        Path changed = input.resolve("article-01.txt");
+        long articleId = jdbc.queryForObject("SELECT article_id FROM bi_file WHERE file_path = 'article-01.txt'", Long.class);
+        Files.writeString(changed, FixtureArticles.NAJAF_AIRPORT, java.nio.charset.StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(changed, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+
+        JobExecution second = start();
+
+        assertThat(summaries.summarize(second)).extracting(ImportSummary::loaded, ImportSummary::replaced, ImportSummary::unchanged)
+                .containsExactly(0L, 1L, 1L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_article", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT title FROM bi_article WHERE article_id = ?", String.class, articleId))
+                .isEqualTo("توسعة مطار النجف");
+        assertThat(jdbc.queryForList("SELECT entity_name FROM bi_entity_mention WHERE article_id = ?", String.class, articleId))
+                .as("the facts are those of the new text").contains("النجف").doesNotContain("الموصل");
+    }
+
+    @Test
+    void aTouchedFileWithTheSameTextIsUnchanged() throws Exception {
+        FixtureArticles.writeDistinct(input, FixtureArticles.sixDistinctArticles().subList(0, 2));
+        start();
+        Files.setLastModifiedTime(input.resolve("article-02.txt"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+
+        JobExecution second = start();
+
+        assertThat(extractStepReadCount(second)).as("its time changed, so it is read").isEqualTo(1);
+        assertThat(summaries.summarize(second)).extracting(ImportSummary::loaded, ImportSummary::duplicates, ImportSummary::unchanged)
+                .containsExactly(0L, 0L, 2L);
+    }
+
+    @Test
+    void aFileThatDisappearedIsReportedOnceAndItsArticleKept() throws Exception {
+        FixtureArticles.writeDistinct(input, FixtureArticles.sixDistinctArticles().subList(0, 3));
+        start();
+        Files.delete(input.resolve("article-03.txt"));
+
+        JobExecution second = start();
+        JobExecution third = start();
+
+        assertThat(summaries.summarize(second)).extracting(ImportSummary::disappeared, ImportSummary::filesSeen).containsExactly(1L, 2L);
+        assertThat(filesByPath(second).get("article-03.txt")).containsEntry("status", "DISAPPEARED");
+        assertThat(filesByPath(second).get("article-03.txt").get("article_id")).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bi_article", Long.class)).isEqualTo(3);
+        assertThat(summaries.summarize(third).disappeared()).isZero();
+    }
+
+    @Test
+    void aChangedFileWhoseArticleOtherFilesShareAddsItsNewTextAsANewArticle() throws Exception {
         FixtureArticles.writeMixedSet(input);
         start();
         Path changed = input.resolve("mosul-library.txt");
@@ -174,6 +245,36 @@ abstract class ArticleImportJobScenarios {
         assertThat(summaries.summarize(second)).extracting(ImportSummary::loaded, ImportSummary::unchanged).containsExactly(1L, 4L);
         assertThat(jdbc.queryForObject("SELECT title FROM bi_article WHERE file_path = 'mosul-library.txt' AND job_execution_id = ?",
                 String.class, second.getId())).isEqualTo("توسعة مطار النجف");
+    }
+
+    @Test
+    void aChunkHitByTransientLockFaultsIsWrittenAgainExactlyOnce() throws Exception {
+        List<String> texts = FixtureArticles.sixDistinctArticles();
+        FixtureArticles.writeDistinct(input, texts);
+        FaultInjection.lockTimeouts.set(2);
+
+        JobExecution run = start();
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summaries.summarize(run)).extracting(ImportSummary::loaded, ImportSummary::duplicates).containsExactly(6L, 0L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_article", Long.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_file WHERE parent_file_id IS NULL", Long.class)).isEqualTo(6);
+    }
+
+    @Test
+    void aDatabaseThatStaysFaultyFailsTheRunAndARestartCompletesIt() throws Exception {
+        FixtureArticles.writeDistinct(input, FixtureArticles.sixDistinctArticles());
+        FaultInjection.lockTimeouts.set(1_000);
+
+        JobExecution failed = start();
+        FaultInjection.lockTimeouts.set(0);
+        JobExecution restarted = jobs.getJobOperator().restart(failed);
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).hasStackTraceContaining("injected lock wait timeout"));
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summaries.summarize(restarted).loaded()).isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_article", Long.class)).isEqualTo(6);
     }
 
     @Test
@@ -240,6 +341,8 @@ abstract class ArticleImportJobScenarios {
 
         static final AtomicInteger failOnWrite = new AtomicInteger();
         static final AtomicInteger writes = new AtomicInteger();
+        /** Writes still to fail with a lock wait time-out after the real writer wrote the chunk (not committed). */
+        static final AtomicInteger lockTimeouts = new AtomicInteger();
 
         @Bean
         @StepScope
@@ -250,6 +353,9 @@ abstract class ArticleImportJobScenarios {
                     throw new IllegalStateException("injected writer failure");
                 }
                 articleWriter.write(chunk);
+                if (lockTimeouts.getAndDecrement() > 0) {
+                    throw new org.springframework.dao.CannotAcquireLockException("injected lock wait timeout");
+                }
             };
         }
     }

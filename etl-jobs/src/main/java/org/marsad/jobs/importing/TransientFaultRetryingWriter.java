@@ -1,0 +1,96 @@
+package org.marsad.jobs.importing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Writes a chunk again, with back-off, when the database reports a transient fault: a deadlock, a lock
+ * wait time-out, a connection it could re-establish. Each attempt runs behind a savepoint of the chunk's
+ * transaction and is rolled back to it before the next, so a retried chunk is written exactly once; when
+ * the server rolled the whole transaction back (MariaDB does on a deadlock) the savepoint is gone with
+ * everything the attempt wrote, and the next attempt starts clean just the same. A fault that outlasts
+ * the retries fails the chunk, and with it the run, which a restart resumes at this chunk.
+ */
+final class TransientFaultRetryingWriter<T> implements ItemWriter<T> {
+
+    private static final Logger log = LoggerFactory.getLogger(TransientFaultRetryingWriter.class);
+
+    private final ItemWriter<T> delegate;
+    private final DataSource dataSource;
+    private final RetryTemplate retry;
+
+    TransientFaultRetryingWriter(ItemWriter<T> delegate, DataSource dataSource, RetryPolicy policy) {
+        this.delegate = delegate;
+        this.dataSource = dataSource;
+        this.retry = new RetryTemplate(policy);
+        this.retry.setRetryListener(new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable) {
+                log.warn("Writing the chunk again after a transient database fault");
+            }
+        });
+    }
+
+    /** Retries on the faults Spring classes as transient, waiting {@code delay}, then twice as long each time. */
+    static RetryPolicy transientFaults(long maxRetries, java.time.Duration delay) {
+        return RetryPolicy.builder().includes(TransientDataAccessException.class, RecoverableDataAccessException.class)
+                .maxRetries(maxRetries).delay(delay).multiplier(2).maxDelay(delay.multipliedBy(16)).build();
+    }
+
+    @Override
+    public void write(Chunk<? extends T> chunk) throws Exception {
+        try {
+            retry.execute(() -> {
+                attempt(chunk);
+                return null;
+            });
+        } catch (RetryException e) {
+            Throwable last = e.getCause() == null ? e : e.getCause();
+            if (last instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private void attempt(Chunk<? extends T> chunk) throws Exception {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try {
+            delegate.write(chunk);
+        } catch (TransientDataAccessException | RecoverableDataAccessException e) {
+            rollBackTo(connection, savepoint);
+            throw e;
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static void rollBackTo(Connection connection, Savepoint savepoint) {
+        if (savepoint == null) {
+            return;
+        }
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException gone) {
+            // the server already rolled the whole transaction back: nothing of the attempt is left to undo
+            log.debug("Savepoint gone with the rolled-back transaction: {}", gone.getMessage());
+        }
+    }
+}
