@@ -116,16 +116,21 @@ public class ImportRunner {
 
     /**
      * Asks a running execution to stop at its next chunk boundary; it works from any process, since the
-     * running one reads the request from the job repository. The stopped run can be restarted.
+     * running one reads the request from the job repository when it saves its progress. The stopped run
+     * can be restarted. Only the job execution is marked STOPPING: {@code JobOperator.stop} also writes the
+     * running step's row, which races the process running it (spring-batch#5308: the step then fails with
+     * an optimistic locking error instead of stopping).
      */
     public void stop(long executionId) {
-        try {
-            jobOperator.stop(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            throw new IllegalStateException("no execution " + executionId, e);
-        } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
-            throw new IllegalStateException("execution " + executionId + " is not running: nothing to stop", e);
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new IllegalStateException("no execution " + executionId);
         }
+        if (!execution.isRunning()) {
+            throw new IllegalStateException("execution " + executionId + " is " + execution.getStatus() + ", not running: nothing to stop");
+        }
+        execution.setStatus(BatchStatus.STOPPING);
+        jobRepository.update(execution);
     }
 
     /** Gives up a failed or stopped execution for good. */

@@ -44,7 +44,7 @@ abstract class RunCommandScenarios {
         assertThat(first.exitCode).as(first.err).isZero();
         assertThat(first.out).containsPattern("COMPLETED in [0-9.]+ s \\(job execution \\d+\\)")
                 .containsPattern("files seen +7").containsPattern("articles loaded +4").containsPattern("duplicates +1")
-                .containsPattern("quarantined +2").contains("WHERE status = 'QUARANTINED'");
+                .containsPattern("quarantined +2").contains("quarantine --execution");
         assertThat(second.exitCode).isZero();
         assertThat(second.out).containsPattern("articles loaded +0");
         assertThat(query("SELECT COUNT(*) FROM bi_article")).containsExactly("4");
@@ -68,24 +68,105 @@ abstract class RunCommandScenarios {
     }
 
     @Test
-    void aRunKilledMidwayBlocksNewRunsUntilRecoveredAndRestarted() throws SQLException {
+    void aRunHeldByALiveProcessRefusesOthersUntilThatProcessIsGone() throws Exception {
+        FixtureArticles.writeMixedSet(input);
+        run("run", "--input", input.toString());
+        String execution = leaveLastExecutionAsKilled();
+        Process owner = new ProcessBuilder("sleep", "60").start();
+        try {
+            holdRunLock(owner.pid());
+
+            Result refused = run("run", "--input", input.toString());
+            Result recoverRefused = run("recover", execution);
+            Result abandonRefused = run("abandon", execution);
+
+            assertThat(refused.exitCode()).isEqualTo(3);
+            assertThat(refused.err()).contains("Refused: an import is running in process " + owner.pid());
+            assertThat(recoverRefused.exitCode()).isEqualTo(3);
+            assertThat(abandonRefused.exitCode()).isEqualTo(1);
+            assertThat(abandonRefused.err()).contains("is running");
+        } finally {
+            owner.destroyForcibly().waitFor();
+        }
+
+        Result runAfterOwnerDied = run("run", "--input", input.toString());
+
+        assertThat(runAfterOwnerDied.exitCode()).as(runAfterOwnerDied.err()).isZero();
+        assertThat(query("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = " + execution))
+                .as("the dead process's execution is recovered, so that it can be restarted").containsExactly("FAILED");
+    }
+
+    @Test
+    void restartLastFailedRecoversAKilledRunAndResumesIt() throws Exception {
+        FixtureArticles.writeMixedSet(input);
+        run("run", "--input", input.toString());
+        String execution = leaveLastExecutionAsKilled();
+        Process owner = new ProcessBuilder("sleep", "60").start();
+        holdRunLock(owner.pid());
+        owner.destroyForcibly().waitFor();
+
+        Result restarted = run("restart", "--last-failed");
+
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(query("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID > " + execution)).containsExactly("COMPLETED");
+        assertThat(query("SELECT COUNT(*) FROM run_lock")).as("the lock is released").containsExactly("0");
+        assertThat(query("SELECT COUNT(*) FROM bi_article")).containsExactly("4");
+    }
+
+    @Test
+    void recoverMarksAKilledRunFailedOnceItsProcessIsGone() throws Exception {
         FixtureArticles.writeMixedSet(input);
         run("run", "--input", input.toString());
         String execution = leaveLastExecutionAsKilled();
 
-        Result refused = run("run", "--input", input.toString());
-        Result abandonRefused = run("abandon", execution);
         Result recovered = run("recover", execution);
         Result restarted = run("restart", execution);
 
-        assertThat(refused.exitCode()).isEqualTo(3);
-        assertThat(refused.err()).contains("execution " + execution + " is running").contains("recover " + execution);
-        assertThat(abandonRefused.exitCode()).isEqualTo(1);
-        assertThat(abandonRefused.err()).contains("is running");
         assertThat(recovered.exitCode()).as(recovered.err()).isZero();
         assertThat(recovered.out()).contains("is now FAILED");
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
-        assertThat(query("SELECT COUNT(*) FROM bi_article")).containsExactly("4");
+    }
+
+    @Test
+    void stopFromAnotherProcessEndsTheRunAtAChunkBoundaryAndRestartFinishesIt() throws Exception {
+        List<String> texts = FixtureArticles.sixDistinctArticles();
+        for (int i = 0; i < 150; i++) {
+            Files.writeString(input.resolve("a" + i + ".txt"), texts.get(i % texts.size()) + "\n\nتحديث رقم " + i + " للخبر.");
+        }
+        java.util.concurrent.CompletableFuture<Result> running = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> run("run", "--input", input.toString(), "--marsad.import.chunk-size=1"));
+        String execution = awaitCommittedChunks(3);
+
+        Result stop = run("stop", execution);
+        Result stopped = running.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        List<String> pendingAfterStop = query("SELECT COUNT(*) FROM bi_file WHERE status = 'PENDING'");
+        Result restarted = run("restart", "--last-failed");
+
+        assertThat(stop.exitCode()).as(stop.err()).isZero();
+        assertThat(stopped.exitCode()).isEqualTo(1);
+        assertThat(stopped.out()).contains("STOPPED");
+        assertThat(pendingAfterStop).as("the stopped run left work for the restart")
+                .allSatisfy(n -> assertThat(Integer.parseInt(n)).isPositive());
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(query("SELECT COUNT(*) FROM bi_file WHERE status IN ('LOADED', 'DUPLICATE')")).as("every file settled once, though the restart uses another chunk size")
+                .containsExactly("150");
+        assertThat(query("SELECT COUNT(*) FROM bi_file WHERE status = 'LOADED'")).as("each new text loaded once")
+                .isEqualTo(query("SELECT COUNT(*) FROM bi_article"));
+    }
+
+    /** Waits until the newest execution's extract step committed at least this many chunks; returns that execution. */
+    private String awaitCommittedChunks(int chunks) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<String> running = queryOrEmpty("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e JOIN BATCH_STEP_EXECUTION s "
+                    + "ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID WHERE e.STATUS = 'STARTED' AND s.STEP_NAME = 'extractArticlesStep' "
+                    + "AND s.COMMIT_COUNT >= " + chunks);
+            if (!running.isEmpty()) {
+                return running.get(0);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no execution committed " + chunks + " chunks within a minute");
     }
 
     @Test
@@ -137,9 +218,25 @@ abstract class RunCommandScenarios {
         return execution;
     }
 
+    /** Writes the run lock as a process of this host with the given pid would hold it. */
+    private void holdRunLock(long pid) throws Exception {
+        update("DELETE FROM run_lock");
+        update("INSERT INTO run_lock (lock_name, owner_host, owner_pid, owner_token, acquired_at, heartbeat_at) VALUES ('articleImport', '"
+                + java.net.InetAddress.getLocalHost().getHostName() + "', " + pid + ", 'test', CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3))");
+    }
+
     private void update(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url(), user(), password()); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
+        }
+    }
+
+    /** Empty until the database has the tables: the run being waited for may still be migrating it. */
+    private List<String> queryOrEmpty(String sql) {
+        try {
+            return query(sql);
+        } catch (SQLException notYet) {
+            return List.of();
         }
     }
 

@@ -90,8 +90,12 @@ public class ArticleImportJobConfiguration {
     @StepScope
     JdbcPagingItemReader<RegisteredFile> pendingFileReader(DataSource dataSource, ImportProperties properties,
             @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) throws Exception {
+        // The process indicator pattern: a file's row leaves PENDING in the transaction that writes its
+        // article, so the rows still PENDING are exactly the work left. A restart reads them afresh rather
+        // than from a saved position, which would skip files when the chunk size changed in between.
         return new JdbcPagingItemReaderBuilder<RegisteredFile>()
                 .name("pendingFileReader")
+                .saveState(false)
                 .dataSource(dataSource)
                 .selectClause("SELECT file_id, file_path, size_bytes")
                 .fromClause("FROM fact_file")

@@ -21,5 +21,6 @@ public final class WarehouseTables {
         jdbc.update("DELETE FROM dim_entity");
         jdbc.update("DELETE FROM dim_source_alias");
         jdbc.update("DELETE FROM dim_source");
+        jdbc.update("DELETE FROM run_lock");
     }
 }
