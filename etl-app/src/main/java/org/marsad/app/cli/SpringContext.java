@@ -8,12 +8,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class SpringContext implements AutoCloseable {
 
     private final Function<String[], ConfigurableApplicationContext> factory;
-    private final String[] settings;
+    private String[] settings;
     private ConfigurableApplicationContext context;
 
     SpringContext(Function<String[], ConfigurableApplicationContext> factory, String[] settings) {
         this.factory = factory;
         this.settings = settings;
+    }
+
+    /** The application to start serves HTTP (Actuator); call before the first bean is asked for. */
+    void serveWeb() {
+        if (context != null) {
+            throw new IllegalStateException("the application already started");
+        }
+        settings = java.util.stream.Stream.concat(java.util.stream.Stream.of("--spring.main.web-application-type=servlet"),
+                java.util.Arrays.stream(settings)).toArray(String[]::new);
     }
 
     <T> T getBean(Class<T> type) {

@@ -43,15 +43,17 @@ public class ImportRunner {
     private final JobRepository jobRepository;
     private final RunLock runLock;
     private final ExecutionHistory history;
+    private final ImportMetrics metrics;
 
     ImportRunner(JobOperator jobOperator, Job articleImportJob, ImportSummaryQuery summaries, JobRepository jobRepository,
-            RunLock runLock, ExecutionHistory history) {
+            RunLock runLock, ExecutionHistory history, ImportMetrics metrics) {
         this.jobOperator = jobOperator;
         this.articleImportJob = articleImportJob;
         this.summaries = summaries;
         this.jobRepository = jobRepository;
         this.runLock = runLock;
         this.history = history;
+        this.metrics = metrics;
     }
 
     /**
@@ -83,7 +85,7 @@ public class ImportRunner {
         }
         try {
             Long restarted = jobOperator.restart(executionId);
-            return summaries.summarize(jobRepository.getJobExecution(restarted));
+            return recorded(summaries.summarize(jobRepository.getJobExecution(restarted)));
         } catch (JobInstanceAlreadyCompleteException e) {
             throw new IllegalStateException("execution " + executionId + " belongs to a completed run: nothing to restart", e);
         } catch (NoSuchJobExecutionException e) {
@@ -158,7 +160,7 @@ public class ImportRunner {
             recoverOrphans();
             try {
                 JobExecution execution = jobOperator.start(articleImportJob, ImportParameters.of(input, System.currentTimeMillis()));
-                return summaries.summarize(execution);
+                return recorded(summaries.summarize(execution));
             } catch (Exception e) {
                 throw new IllegalStateException("the import could not be started: " + e.getMessage(), e);
             }
@@ -177,6 +179,11 @@ public class ImportRunner {
             }
         }
         return recovered;
+    }
+
+    private ImportSummary recorded(ImportSummary summary) {
+        metrics.record(summary);
+        return summary;
     }
 
     private <T> T locked(Supplier<T> work) {

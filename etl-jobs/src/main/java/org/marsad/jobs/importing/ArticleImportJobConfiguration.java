@@ -23,6 +23,7 @@ import org.marsad.jobs.warehouse.SourceKeys;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -52,6 +53,7 @@ public class ArticleImportJobConfiguration {
     @Bean
     Job articleImportJob(JobRepository jobRepository, Step registerFilesStep, Step extractArticlesStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new ExecutionLogContext())
                 .start(registerFilesStep)
                 .next(extractArticlesStep)
                 .build();
@@ -68,7 +70,8 @@ public class ArticleImportJobConfiguration {
     @Bean
     Step extractArticlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<RegisteredFile> pendingFileReader, ArticleFileProcessor articleFileProcessor,
-            ItemWriter<ImportOutcome> articleWriter, ImportProperties properties, DataSource dataSource) {
+            ItemWriter<ImportOutcome> articleWriter, ImportProperties properties, DataSource dataSource, JdbcTemplate jdbcTemplate) {
+        ImportProgress progress = new ImportProgress(jdbcTemplate, properties.progressInterval(), ImportProgress.interactiveTerminal());
         return new StepBuilder("extractArticlesStep", jobRepository)
                 .<RegisteredFile, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -76,6 +79,7 @@ public class ArticleImportJobConfiguration {
                 .processor(articleFileProcessor)
                 .writer(new TransientFaultRetryingWriter<>(articleWriter, dataSource,
                         TransientFaultRetryingWriter.transientFaults(properties.writeRetries(), properties.writeRetryDelay())))
+                .listener((StepListener) progress)
                 .build();
     }
 

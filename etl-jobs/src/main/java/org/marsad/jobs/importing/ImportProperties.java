@@ -22,12 +22,14 @@ import org.springframework.util.unit.DataSize;
  * @param writeRetries       times a chunk is written again after a transient database fault (deadlock,
  *                           lock wait time-out) before the run fails (default 4)
  * @param writeRetryDelay    wait before the first retry, doubled for each next one (default 200ms)
+ * @param progressInterval   how often a run that is not on a terminal logs its progress (default 10s)
  */
 @ConfigurationProperties("marsad.import")
 public record ImportProperties(@DefaultValue("50") int chunkSize, @DefaultValue("20MB") DataSize maxFileSize,
         @DefaultValue("60s") Duration parseTimeout, @DefaultValue("10000") int maxArchiveEntries,
         @DefaultValue("512MB") DataSize maxArchiveExpanded, @DefaultValue("3") int maxArchiveDepth, Path entityModel,
-        @DefaultValue("4") int writeRetries, @DefaultValue("200ms") Duration writeRetryDelay) {
+        @DefaultValue("4") int writeRetries, @DefaultValue("200ms") Duration writeRetryDelay,
+        @DefaultValue("10s") Duration progressInterval) {
 
     ReadingLimits readingLimits() {
         return new ReadingLimits(parseTimeout, maxArchiveEntries, maxArchiveExpanded.toBytes(), maxArchiveDepth);

@@ -1,0 +1,84 @@
+package org.marsad.jobs.importing;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Shows how far the extract step is: files done of the files it had to read, rate and time left. On a
+ * terminal a progress bar on standard error, redrawn after each chunk; otherwise (a scheduler, a log
+ * file) a log line every {@code interval}.
+ */
+class ImportProgress implements StepExecutionListener, ChunkListener<RegisteredFile, ImportOutcome> {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportProgress.class);
+    private static final int BAR = 30;
+
+    private final JdbcTemplate jdbc;
+    private final Duration interval;
+    private final PrintStream terminal;
+    private long total;
+    private long done;
+    private long startedAt;
+    private long lastLineAt;
+
+    /** @param terminal where to draw the bar, or null to log lines */
+    ImportProgress(JdbcTemplate jdbc, Duration interval, PrintStream terminal) {
+        this.jdbc = jdbc;
+        this.interval = interval;
+        this.terminal = terminal;
+    }
+
+    static PrintStream interactiveTerminal() {
+        return System.console() != null ? System.err : null;
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        total = jdbc.queryForObject("SELECT COUNT(*) FROM fact_file WHERE job_instance_id = ? AND status = 'PENDING'", Long.class,
+                step.getJobExecution().getJobInstanceId());
+        done = 0;
+        startedAt = System.nanoTime();
+        lastLineAt = startedAt;
+    }
+
+    @Override
+    public void afterChunk(Chunk<ImportOutcome> chunk) {
+        done += chunk.size();
+        long now = System.nanoTime();
+        if (terminal != null) {
+            terminal.print("\r" + line(now, true));
+            terminal.flush();
+        } else if (now - lastLineAt >= interval.toNanos()) {
+            lastLineAt = now;
+            log.info("Progress: {}", line(now, false));
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        if (terminal != null && done > 0) {
+            terminal.println();
+        }
+        return null;
+    }
+
+    String line(long now, boolean bar) {
+        double seconds = Math.max((now - startedAt) / 1e9, 1e-3);
+        double rate = done / seconds;
+        long left = total > done && rate > 0 ? (long) ((total - done) / rate) : 0;
+        int filled = total == 0 ? BAR : (int) Math.min(BAR, BAR * done / total);
+        String prefix = bar ? "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " : "";
+        return String.format(Locale.ROOT, "%s%,d of %,d files (%d%%), %.0f files/s, about %s left", prefix, done, total,
+                total == 0 ? 100 : 100 * done / total, rate, Duration.ofSeconds(left).toString().substring(2).toLowerCase(Locale.ROOT));
+    }
+}
