@@ -9,5 +9,5 @@ CREATE TABLE run_lock (
     owner_token  CHAR(36)     NOT NULL,
     acquired_at  DATETIME(3)  NOT NULL,
     heartbeat_at DATETIME(3)  NOT NULL,
-    CONSTRAINT pk_run_lock PRIMARY KEY (lock_name)
+    PRIMARY KEY (lock_name)
 );

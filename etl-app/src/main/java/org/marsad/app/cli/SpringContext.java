@@ -18,11 +18,15 @@ final class SpringContext implements AutoCloseable {
 
     /** The application to start serves HTTP (Actuator); call before the first bean is asked for. */
     void serveWeb() {
+        addSettings("--spring.main.web-application-type=servlet");
+    }
+
+    /** Settings a command adds to those of the command line; they win. Call before the first bean is asked for. */
+    void addSettings(String... more) {
         if (context != null) {
             throw new IllegalStateException("the application already started");
         }
-        settings = java.util.stream.Stream.concat(java.util.stream.Stream.of("--spring.main.web-application-type=servlet"),
-                java.util.Arrays.stream(settings)).toArray(String[]::new);
+        settings = java.util.stream.Stream.concat(java.util.Arrays.stream(settings), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
 
     <T> T getBean(Class<T> type) {
