@@ -36,6 +36,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -70,17 +71,29 @@ public class ArticleImportJobConfiguration {
     @Bean
     Step extractArticlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<RegisteredFile> pendingFileReader, ArticleFileProcessor articleFileProcessor,
-            ItemWriter<ImportOutcome> articleWriter, ImportProperties properties, DataSource dataSource, JdbcTemplate jdbcTemplate) {
+            ItemWriter<ImportOutcome> articleWriter, ImportProperties properties, DataSource dataSource, JdbcTemplate jdbcTemplate,
+            ThreadPoolTaskExecutor extractExecutor) {
         ImportProgress progress = new ImportProgress(jdbcTemplate, properties.progressInterval(), ImportProgress.interactiveTerminal());
-        return new StepBuilder("extractArticlesStep", jobRepository)
+        var step = new StepBuilder("extractArticlesStep", jobRepository)
                 .<RegisteredFile, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(pendingFileReader)
                 .processor(articleFileProcessor)
                 .writer(new TransientFaultRetryingWriter<>(articleWriter, dataSource,
                         TransientFaultRetryingWriter.transientFaults(properties.writeRetries(), properties.writeRetryDelay())))
-                .listener((StepListener) progress)
-                .build();
+                .listener((StepListener) progress);
+        // the items of a chunk are extracted in parallel; the chunk is still written in one transaction
+        return properties.extractThreads() > 1 ? step.taskExecutor(extractExecutor).build() : step.build();
+    }
+
+    @Bean
+    ThreadPoolTaskExecutor extractExecutor(ImportProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.extractThreads());
+        executor.setMaxPoolSize(properties.extractThreads());
+        executor.setThreadNamePrefix("extract-");
+        executor.setDaemon(true);
+        return executor;
     }
 
     @Bean
