@@ -34,6 +34,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder of article files, read recursively.")
     private Path input;
 
+    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = {"The night this run is for: a second run for the same",
+            "date and folder is refused once one completed, and resumes it when it failed (for schedulers that may fire twice)."})
+    private java.time.LocalDate runDate;
+
     private final SpringContext context;
 
     RunCommand(SpringContext context) {
@@ -46,11 +50,15 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--input is not a folder: " + input);
         }
         try {
-            ImportSummary summary = context.getBean(ImportRunner.class).run(input);
+            ImportRunner runner = context.getBean(ImportRunner.class);
+            ImportSummary summary = runDate == null ? runner.run(input) : runner.run(input, runDate);
             new SummaryPrinter(spec.commandLine().getOut()).print(input, summary);
             return summary.status() == BatchStatus.COMPLETED ? 0 : 1;
         } catch (RunRefusedException e) {
             return refused(spec, e);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("Refused: " + e.getMessage());
+            return 1;
         }
     }
 

@@ -156,11 +156,28 @@ public class ImportRunner {
      * @throws RunRefusedException when another run is going
      */
     public ImportSummary run(Path input) {
+        return start(ImportParameters.of(input, System.currentTimeMillis()));
+    }
+
+    /**
+     * Runs the import of a folder for one night: once. A run for a night that completed is refused; one
+     * for a night whose run failed resumes that run.
+     *
+     * @throws IllegalStateException when the night's run already completed
+     */
+    public ImportSummary run(Path input, java.time.LocalDate runDate) {
+        return start(ImportParameters.forDate(input, runDate));
+    }
+
+    private ImportSummary start(org.springframework.batch.core.job.parameters.JobParameters parameters) {
         return locked(() -> {
             recoverOrphans();
             try {
-                JobExecution execution = jobOperator.start(articleImportJob, ImportParameters.of(input, System.currentTimeMillis()));
+                JobExecution execution = jobOperator.start(articleImportJob, parameters);
                 return recorded(summaries.summarize(execution));
+            } catch (JobInstanceAlreadyCompleteException e) {
+                throw new IllegalStateException("the run for " + parameters.getParameter(ImportParameters.RUN_DATE).value()
+                        + " over this folder already completed", e);
             } catch (Exception e) {
                 throw new IllegalStateException("the import could not be started: " + e.getMessage(), e);
             }

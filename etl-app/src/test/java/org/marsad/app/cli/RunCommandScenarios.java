@@ -170,6 +170,21 @@ abstract class RunCommandScenarios {
     }
 
     @Test
+    void aNightIsImportedOnceWhenTheSchedulerFiresTwice() throws SQLException {
+        FixtureArticles.writeMixedSet(input);
+
+        Result first = run("run", "--input", input.toString(), "--run-date", "2026-11-01");
+        Result again = run("run", "--input", input.toString(), "--run-date", "2026-11-01");
+        Result nextNight = run("run", "--input", input.toString(), "--run-date", "2026-11-02");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("Refused: the run for 2026-11-01 over this folder already completed");
+        assertThat(nextNight.exitCode()).as(nextNight.err()).isZero();
+        assertThat(query("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).containsExactly("2");
+    }
+
+    @Test
     void anAbandonedExecutionIsNeverRestarted() throws SQLException {
         FixtureArticles.writeMixedSet(input);
         run("run", "--input", input.toString());
