@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * terminal a progress bar on standard error, redrawn after each chunk; otherwise (a scheduler, a log
  * file) a log line every {@code interval}.
  */
-class ImportProgress implements StepExecutionListener, ChunkListener<RegisteredFile, ImportOutcome> {
+class ImportProgress implements StepExecutionListener, ItemWriteListener<ImportOutcome> {
 
     private static final Logger log = LoggerFactory.getLogger(ImportProgress.class);
     private static final int BAR = 30;
@@ -51,8 +51,10 @@ class ImportProgress implements StepExecutionListener, ChunkListener<RegisteredF
         lastLineAt = startedAt;
     }
 
+    // after each write rather than after each chunk: a step that extracts a chunk's files in parallel
+    // does not call chunk listeners (Spring Batch 6.0)
     @Override
-    public void afterChunk(Chunk<ImportOutcome> chunk) {
+    public void afterWrite(Chunk<? extends ImportOutcome> chunk) {
         done += chunk.size();
         long now = System.nanoTime();
         if (terminal != null) {
