@@ -1,8 +1,6 @@
 package org.marsad.app.run;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -103,13 +101,7 @@ public class ImportRunner {
      * @throws RunRefusedException when a live process holds the lock and {@code force} is not set
      */
     public String recover(long executionId, boolean force) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null) {
-            throw new IllegalStateException("no execution " + executionId);
-        }
-        if (!execution.isRunning()) {
-            throw new IllegalStateException("execution " + executionId + " is " + execution.getStatus() + ", not running: nothing to recover");
-        }
+        JobExecution execution = runningExecution(executionId, "recover");
         if (force) {
             return jobOperator.recover(execution).getStatus().toString();
         }
@@ -124,15 +116,21 @@ public class ImportRunner {
      * an optimistic locking error instead of stopping).
      */
     public void stop(long executionId) {
+        JobExecution execution = runningExecution(executionId, "stop");
+        execution.setStatus(BatchStatus.STOPPING);
+        jobRepository.update(execution);
+    }
+
+    /** The execution, which the job repository must hold as running for {@code action} to make sense. */
+    private JobExecution runningExecution(long executionId, String action) {
         JobExecution execution = jobRepository.getJobExecution(executionId);
         if (execution == null) {
             throw new IllegalStateException("no execution " + executionId);
         }
         if (!execution.isRunning()) {
-            throw new IllegalStateException("execution " + executionId + " is " + execution.getStatus() + ", not running: nothing to stop");
+            throw new IllegalStateException("execution " + executionId + " is " + execution.getStatus() + ", not running: nothing to " + action);
         }
-        execution.setStatus(BatchStatus.STOPPING);
-        jobRepository.update(execution);
+        return execution;
     }
 
     /** Gives up a failed or stopped execution for good. */
@@ -185,17 +183,14 @@ public class ImportRunner {
     }
 
     /** Executions marked running while this process holds the run lock were left by a dead process. */
-    public List<Long> recoverOrphans() {
-        List<Long> recovered = new ArrayList<>();
+    private void recoverOrphans() {
         for (long id : history.running()) {
             JobExecution orphan = jobRepository.getJobExecution(id);
             if (orphan != null && orphan.isRunning()) {
                 jobOperator.recover(orphan);
                 log.warn("Execution {} was left running by a process that is gone; marked FAILED: 'restart {}' resumes it", id, id);
-                recovered.add(id);
             }
         }
-        return recovered;
     }
 
     private ImportSummary recorded(ImportSummary summary) {

@@ -81,11 +81,10 @@ class KillAndRestartMariaDbIT {
     }
 
     private static Process startChild(String url, String sqlPrefix, int nth, Path marker, Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashPointMain.class.getName(), sqlPrefix, String.valueOf(nth),
-                marker.toString(), "run", "--input", input.toString(), "--marsad.import.chunk-size=20"));
-        command.addAll(settings(url));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> args = new ArrayList<>(List.of(sqlPrefix, String.valueOf(nth), marker.toString(), "run", "--input", input.toString(),
+                "--marsad.import.chunk-size=20"));
+        args.addAll(settings(url));
+        return ChildJvm.start(log, CrashPointMain.class, args);
     }
 
     private static void awaitMarker(Process child, Path marker, Path log) throws Exception {

@@ -33,11 +33,9 @@ class ServeCommandIT {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Process serve = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), MarsadApplication.class.getName(), "serve", "--input", input.toString(),
+        Process serve = ChildJvm.start(work.resolve("serve.log"), MarsadApplication.class, List.of("serve", "--input", input.toString(),
                 "--marsad.schedule.cron=*/2 * * * * *", "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"))
-                .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile()).start();
+                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
         try {
             String metrics = awaitMetric(port, "marsad_import_runs_total{status=\"COMPLETED\"} 2.0", serve, work.resolve("serve.log"));
 

@@ -21,12 +21,10 @@ class StructuredLogsIT {
         FixtureArticles.writeMixedSet(input);
         Path log = work.resolve("run.log");
 
-        Process run = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), MarsadApplication.class.getName(), "run", "--input", input.toString(),
+        Process run = ChildJvm.start(log, MarsadApplication.class, List.of("run", "--input", input.toString(),
                 "--logging.structured.format.console=ecs", "--marsad.import.progress-interval=0s",
                 "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE",
-                "--spring.datasource.password=s3cret-pw"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--spring.datasource.password=s3cret-pw"));
         assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
         List<String> lines = Files.readAllLines(log);
