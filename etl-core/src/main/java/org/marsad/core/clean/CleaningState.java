@@ -5,12 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** What the rules may know while the filter walks the lines of one article. */
 final class CleaningState {
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<String> lines;
     private final Set<String> keptKeys = new HashSet<>();
@@ -81,11 +79,46 @@ final class CleaningState {
 
     /** Letters and digits only, single-spaced: what two copies of a line have in common. */
     static String key(String line) {
-        return NOT_WORD.matcher(line).replaceAll(" ").strip();
+        // every rule asks this of every line: a loop, not a regex replacement (a tenth of the cleaning time)
+        StringBuilder key = new StringBuilder(line.length());
+        boolean gap = false;
+        for (int i = 0; i < line.length();) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
+            if (isWordChar(c)) {
+                if (gap && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                key.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean isWordChar(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     static int words(String line) {
-        String key = key(line);
-        return key.isEmpty() ? 0 : key.split(" ").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length();) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
+            boolean letter = isWordChar(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
     }
 }

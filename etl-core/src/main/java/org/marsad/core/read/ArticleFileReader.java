@@ -174,6 +174,9 @@ public final class ArticleFileReader {
     }
 
     private MediaType detectType(String fileName, byte[] bytes) throws UnreadableFileException {
+        if (PlainTextSniffer.isPlainText(fileName, bytes)) {
+            return MediaType.TEXT_PLAIN;
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = TikaInputStream.get(bytes)) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.core.text.WordAlternation;
 
 /**
  * Finds dates written in Arabic news copy: day, month and year with {@code /}, {@code -}, {@code ،} or
@@ -52,18 +53,24 @@ public final class ArabicDateParser {
         month(HIJRI, 12, "ذو الحجة", "ذي الحجة");
     }
 
-    private static final String DAY_NAMES = "(?:(?:يوم\\s+)?(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\\s*[،,\\-–]?\\s*)?";
+    /**
+     * A weekday before the date belongs to its expression. It is matched backwards from each date found, not tried
+     * at every position of the text: as an optional prefix of the date patterns it took most of their time.
+     */
+    private static final Pattern DAY_NAME_BEFORE = Pattern.compile(
+            "(?:يوم\\s+)?(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\\s*[،,\\-–]?\\s*$");
+    private static final int DAY_NAME_WINDOW = 32;
     private static final String G_MONTH = alternation(GREGORIAN);
     private static final String H_MONTH = alternation(HIJRI);
     private static final String SEP = "\\s*[/\\-.]\\s*";
     private static final String TIME = "(?:\\s*[،,\\-–|]?\\s*(?:الساعة\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(صباحاً|صباحا|مساءً|مساء|ص|م|AM|PM|am|pm)?(?![\\p{L}\\d]))?";
 
-    private static final Pattern DAY_MONTH_NAME_YEAR = Pattern.compile(DAY_NAMES + "(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + G_MONTH
+    private static final Pattern DAY_MONTH_NAME_YEAR = Pattern.compile("(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + G_MONTH
             + ")(?:\\s*\\(\\s*(?:" + G_MONTH + ")\\s*\\))?\\s*[،,]?\\s*(?:عام\\s+|سنة\\s+)?(\\d{4})(?!\\d)" + TIME);
-    private static final Pattern DAY_SEP_MONTH_SEP_YEAR = Pattern.compile(DAY_NAMES + "(?<!\\d)(\\d{1,2})" + SEP + "(\\d{1,2}|" + G_MONTH + ")" + SEP
+    private static final Pattern DAY_SEP_MONTH_SEP_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})" + SEP + "(\\d{1,2}|" + G_MONTH + ")" + SEP
             + "(\\d{4})(?!\\d)" + TIME);
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{4})[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?!\\d)" + TIME);
-    private static final Pattern HIJRI_DATE = Pattern.compile(DAY_NAMES + "(\\d{1,2})\\s+(?:من\\s+)?(" + H_MONTH + ")\\s*[،,]?\\s*(\\d{4})\\s*(?:هـ|ه)?(?![\\p{L}])");
+    private static final Pattern HIJRI_DATE = Pattern.compile("(\\d{1,2})\\s+(?:من\\s+)?(" + H_MONTH + ")\\s*[،,]?\\s*(\\d{4})\\s*(?:هـ|ه)?(?![\\p{L}])");
 
     /** The first date in {@code text}, or empty. */
     public Optional<ParsedDate> first(String text) {
@@ -102,12 +109,19 @@ public final class ArabicDateParser {
                     continue;
                 }
                 LocalTime time = timeGroup < 0 ? null : time(m, timeGroup);
-                String expression = original.substring(m.start(), m.end()).strip();
-                out.add(new ParsedDate(date, time, null, expression, m.start() + leading(original.substring(m.start(), m.end())), hijri));
+                int start = withDayName(original, m.start());
+                String expression = original.substring(start, m.end()).strip();
+                out.add(new ParsedDate(date, time, null, expression, start + leading(original.substring(start, m.end())), hijri));
             } catch (DateTimeException | NumberFormatException e) {
                 // not a real date (31 February, month 13): not a date at all
             }
         }
+    }
+
+    private static int withDayName(String text, int dateStart) {
+        int from = Math.max(0, dateStart - DAY_NAME_WINDOW);
+        Matcher day = DAY_NAME_BEFORE.matcher(text.substring(from, dateStart));
+        return day.find() ? from + day.start() : dateStart;
     }
 
     private static LocalTime time(Matcher m, int hourGroup) {
@@ -184,9 +198,8 @@ public final class ArabicDateParser {
         }
     }
 
-    /** Longest names first, so that كانون الثاني wins over a shorter overlapping name. */
+    /** Longer names win (كانون الثاني over a shorter overlapping name). */
     private static String alternation(Map<String, Integer> months) {
-        return months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b).orElseThrow();
+        return WordAlternation.of(months.keySet());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.core.text.WordAlternation;
 
 /**
  * Direct quotes in {@code «»} or {@code ""} and reported speech ({@code قال X إن …}, {@code أكد X أن …},
@@ -12,8 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class QuotationExtractor {
 
-    private static final String VERBS = "(?:و|ف)?(?:قال|قالت|أكد|أكدت|اكد|أوضح|أوضحت|اوضح|أضاف|أضافت|اضاف|صرح|صرحت|أعلن|أعلنت|اعلن|شدد|شددت|"
-            + "أشار|أشارت|اشار|ذكر|ذكرت|تابع|تابعت|لفت|لفتت|أفاد|أفادت|نقل عن|بحسب|وفق)";
+    private static final String VERBS = "(?:و|ف)?" + WordAlternation.of(List.of(
+            "قال", "قالت", "أكد", "أكدت", "اكد", "أوضح", "أوضحت", "اوضح", "أضاف",
+            "أضافت", "اضاف", "صرح", "صرحت", "أعلن", "أعلنت", "اعلن", "شدد", "شددت",
+            "أشار", "أشارت", "اشار", "ذكر", "ذكرت", "تابع", "تابعت", "لفت", "لفتت", "أفاد", "أفادت", "نقل عن", "بحسب", "وفق"));
     /** «…» and “…” pair by themselves; straight quotes are paired in order (see {@link #straightQuoted}). */
     private static final Pattern DIRECT = Pattern.compile("«([^«»]{12,600})»|“([^“”]{12,600})”|\u0000([^\u0000]{12,600})\u0000");
     private static final Pattern FUNCTION_WORD = Pattern.compile("\\s(?:الذي|التي|إلى|الى|في|أن|إن|ان|خلال|عن|على)(?:\\s|$).*$");
@@ -23,6 +26,9 @@ public final class QuotationExtractor {
     private static final Pattern REPORTED = Pattern.compile("(?<![\\p{L}])" + VERBS + "\\s+((?:[^\\s،,:«\"]+\\s+){1,6}?)(?:إن|إنه|إنها|أن|أنه|أنها)\\s+([^«\"]{15,400}?)(?=[.!؟]|$)");
     private static final Pattern SENTENCE = Pattern.compile("[^.!؟\\n]+[.!؟]?");
 
+    /** A speaker is named within a few words of the quote: a long sentence is not searched from its start. */
+    private static final int SPEAKER_WINDOW = 300;
+
     public List<Quotation> extract(String text) {
         List<Quotation> out = new ArrayList<>();
         for (Matcher s = SENTENCE.matcher(text); s.find();) {
@@ -30,7 +36,7 @@ public final class QuotationExtractor {
             boolean direct = false;
             for (Matcher q = DIRECT.matcher(sentence); q.find();) {
                 String quote = (q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3)).strip();
-                Matcher speakerMatch = SPEAKER_BEFORE.matcher(sentence.substring(0, q.start()).replace('\u0000', '"'));
+                Matcher speakerMatch = SPEAKER_BEFORE.matcher(beforeQuote(sentence, q.start()));
                 String speaker = speakerMatch.find() ? clean(speakerMatch.group(1)) : null;
                 int words = quote.split("\\s+").length;
                 // a name or slogan in quotes («داعش», «متحدون لهزيمة داعش») is not a quotation
@@ -78,6 +84,10 @@ public final class QuotationExtractor {
     }
 
     /** The speaker's words up to the first function word; none when nothing is left. */
+    private static String beforeQuote(String sentence, int quoteStart) {
+        return sentence.substring(Math.max(0, quoteStart - SPEAKER_WINDOW), quoteStart).replace('\u0000', '"');
+    }
+
     private static String clean(String speaker) {
         String s = FUNCTION_WORD.matcher(" " + speaker.strip()).replaceFirst("").replaceAll("[،,:]$", "").strip();
         return s.isEmpty() || s.split("\\s+").length > 6 ? null : s;

@@ -1,0 +1,61 @@
+package org.marsad.core.text;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A regular expression that matches any of a list of words, written as a trie
+ * ({@code قال|قالت|قام} becomes {@code قا(?:ل(?:ت)?|م)}). Java's regex engine tries the branches of a
+ * plain alternation one by one at every position of the text; the trie rejects a position on its
+ * first character. Longer words are still preferred, as with a longest-first alternation.
+ */
+public final class WordAlternation {
+
+    private WordAlternation() {
+    }
+
+    /** A non-capturing group matching exactly the given words. */
+    public static String of(Collection<String> words) {
+        Node root = new Node();
+        for (String word : words) {
+            if (word.isEmpty()) {
+                throw new IllegalArgumentException("empty word in alternation");
+            }
+            Node node = root;
+            for (int i = 0; i < word.length(); i++) {
+                node = node.children.computeIfAbsent(word.charAt(i), c -> new Node());
+            }
+            node.terminal = true;
+        }
+        return "(?:" + branches(root) + ")";
+    }
+
+    private static String branches(Node node) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<Character, Node> child : node.children.entrySet()) {
+            if (!out.isEmpty()) {
+                out.append('|');
+            }
+            out.append(literal(child.getKey())).append(rest(child.getValue()));
+        }
+        return out.toString();
+    }
+
+    private static String rest(Node node) {
+        if (node.children.isEmpty()) {
+            return "";
+        }
+        String tail = node.children.size() == 1 && !node.terminal ? branches(node) : "(?:" + branches(node) + ")";
+        return node.terminal ? "(?:" + branches(node) + ")?" : tail;
+    }
+
+    private static String literal(char c) {
+        return Character.isLetterOrDigit(c) || c == ' ' ? String.valueOf(c) : "\\" + (c < 128 ? String.valueOf(c) : String.format("x{%04X}", (int) c));
+    }
+
+    private static final class Node {
+        private final Map<Character, Node> children = new TreeMap<>();
+        private boolean terminal;
+    }
+}
