@@ -15,6 +15,7 @@ import org.marsad.core.clean.TextNormalizer;
 import org.marsad.core.encoding.CompositeCharsetDetector;
 import org.marsad.core.extract.article.ArticleFieldsExtractor;
 import org.marsad.core.extract.entity.EntityGazetteer;
+import org.marsad.core.extract.duplicate.MinHash;
 import org.marsad.core.extract.entity.model.EntityModel;
 import org.marsad.core.read.ArticleFileReader;
 import org.marsad.jobs.warehouse.ArticleFactsWriter;
@@ -23,7 +24,6 @@ import org.marsad.jobs.warehouse.SourceKeys;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -32,6 +32,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * {@code articleImportJob}: list the input folder into the file lineage, then read, extract and load
@@ -52,11 +55,12 @@ public class ArticleImportJobConfiguration {
     public static final String JOB_NAME = "articleImportJob";
 
     @Bean
-    Job articleImportJob(JobRepository jobRepository, Step registerFilesStep, Step extractArticlesStep) {
+    Job articleImportJob(JobRepository jobRepository, Step registerFilesStep, Step extractArticlesStep, Step linkNearDuplicatesStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new ExecutionLogContext())
                 .start(registerFilesStep)
                 .next(extractArticlesStep)
+                .next(linkNearDuplicatesStep)
                 .build();
     }
 
@@ -68,22 +72,73 @@ public class ArticleImportJobConfiguration {
                 .build();
     }
 
+    /** Runs {@link #extractPartitionStep} over ranges of the registered files, on threads here or on remote workers. */
     @Bean
-    Step extractArticlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    @ConditionalOnProperty(name = "marsad.workers.mode", havingValue = "local", matchIfMissing = true)
+    Step extractArticlesStep(JobRepository jobRepository, Step extractPartitionStep, FileRangePartitioner fileRangePartitioner,
+            ThreadPoolTaskExecutor extractExecutor, ImportProperties properties, ImportProgress importProgress) {
+        return new StepBuilder("extractArticlesStep", jobRepository)
+                .partitioner(extractPartitionStep.getName(), fileRangePartitioner)
+                .step(extractPartitionStep)
+                .gridSize(properties.partitionCount())
+                .taskExecutor(extractExecutor)
+                .listener(importProgress)
+                .build();
+    }
+
+    /** Reads, extracts and loads one range of files, chunk by chunk; each chunk commits its articles and file rows together. */
+    @Bean
+    Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<RegisteredFile> pendingFileReader, ArticleFileProcessor articleFileProcessor,
-            ItemWriter<ImportOutcome> articleWriter, ImportProperties properties, DataSource dataSource, JdbcTemplate jdbcTemplate,
-            ThreadPoolTaskExecutor extractExecutor) {
-        ImportProgress progress = new ImportProgress(jdbcTemplate, properties.progressInterval(), ImportProgress.interactiveTerminal());
-        var step = new StepBuilder("extractArticlesStep", jobRepository)
+            ItemWriter<ImportOutcome> articleWriter, ImportProperties properties, DataSource dataSource, ImportProgress importProgress) {
+        return new StepBuilder("extractPartitionStep", jobRepository)
                 .<RegisteredFile, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
+                .transactionAttribute(readCommitted())
                 .reader(pendingFileReader)
                 .processor(articleFileProcessor)
                 .writer(new TransientFaultRetryingWriter<>(articleWriter, dataSource,
                         TransientFaultRetryingWriter.transientFaults(properties.writeRetries(), properties.writeRetryDelay())))
-                .listener((StepListener) progress);
-        // the items of a chunk are extracted in parallel; the chunk is still written in one transaction
-        return properties.extractThreads() > 1 ? step.taskExecutor(extractExecutor).build() : step.build();
+                .listener(importProgress.writeListener())
+                .build();
+    }
+
+    /**
+     * Partitions write at once: a retried chunk must see what the others committed meanwhile (an entity
+     * or article text another partition added first), which a repeatable-read snapshot would hide.
+     */
+    private static DefaultTransactionAttribute readCommitted() {
+        DefaultTransactionAttribute attribute = new DefaultTransactionAttribute();
+        attribute.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return attribute;
+    }
+
+    /**
+     * Links near duplicates once every partition has loaded its articles, in article order, so that two
+     * similar articles loaded at the same time by different partitions still find each other.
+     */
+    @Bean
+    Step linkNearDuplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            JdbcPagingItemReader<ArticleSignature> unlinkedArticleReader, NearDuplicateLinker nearDuplicateLinker,
+            ImportProperties properties) {
+        return new StepBuilder("linkNearDuplicatesStep", jobRepository)
+                .<ArticleSignature, ArticleSignature>chunk(properties.chunkSize() * 4)
+                .transactionManager(transactionManager)
+                .reader(unlinkedArticleReader)
+                .writer(nearDuplicateLinker)
+                .build();
+    }
+
+    @Bean
+    ImportProgress importProgress(JdbcTemplate jdbcTemplate, ImportProperties properties) {
+        return new ImportProgress(jdbcTemplate, properties.progressInterval(), ImportProgress.interactiveTerminal());
+    }
+
+    @Bean
+    @StepScope
+    FileRangePartitioner fileRangePartitioner(JdbcTemplate jdbcTemplate,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+        return new FileRangePartitioner(jdbcTemplate, jobInstanceId);
     }
 
     @Bean
@@ -106,7 +161,9 @@ public class ArticleImportJobConfiguration {
     @Bean
     @StepScope
     JdbcPagingItemReader<RegisteredFile> pendingFileReader(DataSource dataSource, ImportProperties properties,
-            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) throws Exception {
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
+            @Value("#{stepExecutionContext['" + FileRangePartitioner.MIN_FILE_ID + "']}") long minFileId,
+            @Value("#{stepExecutionContext['" + FileRangePartitioner.MAX_FILE_ID + "']}") long maxFileId) throws Exception {
         // The process indicator pattern: a file's row leaves PENDING in the transaction that writes its
         // article, so the rows still PENDING are exactly the work left. A restart reads them afresh rather
         // than from a saved position, which would skip files when the chunk size changed in between.
@@ -116,8 +173,8 @@ public class ArticleImportJobConfiguration {
                 .dataSource(dataSource)
                 .selectClause("SELECT file_id, file_path, size_bytes")
                 .fromClause("FROM fact_file")
-                .whereClause("WHERE job_instance_id = :jobInstanceId AND status = 'PENDING'")
-                .parameterValues(Map.of("jobInstanceId", jobInstanceId))
+                .whereClause("WHERE job_instance_id = :jobInstanceId AND status = 'PENDING' AND file_id BETWEEN :minFileId AND :maxFileId")
+                .parameterValues(Map.of("jobInstanceId", jobInstanceId, "minFileId", minFileId, "maxFileId", maxFileId))
                 .sortKeys(Map.of("file_id", Order.ASCENDING))
                 .pageSize(properties.chunkSize())
                 .rowMapper((rs, i) -> new RegisteredFile(rs.getLong("file_id"), rs.getString("file_path"), rs.getLong("size_bytes")))
@@ -129,6 +186,28 @@ public class ArticleImportJobConfiguration {
     ArticleFileProcessor articleFileProcessor(ArticleExtractor articleExtractor, ImportProperties properties,
             @Value("#{jobParameters['" + ImportParameters.INPUT + "']}") String input) {
         return new ArticleFileProcessor(articleExtractor, Path.of(input), properties.maxFileSize().toBytes());
+    }
+
+    /** Articles not yet indexed by their MinHash bands: new or replaced ones. Like the file reader, it keeps no position. */
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<ArticleSignature> unlinkedArticleReader(DataSource dataSource, ImportProperties properties) throws Exception {
+        return new JdbcPagingItemReaderBuilder<ArticleSignature>()
+                .name("unlinkedArticleReader")
+                .saveState(false)
+                .dataSource(dataSource)
+                .selectClause("SELECT a.article_id, a.minhash")
+                .fromClause("FROM fact_article a")
+                .whereClause("WHERE NOT EXISTS (SELECT 1 FROM fact_article_band b WHERE b.article_id = a.article_id)")
+                .sortKeys(Map.of("article_id", Order.ASCENDING))
+                .pageSize(properties.chunkSize() * 4)
+                .rowMapper((rs, i) -> new ArticleSignature(rs.getLong("article_id"), MinHash.fromBytes(rs.getBytes("minhash"))))
+                .build();
+    }
+
+    @Bean
+    NearDuplicateLinker nearDuplicateLinker(NamedParameterJdbcTemplate jdbcTemplate) {
+        return new NearDuplicateLinker(jdbcTemplate);
     }
 
     @Bean

@@ -130,21 +130,17 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                 fresh.add(leaf);
             }
         }
-        Map<String, int[]> signatures = insertArticles(fresh);
+        insertArticles(fresh);
         articleIds.putAll(articleIdsByHash(hashesOf(fresh)));
         nearDuplicates.unlink(new HashSet<>(replacements.values()));
-        signatures.putAll(updateArticles(replacements));
+        updateArticles(replacements);
         replacements.forEach((leaf, id) -> articleIds.put(leaf.hash(), id));
         Map<Long, ArticleFacts> facts = new LinkedHashMap<>();
-        Map<Long, int[]> signaturesById = new LinkedHashMap<>();
         List<Leaf> written = new ArrayList<>(fresh);
         written.addAll(replacements.keySet());
-        written.forEach(l -> {
-            facts.put(articleIds.get(l.hash()), l.extracted().facts());
-            signaturesById.put(articleIds.get(l.hash()), signatures.get(l.hash()));
-        });
+        written.forEach(l -> facts.put(articleIds.get(l.hash()), l.extracted().facts()));
         factsWriter.replace(facts);
-        nearDuplicates.link(signaturesById);
+        // near duplicates are linked by linkNearDuplicatesStep, once every partition has written
         settleLeaves(leaves, fresh, replacements.keySet(), previous, articleIds, settled);
         jdbc.batchUpdate(SETTLE_FILE, settled.toArray(SqlParameterSource[]::new));
     }
@@ -222,29 +218,23 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         return ids;
     }
 
-    /** Inserts the new articles; returns their MinHash signatures by content hash. */
-    private Map<String, int[]> insertArticles(List<Leaf> fresh) {
-        Map<String, int[]> signatures = new HashMap<>();
+    private void insertArticles(List<Leaf> fresh) {
         if (!fresh.isEmpty()) {
-            jdbc.batchUpdate(INSERT_ARTICLE, fresh.stream().map(l -> articleRow(l, signatures)).toArray(SqlParameterSource[]::new));
+            jdbc.batchUpdate(INSERT_ARTICLE, fresh.stream().map(this::articleRow).toArray(SqlParameterSource[]::new));
         }
-        return signatures;
     }
 
-    /** Gives changed files' articles their new text, in place; returns their MinHash signatures by content hash. */
-    private Map<String, int[]> updateArticles(Map<Leaf, Long> replacements) {
-        Map<String, int[]> signatures = new HashMap<>();
+    /** Gives changed files' articles their new text, in place. */
+    private void updateArticles(Map<Leaf, Long> replacements) {
         if (!replacements.isEmpty()) {
             jdbc.batchUpdate(UPDATE_ARTICLE, replacements.entrySet().stream()
-                    .map(e -> articleRow(e.getKey(), signatures).addValue("articleId", e.getValue())).toArray(SqlParameterSource[]::new));
+                    .map(e -> articleRow(e.getKey()).addValue("articleId", e.getValue())).toArray(SqlParameterSource[]::new));
         }
-        return signatures;
     }
 
-    private MapSqlParameterSource articleRow(Leaf l, Map<String, int[]> signatures) {
+    private MapSqlParameterSource articleRow(Leaf l) {
         Article a = l.extracted().article();
         int[] signature = MinHash.signature(a.body());
-        signatures.put(a.contentHash(), signature);
         return new MapSqlParameterSource()
                 .addValue("minhash", MinHash.toBytes(signature))
                 .addValue("sourceId", sourceKeys.keyOf(a.sourceName()))

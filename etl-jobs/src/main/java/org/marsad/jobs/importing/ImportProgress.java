@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * terminal a progress bar on standard error, redrawn after each chunk; otherwise (a scheduler, a log
  * file) a log line every {@code interval}.
  */
-class ImportProgress implements StepExecutionListener, ItemWriteListener<ImportOutcome> {
+class ImportProgress implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ImportProgress.class);
     private static final int BAR = 30;
@@ -43,7 +43,7 @@ class ImportProgress implements StepExecutionListener, ItemWriteListener<ImportO
     }
 
     @Override
-    public void beforeStep(StepExecution step) {
+    public synchronized void beforeStep(StepExecution step) {
         total = jdbc.queryForObject("SELECT COUNT(*) FROM fact_file WHERE job_instance_id = ? AND status = 'PENDING'", Long.class,
                 step.getJobExecution().getJobInstanceId());
         done = 0;
@@ -51,11 +51,18 @@ class ImportProgress implements StepExecutionListener, ItemWriteListener<ImportO
         lastLineAt = startedAt;
     }
 
-    // after each write rather than after each chunk: a step that extracts a chunk's files in parallel
-    // does not call chunk listeners (Spring Batch 6.0)
-    @Override
-    public void afterWrite(Chunk<? extends ImportOutcome> chunk) {
-        done += chunk.size();
+    /** What each partition's step reports after writing a chunk; partitions run on several threads at once. */
+    ItemWriteListener<ImportOutcome> writeListener() {
+        return new ItemWriteListener<>() {
+            @Override
+            public void afterWrite(Chunk<? extends ImportOutcome> chunk) {
+                written(chunk.size());
+            }
+        };
+    }
+
+    private synchronized void written(int files) {
+        done += files;
         long now = System.nanoTime();
         if (terminal != null) {
             terminal.print("\r" + line(now, true));
@@ -67,7 +74,7 @@ class ImportProgress implements StepExecutionListener, ItemWriteListener<ImportO
     }
 
     @Override
-    public ExitStatus afterStep(StepExecution step) {
+    public synchronized ExitStatus afterStep(StepExecution step) {
         if (terminal != null && done > 0) {
             terminal.println();
         }

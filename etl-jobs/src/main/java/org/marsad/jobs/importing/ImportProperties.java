@@ -23,18 +23,24 @@ import org.springframework.util.unit.DataSize;
  *                           lock wait time-out) before the run fails (default 4)
  * @param writeRetryDelay    wait before the first retry, doubled for each next one (default 200ms)
  * @param progressInterval   how often a run that is not on a terminal logs its progress (default 10s)
- * @param threads            files of a chunk read and extracted at once (default 0: one per processor);
- *                           writing stays one transaction per chunk
+ * @param threads            partitions run at once in this process (default 0: one per processor)
+ * @param partitions         ranges the registered files are split into, each read, extracted and written
+ *                           chunk by chunk by one thread or remote worker (default 0: as many as threads)
  */
 @ConfigurationProperties("marsad.import")
 public record ImportProperties(@DefaultValue("50") int chunkSize, @DefaultValue("20MB") DataSize maxFileSize,
         @DefaultValue("60s") Duration parseTimeout, @DefaultValue("10000") int maxArchiveEntries,
         @DefaultValue("512MB") DataSize maxArchiveExpanded, @DefaultValue("3") int maxArchiveDepth, Path entityModel,
         @DefaultValue("4") int writeRetries, @DefaultValue("200ms") Duration writeRetryDelay,
-        @DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads) {
+        @DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads,
+        @DefaultValue("0") int partitions) {
 
     int extractThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    int partitionCount() {
+        return partitions > 0 ? partitions : extractThreads();
     }
 
 

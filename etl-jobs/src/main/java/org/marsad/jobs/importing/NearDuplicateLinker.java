@@ -5,21 +5,25 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.marsad.core.extract.duplicate.MinHash;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Indexes newly loaded articles by their MinHash bands and links them to the near duplicates already
- * in the warehouse or in the same chunk: one query per chunk finds every article sharing a band with
- * a new one, the signatures decide, and bands and links are inserted in batches.
+ * indexed or in the same chunk: one query per chunk finds every article sharing a band with a new one,
+ * the signatures decide, and bands and links are inserted in batches. An article is linked to older
+ * ones (smaller id) only, so reading the unindexed articles in id order links each pair once.
  */
-final class NearDuplicateLinker {
+final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
 
     private static final String ADD_BAND = "INSERT INTO fact_article_band (band_key, article_id) VALUES (:key, :article)";
     private static final String CANDIDATES = """
@@ -44,7 +48,14 @@ final class NearDuplicateLinker {
         jdbc.update("DELETE FROM fact_near_duplicate WHERE article_id IN (:ids) OR similar_article_id IN (:ids)", ids);
     }
 
-    /** @param signatures MinHash signatures of the articles just inserted or replaced, by article id */
+    @Override
+    public void write(Chunk<? extends ArticleSignature> chunk) {
+        Map<Long, int[]> signatures = new LinkedHashMap<>();
+        chunk.forEach(a -> signatures.put(a.articleId(), a.minhash()));
+        link(signatures);
+    }
+
+    /** @param signatures MinHash signatures of articles not yet indexed, by article id */
     void link(Map<Long, int[]> signatures) {
         if (signatures.isEmpty()) {
             return;

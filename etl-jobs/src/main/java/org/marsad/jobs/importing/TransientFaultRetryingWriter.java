@@ -16,6 +16,7 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
 import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -47,9 +48,14 @@ final class TransientFaultRetryingWriter<T> implements ItemWriter<T> {
         });
     }
 
-    /** Retries on the faults Spring classes as transient, waiting {@code delay}, then twice as long each time. */
+    /**
+     * Retries on the faults Spring classes as transient, waiting {@code delay}, then twice as long each time;
+     * and on a duplicate key, which here means another partition committed the same new article text or
+     * entity first: the next attempt (read committed) finds that row and refers to it.
+     */
     static RetryPolicy transientFaults(long maxRetries, java.time.Duration delay) {
-        return RetryPolicy.builder().includes(TransientDataAccessException.class, RecoverableDataAccessException.class)
+        return RetryPolicy.builder().includes(TransientDataAccessException.class, RecoverableDataAccessException.class,
+                        DuplicateKeyException.class)
                 .maxRetries(maxRetries).delay(delay).multiplier(2).maxDelay(delay.multipliedBy(16)).build();
     }
 
@@ -74,7 +80,9 @@ final class TransientFaultRetryingWriter<T> implements ItemWriter<T> {
         Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
         try {
             delegate.write(chunk);
-        } catch (TransientDataAccessException | RecoverableDataAccessException e) {
+        } catch (Exception e) {
+            // whatever failed, the attempt leaves nothing behind: a retry starts clean, a final failure
+            // rolls back the chunk's transaction anyway
             rollBackTo(connection, savepoint);
             throw e;
         } finally {

@@ -281,19 +281,21 @@ abstract class ArticleImportJobScenarios {
     void restartAfterAFailedChunkLoadsEachArticleExactlyOnce() throws Exception {
         List<String> texts = FixtureArticles.sixDistinctArticles();
         FixtureArticles.writeDistinct(input, texts);
-        FaultInjection.failOnWrite.set(2); // the first chunk (2 files) commits, the second fails
+        FaultInjection.failOnWrite.set(2); // the first chunk written (2 files) commits, the second fails
 
         JobExecution failed = start();
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_article", Long.class)).isEqualTo(2);
-        assertThat(summaries.summarize(failed).pending()).isEqualTo(4);
+        long loaded = jdbc.queryForObject("SELECT COUNT(*) FROM fact_article", Long.class);
+        // partitions write at once: besides the first chunk, another partition may have committed too
+        assertThat(loaded).isBetween(2L, 5L);
+        assertThat(summaries.summarize(failed).pending()).isEqualTo(6 - loaded);
 
         JobExecution restarted = jobs.getJobOperator().restart(failed);
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());
-        assertThat(extractStepReadCount(restarted)).as("resumed after the committed chunk").isEqualTo(4);
+        assertThat(extractStepReadCount(restarted)).as("resumed after the committed chunks").isEqualTo(6 - loaded);
         assertThat(jdbc.queryForList("SELECT title, body FROM bi_article").stream()
                 .map(r -> r.get("title") + "\n\n" + r.get("body")).toList()).containsExactlyInAnyOrderElementsOf(texts);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT content_hash) FROM fact_article", Long.class)).isEqualTo(6);
@@ -331,7 +333,7 @@ abstract class ArticleImportJobScenarios {
     }
 
     private static long extractStepReadCount(JobExecution execution) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("extractArticlesStep"))
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("extractPartitionStep"))
                 .mapToLong(StepExecution::getReadCount).sum();
     }
 
