@@ -154,13 +154,13 @@ abstract class RunCommandScenarios {
                 .isEqualTo(query("SELECT COUNT(*) FROM bi_article"));
     }
 
-    /** Waits until the newest execution's extract step committed at least this many chunks; returns that execution. */
+    /** Waits until the newest execution's extract partitions committed at least this many chunks; returns that execution. */
     private String awaitCommittedChunks(int chunks) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             List<String> running = queryOrEmpty("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e JOIN BATCH_STEP_EXECUTION s "
-                    + "ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID WHERE e.STATUS = 'STARTED' AND s.STEP_NAME = 'extractArticlesStep' "
-                    + "AND s.COMMIT_COUNT >= " + chunks);
+                    + "ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID WHERE e.STATUS = 'STARTED' AND s.STEP_NAME LIKE 'extractPartitionStep%' "
+                    + "GROUP BY e.JOB_EXECUTION_ID HAVING SUM(s.COMMIT_COUNT) >= " + chunks);
             if (!running.isEmpty()) {
                 return running.get(0);
             }

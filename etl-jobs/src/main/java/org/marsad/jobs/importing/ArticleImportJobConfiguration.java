@@ -147,6 +147,7 @@ public class ArticleImportJobConfiguration {
         executor.setCorePoolSize(properties.extractThreads());
         executor.setMaxPoolSize(properties.extractThreads());
         executor.setThreadNamePrefix("extract-");
+        executor.setTaskDecorator(ExecutionLogContext.propagating());
         executor.setDaemon(true);
         return executor;
     }
