@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "Marsad 0.1.0",
         description = "Turns Arabic news article files into a clean, queryable warehouse.",
-        subcommands = {RunCommand.class, RestartCommand.class, StopCommand.class, ServeCommand.class, RecoverCommand.class, AbandonCommand.class, StatusCommand.class,
+        subcommands = {RunCommand.class, RestartCommand.class, StopCommand.class, ServeCommand.class, WorkerCommand.class, RecoverCommand.class, AbandonCommand.class, StatusCommand.class,
                 QuarantineCommand.class, RequeueCommand.class, InspectCommand.class,
                 BiAccountCommand.class, TrainEntitiesCommand.class, TagEntitiesCommand.class, EvaluateEntitiesCommand.class,
                 BenchCommand.class},

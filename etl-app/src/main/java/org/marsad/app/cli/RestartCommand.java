@@ -10,6 +10,7 @@ import org.springframework.batch.core.BatchStatus;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,9 @@ final class RestartCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;
 
+    @Mixin
+    private WorkersOption workers = new WorkersOption();
+
     static final class Target {
         @Parameters(paramLabel = "EXECUTION_ID", description = "The execution to resume.")
         Long executionId;
@@ -43,6 +47,7 @@ final class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        workers.applyTo(context);
         ImportRunner runner = context.getBean(ImportRunner.class);
         try {
             ImportSummary summary = target.lastFailed ? runner.restartLastFailed().orElse(null) : runner.restart(target.executionId);

@@ -10,6 +10,7 @@ import org.marsad.jobs.importing.ImportSummary;
 import org.springframework.batch.core.BatchStatus;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
             "date and folder is refused once one completed, and resumes it when it failed (for schedulers that may fire twice)."})
     private java.time.LocalDate runDate;
 
+    @Mixin
+    private WorkersOption workers = new WorkersOption();
+
     private final SpringContext context;
 
     RunCommand(SpringContext context) {
@@ -49,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
         if (!Files.isDirectory(input)) {
             throw new ParameterException(spec.commandLine(), "--input is not a folder: " + input);
         }
+        workers.applyTo(context);
         try {
             ImportRunner runner = context.getBean(ImportRunner.class);
             ImportSummary summary = runDate == null ? runner.run(input) : runner.run(input, runDate);

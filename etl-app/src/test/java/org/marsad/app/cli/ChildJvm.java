@@ -1,6 +1,7 @@
 package org.marsad.app.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,5 +17,17 @@ final class ChildJvm {
                 System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Waits until the child writes {@code file} (its crash point, say); fails with its log if it ends or takes two minutes. */
+    static void awaitFile(Process child, Path file, Path log) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!Files.exists(file)) {
+            if (!child.isAlive() || System.currentTimeMillis() > deadline) {
+                child.destroyForcibly();
+                throw new AssertionError("the child never wrote " + file.getFileName() + ":\n" + Files.readString(log));
+            }
+            Thread.sleep(20);
+        }
     }
 }

@@ -24,6 +24,8 @@ import org.marsad.jobs.warehouse.SourceKeys;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -32,7 +34,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,16 +76,25 @@ public class ArticleImportJobConfiguration {
 
     /** Runs {@link #extractPartitionStep} over ranges of the registered files, on threads here or on remote workers. */
     @Bean
-    @ConditionalOnProperty(name = "marsad.workers.mode", havingValue = "local", matchIfMissing = true)
     Step extractArticlesStep(JobRepository jobRepository, Step extractPartitionStep, FileRangePartitioner fileRangePartitioner,
-            ThreadPoolTaskExecutor extractExecutor, ImportProperties properties, ImportProgress importProgress) {
+            PartitionHandler extractPartitionHandler, ImportProgress importProgress) {
         return new StepBuilder("extractArticlesStep", jobRepository)
                 .partitioner(extractPartitionStep.getName(), fileRangePartitioner)
-                .step(extractPartitionStep)
-                .gridSize(properties.partitionCount())
-                .taskExecutor(extractExecutor)
+                .partitionHandler(extractPartitionHandler)
                 .listener(importProgress)
                 .build();
+    }
+
+    /** Local mode, the default: partitions run on {@code marsad.import.threads} threads of this process. */
+    @Bean
+    @ConditionalOnExpression("'${marsad.workers.mode:local}' != 'remote'")
+    TaskExecutorPartitionHandler extractPartitionHandler(Step extractPartitionStep, ThreadPoolTaskExecutor extractExecutor,
+            ImportProperties properties) {
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(extractPartitionStep);
+        handler.setTaskExecutor(extractExecutor);
+        handler.setGridSize(properties.partitionCount());
+        return handler;
     }
 
     /** Reads, extracts and loads one range of files, chunk by chunk; each chunk commits its articles and file rows together. */

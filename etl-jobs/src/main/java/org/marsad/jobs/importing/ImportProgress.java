@@ -26,7 +26,8 @@ class ImportProgress implements StepExecutionListener {
     private final JdbcTemplate jdbc;
     private final Duration interval;
     private final PrintStream terminal;
-    private long total;
+    /** Files this run has to read, or -1 in a worker process, which sees only its partitions. */
+    private long total = -1;
     private long done;
     private long startedAt;
     private long lastLineAt;
@@ -62,8 +63,12 @@ class ImportProgress implements StepExecutionListener {
     }
 
     private synchronized void written(int files) {
-        done += files;
         long now = System.nanoTime();
+        if (done == 0 && total < 0) {
+            startedAt = now;
+            lastLineAt = now;
+        }
+        done += files;
         if (terminal != null) {
             terminal.print("\r" + line(now, true));
             terminal.flush();
@@ -84,6 +89,9 @@ class ImportProgress implements StepExecutionListener {
     String line(long now, boolean bar) {
         double seconds = Math.max((now - startedAt) / 1e9, 1e-3);
         double rate = done / seconds;
+        if (total < 0) {
+            return String.format(Locale.ROOT, "%,d files, %.0f files/s", done, rate);
+        }
         long left = total > done && rate > 0 ? (long) ((total - done) / rate) : 0;
         int filled = total == 0 ? BAR : (int) Math.min(BAR, BAR * done / total);
         String prefix = bar ? "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " : "";
