@@ -81,10 +81,11 @@ public final class ArabicDateParser {
     public List<ParsedDate> all(String text) {
         String s = asciiDigits(text);
         List<ParsedDate> found = new ArrayList<>();
-        collect(found, DAY_MONTH_NAME_YEAR.matcher(s), text, 1, 2, 3, 4, false);
-        collect(found, DAY_SEP_MONTH_SEP_YEAR.matcher(s), text, 1, 2, 3, 4, false);
-        collect(found, YEAR_MONTH_DAY.matcher(s), text, 3, 2, 1, 4, false);
-        collect(found, HIJRI_DATE.matcher(s), text, 1, 2, 3, -1, true);
+        int[] starts = numberStarts(s);
+        collect(found, starts, DAY_MONTH_NAME_YEAR.matcher(s), text, 1, 2, 3, 4, false);
+        collect(found, starts, DAY_SEP_MONTH_SEP_YEAR.matcher(s), text, 1, 2, 3, 4, false);
+        collect(found, starts, YEAR_MONTH_DAY.matcher(s), text, 3, 2, 1, 4, false);
+        collect(found, starts, HIJRI_DATE.matcher(s), text, 1, 2, 3, -1, true);
         found.sort(Comparator.comparingInt(ParsedDate::start).thenComparing(d -> -d.expression().length()));
         List<ParsedDate> kept = new ArrayList<>();
         int end = -1;
@@ -97,9 +98,36 @@ public final class ArabicDateParser {
         return kept;
     }
 
-    private static void collect(List<ParsedDate> out, Matcher m, String original, int dayGroup, int monthGroup, int yearGroup,
-            int timeGroup, boolean hijri) {
-        while (m.find()) {
+    /**
+     * Where the numbers of the text begin. Every date starts with one, so the patterns are tried there only,
+     * anchored, rather than at every position of the text, which took most of the date parser's time.
+     */
+    private static int[] numberStarts(String s) {
+        int[] starts = new int[16];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isAsciiDigit(s.charAt(i)) && (i == 0 || !isAsciiDigit(s.charAt(i - 1)))) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, n);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static void collect(List<ParsedDate> out, int[] numberStarts, Matcher m, String original, int dayGroup, int monthGroup,
+            int yearGroup, int timeGroup, boolean hijri) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int number : numberStarts) {
+            m.region(number, original.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             try {
                 int day = Integer.parseInt(m.group(dayGroup));
                 int month = monthOf(m.group(monthGroup), hijri);

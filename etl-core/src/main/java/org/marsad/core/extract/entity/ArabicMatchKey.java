@@ -1,7 +1,6 @@
 package org.marsad.core.extract.entity;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * The key under which spelling variants of a name meet: diacritics and tatweel dropped, the alef
@@ -10,17 +9,44 @@ import java.util.regex.Pattern;
  */
 public final class ArabicMatchKey {
 
-    private static final Pattern MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ArabicMatchKey() {
     }
 
     public static String of(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        s = MARKS.matcher(s).replaceAll("");
-        s = s.replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ٱ', 'ا')
-                .replace('ى', 'ي').replace('ة', 'ه');
-        return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+        // NFKC only changes presentation forms and the like, rare in clean text: checking is far cheaper than normalising
+        String s = Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
+        StringBuilder key = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isMark(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = !key.isEmpty();
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.append(folded(c));
+        }
+        return key.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Diacritics (harakat, superscript alef, Quranic marks) and tatweel. */
+    private static boolean isMark(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c >= '\u06D6' && c <= '\u06ED' || c == '\u0640';
+    }
+
+    private static char folded(char c) {
+        return switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+            case 'ى' -> 'ي';
+            case 'ة' -> 'ه';
+            default -> c;
+        };
     }
 }

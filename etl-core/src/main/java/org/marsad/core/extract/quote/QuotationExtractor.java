@@ -22,7 +22,8 @@ public final class QuotationExtractor {
     private static final Pattern FUNCTION_WORD = Pattern.compile("\\s(?:الذي|التي|إلى|الى|في|أن|إن|ان|خلال|عن|على)(?:\\s|$).*$");
     /** A quotation nobody is named for must be a passage, not a slogan; straight quotes need a speaker. */
     private static final int MIN_WORDS_WITHOUT_SPEAKER = 8;
-    private static final Pattern SPEAKER_BEFORE = Pattern.compile(VERBS + "\\s+((?:[^\\s،,:«\"]+\\s*){1,6}?)\\s*(?:[،,:]|إن|ان|أن)?\\s*$");
+    // possessive words (++): a word split into pieces is the same speaker, and trying every split backtracked for long
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile(VERBS + "\\s+((?:[^\\s،,:«\"]++\\s*){1,6}?)\\s*(?:[،,:]|إن|ان|أن)?\\s*$");
     private static final Pattern REPORTED = Pattern.compile("(?<![\\p{L}])" + VERBS + "\\s+((?:[^\\s،,:«\"]+\\s+){1,6}?)(?:إن|إنه|إنها|أن|أنه|أنها)\\s+([^«\"]{15,400}?)(?=[.!؟]|$)");
     private static final Pattern SENTENCE = Pattern.compile("[^.!؟\\n]+[.!؟]?");
 
