@@ -15,6 +15,8 @@ final class CleaningState {
     private final Map<String, String> captured = new LinkedHashMap<>();
     private int index;
     private int keptTextLines;
+    private String lastLine;
+    private String lastKey;
     private String headlineKey;
     private boolean inRelatedList;
 
@@ -41,7 +43,25 @@ final class CleaningState {
     }
 
     boolean wasKept(String line) {
-        return keptKeys.contains(key(line));
+        return keptKeys.contains(keyOf(line));
+    }
+
+    /**
+     * {@link #key} of a line, remembered for the line the rules are looking at: each rule asks it again
+     * of the same line.
+     */
+    String keyOf(String line) {
+        if (!line.equals(lastLine)) {
+            lastLine = line;
+            lastKey = key(line);
+        }
+        return lastKey;
+    }
+
+    /** {@link #words} of a line, from its remembered key. */
+    int wordsOf(String line) {
+        String key = keyOf(line);
+        return key.isEmpty() ? 0 : (int) key.chars().filter(c -> c == ' ').count() + 1;
     }
 
     /** The first line kept, which in news copy is the headline. */
@@ -70,7 +90,7 @@ final class CleaningState {
             return;
         }
         keptTextLines++;
-        String key = key(line);
+        String key = keyOf(line);
         keptKeys.add(key);
         if (headlineKey == null) {
             headlineKey = key;

@@ -24,6 +24,6 @@ final class FooterNoticeRule implements LineRule {
 
     @Override
     public boolean removes(String line, CleaningState state) {
-        return CleaningState.words(line) <= MAX_WORDS && NOTICE.matcher(line).find();
+        return state.wordsOf(line) <= MAX_WORDS && NOTICE.matcher(line).find();
     }
 }

@@ -10,6 +10,6 @@ final class NoTextRule implements LineRule {
 
     @Override
     public boolean removes(String line, CleaningState state) {
-        return !line.isBlank() && CleaningState.key(line).isEmpty();
+        return !line.isBlank() && state.keyOf(line).isEmpty();
     }
 }

@@ -22,7 +22,7 @@ final class RelatedHeadlinesRule implements LineRule {
 
     @Override
     public boolean removes(String line, CleaningState state) {
-        String key = CleaningState.key(line).toLowerCase(Locale.ROOT);
+        String key = state.keyOf(line).toLowerCase(Locale.ROOT);
         if (HEADING.matcher(key).matches()) {
             state.setInRelatedList(true);
             return true;

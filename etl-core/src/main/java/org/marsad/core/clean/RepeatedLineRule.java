@@ -17,7 +17,7 @@ final class RepeatedLineRule implements LineRule {
 
     @Override
     public boolean removes(String line, CleaningState state) {
-        String key = CleaningState.key(line);
+        String key = state.keyOf(line);
         if (key.isEmpty()) {
             return false;
         }
@@ -25,7 +25,7 @@ final class RepeatedLineRule implements LineRule {
             return true;
         }
         String headline = state.headlineKey();
-        int words = CleaningState.words(line);
+        int words = state.wordsOf(line);
         return headline != null && words >= 2 && words <= MAX_CAPTION_WORDS && !headline.equals(key)
                 && CleaningState.words(headline) <= MAX_HEADLINE_WORDS && headline.startsWith(key + " ");
     }

@@ -27,7 +27,9 @@ public final class TextNormalizer {
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
         s = foldPresentationForms(s);
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
-        s = SPELLING_TATWEEL.matcher(s).replaceAll("$1" + KEPT_TATWEEL);
+        if (s.indexOf('\u0640') >= 0) { // rare in clean text, and the pattern is slow to scan
+            s = SPELLING_TATWEEL.matcher(s).replaceAll("$1" + KEPT_TATWEEL);
+        }
         s = INVISIBLE.matcher(s).replaceAll("").replace(KEPT_TATWEEL, '\u0640');
         s = CONTROL.matcher(s).replaceAll("");
         s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");

@@ -30,8 +30,8 @@ final class UiWordsRule implements LineRule {
 
     @Override
     public boolean removes(String line, CleaningState state) {
-        String key = CleaningState.key(line).toLowerCase(Locale.ROOT);
+        String key = state.keyOf(line).toLowerCase(Locale.ROOT);
         String plain = line.strip().toLowerCase(Locale.ROOT);
-        return WORDS.contains(key) || WORDS.contains(plain) || (CleaningState.words(line) <= 6 && MORE_FROM.matcher(key).matches());
+        return WORDS.contains(key) || WORDS.contains(plain) || (state.wordsOf(line) <= 6 && MORE_FROM.matcher(key).matches());
     }
 }

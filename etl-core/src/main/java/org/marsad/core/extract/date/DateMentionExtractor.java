@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,9 @@ public final class DateMentionExtractor {
     private static final Pattern SEASON_YEAR = Pattern.compile("(صيف|شتاء|ربيع|خريف)\\s+(?:عام\\s+|سنة\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?:عام|العام|سنة|خلال|منذ|في)\\s+(\\d{4})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + monthNames() + ")(?!\\s*[،,]?\\s*(?:\\(|عام|سنة)?\\s*\\d{4})");
+
+    /** How far before a year its month, season or cue word may begin ({@code صيف عام 2014}, {@code كانون الثاني، 2019}). */
+    private static final int YEAR_CONTEXT = 40;
 
     private final ArabicDateParser days = new ArabicDateParser();
 
@@ -38,14 +42,15 @@ public final class DateMentionExtractor {
                 add(found, taken, m.start(), m.end(), new DateMention(text.substring(m.start(), m.end()), resolved.toString(), DateGranularity.DAY));
             }
         }
-        for (Matcher mm = SEASON_YEAR.matcher(s); mm.find();) {
+        int[] years = yearStarts(s);
+        for (MatchResult mm : endingAtYears(SEASON_YEAR, s, years)) {
             add(found, taken, mm.start(), mm.end(), new DateMention(text.substring(mm.start(), mm.end()), mm.group(2), DateGranularity.SEASON));
         }
-        for (Matcher mm = MONTH_YEAR.matcher(s); mm.find();) {
+        for (MatchResult mm : endingAtYears(MONTH_YEAR, s, years)) {
             String value = mm.group(2) + "-" + String.format("%02d", ArabicDateParser.monthNumber(mm.group(1)));
             add(found, taken, mm.start(), mm.end(), new DateMention(text.substring(mm.start(), mm.end()), value, DateGranularity.MONTH));
         }
-        for (Matcher mm = YEAR.matcher(s); mm.find();) {
+        for (MatchResult mm : endingAtYears(YEAR, s, years)) {
             int year = Integer.parseInt(mm.group(1));
             if (year >= 1900 && year <= 2100) {
                 add(found, taken, mm.start(1), mm.end(1), new DateMention(text.substring(mm.start(), mm.end()), mm.group(1), DateGranularity.YEAR));
@@ -76,6 +81,41 @@ public final class DateMentionExtractor {
         }
         taken.add(new int[] {start, end});
         found.put(start, mention);
+    }
+
+    /**
+     * The matches of a pattern that ends with a four-digit year, tried only in the few words before each year
+     * rather than from every position of the text (the scan took most of this class's time).
+     */
+    private static List<MatchResult> endingAtYears(Pattern pattern, String s, int[] years) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int year : years) {
+            m.region(Math.max(0, year - YEAR_CONTEXT), year + 4);
+            while (m.find()) {
+                if (m.end() == year + 4) {
+                    out.add(m.toMatchResult());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the numbers of exactly four digits begin. */
+    private static int[] yearStarts(String s) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            if ((i == 0 || !isDigit(s.charAt(i - 1))) && isDigit(s.charAt(i)) && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
+                    && isDigit(s.charAt(i + 3)) && (i + 4 == s.length() || !isDigit(s.charAt(i + 4)))) {
+                starts.add(i);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String monthNames() {
