@@ -94,7 +94,10 @@ final class BenchCommand implements Callable<Integer> {
         double jobSeconds = (System.nanoTime() - start) / 1e9;
         long peakHeap = peakHeap();
         long peakRss = peakRss();
-        double writeSeconds = timerSeconds(context.getBean(MeterRegistry.class), "spring.batch.chunk.write");
+        MeterRegistry meters = context.getBean(MeterRegistry.class);
+        double writeSeconds = timerSeconds(meters, "spring.batch.chunk.write");
+        double readSeconds = timerSeconds(meters, "spring.batch.item.read");
+        double processSeconds = timerSeconds(meters, "spring.batch.item.process");
         List<String> steps = jdbc.query("SELECT STEP_NAME, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
                 + "ORDER BY STEP_EXECUTION_ID", (rs, i) -> String.format(Locale.ROOT, "%s %.1f s", rs.getString(1),
                 java.time.Duration.between(rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime()).toMillis() / 1000.0),
@@ -112,6 +115,8 @@ final class BenchCommand implements Callable<Integer> {
         row(out, "job: articles/s", perSecond(loaded, jobSeconds));
         row(out, "job: MB/s", String.format(Locale.ROOT, "%.2f", corpusBytes / 1e6 / jobSeconds));
         row(out, "job: time per step", String.join(", ", steps));
+        row(out, "job: read / process / write", String.format(Locale.ROOT, "%s / %s / %s (summed over partitions)",
+                seconds(readSeconds), seconds(processSeconds), seconds(writeSeconds)));
         row(out, "job: peak heap", mb(peakHeap) + " (max " + mb(Runtime.getRuntime().maxMemory()) + ")");
         row(out, "job: peak RSS", peakRss < 0 ? "n/a" : mb(peakRss));
         row(out, "floor (a): Tika alone", seconds(tikaSeconds) + ", " + perSecond(summary.filesSeen(), tikaSeconds) + " files/s");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.core.text.WordChars;
 
 /** What the rules may know while the filter walks the lines of one article. */
 final class CleaningState {
@@ -105,7 +106,7 @@ final class CleaningState {
         for (int i = 0; i < line.length();) {
             int c = line.codePointAt(i);
             i += Character.charCount(c);
-            if (isWordChar(c)) {
+            if (WordChars.isWordChar(c)) {
                 if (gap && !key.isEmpty()) {
                     key.append(' ');
                 }
@@ -118,14 +119,6 @@ final class CleaningState {
         return key.toString();
     }
 
-    /** {@code \p{L}} or {@code \p{N}}. */
-    private static boolean isWordChar(int c) {
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
 
     static int words(String line) {
         int words = 0;
@@ -133,7 +126,7 @@ final class CleaningState {
         for (int i = 0; i < line.length();) {
             int c = line.codePointAt(i);
             i += Character.charCount(c);
-            boolean letter = isWordChar(c);
+            boolean letter = WordChars.isWordChar(c);
             if (letter && !inWord) {
                 words++;
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -174,8 +175,9 @@ public final class ArticleFileReader {
     }
 
     private MediaType detectType(String fileName, byte[] bytes) throws UnreadableFileException {
-        if (PlainTextSniffer.isPlainText(fileName, bytes)) {
-            return MediaType.TEXT_PLAIN;
+        Optional<MediaType> sniffed = PlainTextSniffer.typeOf(fileName, bytes);
+        if (sniffed.isPresent()) {
+            return sniffed.get();
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);

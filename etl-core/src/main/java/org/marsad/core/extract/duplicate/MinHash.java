@@ -4,11 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.LongStream;
 
 import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.WordChars;
 
 /**
  * MinHash signature of a text's three-word shingles, after normalising the words (no diacritics, one
@@ -27,6 +27,8 @@ public final class MinHash {
     public static final double NEAR_DUPLICATE = 0.7;
 
     private static final long[] SEEDS = new long[SIZE];
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     static {
         long s = 0x9E3779B97F4A7C15L;
@@ -92,31 +94,51 @@ public final class MinHash {
         return signature;
     }
 
-    private static Set<Long> shingles(String text) {
-        List<String> words = new ArrayList<>();
-        for (String w : ArabicMatchKey.of(text).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
+    /**
+     * The distinct hashes of the text's three-word shingles: FNV-1a over the UTF-8 bytes of the words joined by
+     * single spaces, finalised by {@link #mix}. Stored signatures depend on these exact values: the words are
+     * encoded once and hashed in place rather than joined into strings, which cost more than the hashing.
+     */
+    private static long[] shingles(String text) {
+        List<byte[]> words = words(ArabicMatchKey.of(text));
+        int count = Math.max(1, words.size() - SHINGLE + 1);
+        long[] hashes = new long[count];
+        for (int i = 0; i < count; i++) {
+            long h = FNV_OFFSET;
+            for (int w = i; w < Math.min(words.size(), i + SHINGLE); w++) {
+                if (w > i) {
+                    h = fnv(h, (byte) ' ');
+                }
+                for (byte b : words.get(w)) {
+                    h = fnv(h, b);
+                }
             }
+            hashes[i] = mix(h);
         }
-        Set<Long> shingles = new HashSet<>();
-        if (words.size() < SHINGLE) {
-            shingles.add(hash(String.join(" ", words)));
-            return shingles;
-        }
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            shingles.add(hash(String.join(" ", words.subList(i, i + SHINGLE))));
-        }
-        return shingles;
+        return LongStream.of(hashes).distinct().toArray();
     }
 
-    private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xFF;
-            h *= 0x100000001b3L;
+    /** Runs of letters and digits ({@code \p{L}\p{N}}), UTF-8 encoded. */
+    private static List<byte[]> words(String key) {
+        List<byte[]> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= key.length();) {
+            int c = i < key.length() ? key.codePointAt(i) : ' ';
+            boolean word = i < key.length() && WordChars.isWordChar(c);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(key.substring(start, i).getBytes(StandardCharsets.UTF_8));
+                start = -1;
+            }
+            i += i < key.length() ? Character.charCount(c) : 1;
         }
-        return mix(h);
+        return words;
+    }
+
+
+    private static long fnv(long h, byte b) {
+        return (h ^ (b & 0xFF)) * FNV_PRIME;
     }
 
     /** SplitMix64's finaliser: a full 64-bit avalanche. */
