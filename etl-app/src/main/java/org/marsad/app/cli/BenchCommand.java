@@ -21,6 +21,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.marsad.app.bench.BenchCorpusBuilder;
 import org.marsad.app.bench.DatabaseFloor;
+import org.marsad.app.bench.WorkerProcesses;
 import org.marsad.app.run.ImportRunner;
 import org.marsad.jobs.importing.ImportSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,6 +73,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--database", defaultValue = "marsad_bench", description = "Database to (re)create (default ${DEFAULT-VALUE}).")
     private String database;
 
+    @Option(names = "--threads", defaultValue = "0", description = "Partitions run at once in this process (default: one per processor).")
+    private int threads;
+
+    @Option(names = "--worker-processes", defaultValue = "0", description = {"Run the extract step on this many 'worker' JVMs over",
+            "RabbitMQ (spring.rabbitmq.*) instead of threads here (default ${DEFAULT-VALUE}: local)."})
+    private int workerProcesses;
+
+    @Option(names = "--rerun", description = "Then import the same folder again and time it: every file unchanged.")
+    private boolean rerun;
+
+    @Option(names = "--interrupt-at", paramLabel = "SHARE", description = {"Then import the corpus afresh, stop the run when this",
+            "share of its files is settled (0.9 for 90%), and time the restart that finishes it."})
+    private Double interruptAt;
+
     private final SpringContext context;
 
     BenchCommand(SpringContext context) {
@@ -84,8 +99,20 @@ final class BenchCommand implements Callable<Integer> {
         Path input = work.resolve("corpus-" + articles + "-" + seed);
         long corpusBytes = buildCorpus(input, out);
         recreateDatabase();
-        context.addSettings("--spring.datasource.url=" + server + database, "--spring.datasource.username=" + user,
+        List<String> settings = List.of("--spring.datasource.url=" + server + database, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--logging.level.org.marsad=WARN");
+        context.addSettings(settings.toArray(String[]::new));
+        if (threads > 0) {
+            context.addSettings("--marsad.import.threads=" + threads);
+        }
+        WorkerProcesses workers = null;
+        if (workerProcesses > 0) {
+            String queue = "marsad.bench." + ProcessHandle.current().pid();
+            context.addSettings("--marsad.workers.mode=remote", "--marsad.workers.queue=" + queue, "--marsad.workers.poll-interval=200ms");
+            List<String> workerSettings = new java.util.ArrayList<>(settings);
+            workerSettings.add("--marsad.workers.queue=" + queue);
+            workers = WorkerProcesses.start(workerProcesses, work.resolve("workers"), workerSettings);
+        }
         ImportRunner runner = context.getBean(ImportRunner.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         resetPeaks();
@@ -125,8 +152,68 @@ final class BenchCommand implements Callable<Integer> {
         row(out, "floor (b): bulk insert", seconds(db.seconds()) + " for " + String.format(Locale.ROOT, "%,d", db.rows()) + " rows ("
                 + perSecond(db.rows(), db.seconds()) + " rows/s)");
         row(out, "ratio write / (b)", String.format(Locale.ROOT, "%.2f", writeSeconds / db.seconds()));
+        if (workers != null) {
+            row(out, "partition hand-off", handOff(jdbc, summary.jobExecutionId()));
+        }
         out.flush();
+        if (rerun) {
+            long again = System.nanoTime();
+            ImportSummary unchanged = runner.run(input);
+            double seconds = (System.nanoTime() - again) / 1e9;
+            row(out, "incremental re-run", String.format(Locale.ROOT, "%s, %.1f%% of the first (%,d files unchanged)", seconds(seconds),
+                    100 * seconds / jobSeconds, unchanged.unchanged()));
+            out.flush();
+        }
+        if (interruptAt != null) {
+            row(out, "restart after a stop", interruptedRun(input, jobSeconds));
+            out.flush();
+        }
+        if (workers != null) {
+            workers.close();
+        }
         return 0;
+    }
+
+    /** How long a partition waited between its creation by the manager and its start on a worker: the first one per worker. */
+    private String handOff(JdbcTemplate jdbc, long executionId) {
+        List<Double> waits = jdbc.query("SELECT CREATE_TIME, START_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
+                + "AND STEP_NAME LIKE 'extractPartitionStep%' ORDER BY START_TIME", (rs, i) -> java.time.Duration.between(
+                rs.getTimestamp(1).toLocalDateTime(), rs.getTimestamp(2).toLocalDateTime()).toNanos() / 1e6, executionId);
+        List<Double> first = waits.subList(0, Math.min(workerProcesses, waits.size()));
+        return String.format(Locale.ROOT, "%.0f ms from the manager's partition to a worker's start (first %d of %d partitions; "
+                + "includes the workers' first job-repository reads)", first.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                first.size(), waits.size());
+    }
+
+    /** A fresh import of the same corpus, stopped once {@code interruptAt} of its files are settled, then restarted and timed. */
+    private String interruptedRun(Path input, double fullRunSeconds) throws Exception {
+        context.restart();
+        recreateDatabase();
+        ImportRunner runner = context.getBean(ImportRunner.class);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        java.util.concurrent.CompletableFuture<ImportSummary> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> runner.run(input));
+        long execution = stopWhenSettled(jdbc, runner, first);
+        ImportSummary stopped = first.get();
+        long start = System.nanoTime();
+        ImportSummary restarted = runner.restart(execution);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format(Locale.ROOT, "stopped at %.0f%% (%s, %,d files left), restart %s: %s, %.1f%% of a full run", 100 * interruptAt,
+                stopped.status(), stopped.pending(), restarted.status(), seconds(seconds), 100 * seconds / fullRunSeconds);
+    }
+
+    private long stopWhenSettled(JdbcTemplate jdbc, ImportRunner runner, java.util.concurrent.Future<?> run) throws Exception {
+        while (!run.isDone()) {
+            List<long[]> progress = jdbc.query("SELECT e.JOB_EXECUTION_ID, SUM(CASE WHEN f.status = 'PENDING' THEN 1 ELSE 0 END), COUNT(*) "
+                    + "FROM BATCH_JOB_EXECUTION e JOIN fact_file f ON f.job_instance_id = e.JOB_INSTANCE_ID "
+                    + "WHERE e.STATUS = 'STARTED' AND f.parent_file_id IS NULL GROUP BY e.JOB_EXECUTION_ID",
+                    (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+            if (!progress.isEmpty() && progress.get(0)[2] > 0 && progress.get(0)[1] <= (1 - interruptAt) * progress.get(0)[2]) {
+                runner.stop(progress.get(0)[0]);
+                return progress.get(0)[0];
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the run ended before " + interruptAt + " of its files were settled");
     }
 
     private long buildCorpus(Path input, PrintWriter out) throws Exception {
