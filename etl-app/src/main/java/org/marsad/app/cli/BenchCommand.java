@@ -142,16 +142,20 @@ final class BenchCommand implements Callable<Integer> {
         row(out, "job: articles/s", perSecond(loaded, jobSeconds));
         row(out, "job: MB/s", String.format(Locale.ROOT, "%.2f", corpusBytes / 1e6 / jobSeconds));
         row(out, "job: time per step", String.join(", ", steps));
-        row(out, "job: read / process / write", String.format(Locale.ROOT, "%s / %s / %s (summed over partitions)",
-                seconds(readSeconds), seconds(processSeconds), seconds(writeSeconds)));
+        row(out, "job: read / process / write", workers != null ? "in the worker processes" : String.format(Locale.ROOT,
+                "%s / %s / %s (summed over partitions)", seconds(readSeconds), seconds(processSeconds), seconds(writeSeconds)));
         row(out, "job: peak heap", mb(peakHeap) + " (max " + mb(Runtime.getRuntime().maxMemory()) + ")");
         row(out, "job: peak RSS", peakRss < 0 ? "n/a" : mb(peakRss));
         row(out, "floor (a): Tika alone", seconds(tikaSeconds) + ", " + perSecond(summary.filesSeen(), tikaSeconds) + " files/s");
         row(out, "ratio job / (a)", String.format(Locale.ROOT, "%.2f", jobSeconds / tikaSeconds));
-        row(out, "job: chunk write time", seconds(writeSeconds) + " (" + perSecond(db.rows(), writeSeconds) + " rows/s)");
+        if (workers == null) {
+            row(out, "job: chunk write time", seconds(writeSeconds) + " (" + perSecond(db.rows(), writeSeconds) + " rows/s)");
+        }
         row(out, "floor (b): bulk insert", seconds(db.seconds()) + " for " + String.format(Locale.ROOT, "%,d", db.rows()) + " rows ("
                 + perSecond(db.rows(), db.seconds()) + " rows/s)");
-        row(out, "ratio write / (b)", String.format(Locale.ROOT, "%.2f", writeSeconds / db.seconds()));
+        if (workers == null) {
+            row(out, "ratio write / (b)", String.format(Locale.ROOT, "%.2f", writeSeconds / db.seconds()));
+        }
         if (workers != null) {
             row(out, "partition hand-off", handOff(jdbc, summary.jobExecutionId()));
         }
@@ -174,15 +178,25 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** How long a partition waited between its creation by the manager and its start on a worker: the first one per worker. */
+    /**
+     * What handing a partition to a worker costs: for each partition after the first one per worker, the time from the
+     * last partition that ended before it started (which freed a worker) to its start, median and most.
+     */
     private String handOff(JdbcTemplate jdbc, long executionId) {
-        List<Double> waits = jdbc.query("SELECT CREATE_TIME, START_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
-                + "AND STEP_NAME LIKE 'extractPartitionStep%' ORDER BY START_TIME", (rs, i) -> java.time.Duration.between(
-                rs.getTimestamp(1).toLocalDateTime(), rs.getTimestamp(2).toLocalDateTime()).toNanos() / 1e6, executionId);
-        List<Double> first = waits.subList(0, Math.min(workerProcesses, waits.size()));
-        return String.format(Locale.ROOT, "%.0f ms from the manager's partition to a worker's start (first %d of %d partitions; "
-                + "includes the workers' first job-repository reads)", first.stream().mapToDouble(Double::doubleValue).max().orElse(0),
-                first.size(), waits.size());
+        List<long[]> spans = jdbc.query("SELECT START_TIME, END_TIME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
+                + "AND STEP_NAME LIKE 'extractPartitionStep%' ORDER BY START_TIME", (rs, i) -> new long[] {
+                rs.getTimestamp(1).getTime(), rs.getTimestamp(2).getTime()}, executionId);
+        List<Long> gaps = new java.util.ArrayList<>();
+        for (int i = workerProcesses; i < spans.size(); i++) {
+            long start = spans.get(i)[0];
+            spans.stream().mapToLong(span -> span[1]).filter(end -> end <= start).max().ifPresent(end -> gaps.add(start - end));
+        }
+        if (gaps.isEmpty()) {
+            return "n/a (no partition waited for a worker)";
+        }
+        java.util.Collections.sort(gaps);
+        return String.format(Locale.ROOT, "%d ms median, %d ms most, from a worker freed to its next partition started (%d of %d partitions)",
+                gaps.get(gaps.size() / 2), gaps.get(gaps.size() - 1), gaps.size(), spans.size());
     }
 
     /** A fresh import of the same corpus, stopped once {@code interruptAt} of its files are settled, then restarted and timed. */

@@ -97,8 +97,9 @@ class RemoteWorkersMariaDbIT {
     /** A worker JVM; {@code before} are the main class's own arguments ahead of the command line. */
     private Process startWorker(String url, Path log, Class<?> main, List<String> before) throws IOException {
         List<String> args = new ArrayList<>(before);
+        // one partition at a time, so that the killed worker cuts off exactly one
         args.addAll(List.of("worker", "--marsad.workers.queue=" + queue, "--spring.rabbitmq.host=" + BROKER_HOST,
-                "--marsad.import.chunk-size=10"));
+                "--marsad.import.chunk-size=10", "--marsad.workers.threads=1"));
         args.addAll(WarehouseSnapshot.settings(url));
         Process worker = ChildJvm.start(log, main, args);
         workers.add(worker);

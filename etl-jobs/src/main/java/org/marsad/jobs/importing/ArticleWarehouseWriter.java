@@ -44,13 +44,16 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
             INSERT INTO fact_file (job_instance_id, job_execution_id, file_path, path_key, input_key, size_bytes, status, seen_at,
                                    parent_file_id)
             VALUES (:jobInstanceId, :jobExecutionId, :path, :pathKey, :inputKey, 0, 'PENDING', :seenAt, :parent)""";
-    /** What each path's last earlier row in a run over the same folder pointed to, and how many paths share that article. */
+    /**
+     * What each path's rows pointed to, and how many paths share that article; the rows of earlier runs over the same
+     * folder are kept in Java. Only the path key is a condition, for the reason given at FileRegistrationTasklet.PREVIOUS.
+     */
     private static final String PREVIOUS_ARTICLES = """
             SELECT f.file_path, f.status, a.article_id, a.content_hash,
-                   (SELECT COUNT(DISTINCT o.path_key) FROM fact_file o WHERE o.article_id = a.article_id) AS sharing_paths
+                   (SELECT COUNT(DISTINCT o.path_key) FROM fact_file o WHERE o.article_id = a.article_id) AS sharing_paths,
+                   f.input_key, f.job_instance_id, f.file_id
             FROM fact_file f JOIN fact_article a ON a.article_id = f.article_id
-            WHERE f.path_key IN (:keys) AND f.input_key = :inputKey AND f.job_instance_id <> :jobInstanceId
-            ORDER BY f.file_id""";
+            WHERE f.path_key IN (:keys)""";
     private static final String UPDATE_ARTICLE = """
             UPDATE fact_article SET source_id = :sourceId, title = :title, author = :author, dateline = :dateline,
                    published_at = :publishedAt, published_utc_offset = :publishedOffset, published_date_key = :publishedDateKey,
@@ -153,12 +156,16 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         if (keys.isEmpty()) {
             return previous;
         }
-        Map<String, Object> args = Map.of("keys", keys, "inputKey", inputKey, "jobInstanceId", jobInstanceId);
-        jdbc.query(PREVIOUS_ARTICLES, args, rs -> {
+        Map<String, Long> lastFileId = new HashMap<>();
+        jdbc.query(PREVIOUS_ARTICLES, Map.of("keys", keys), rs -> {
+            if (rs.getLong(6) != inputKey || rs.getLong(7) == jobInstanceId || rs.getLong(8) < lastFileId.getOrDefault(rs.getString(1), 0L)) {
+                return;
+            }
             String status = rs.getString(2);
             // only the file that introduced an article, or kept it since, may change it
             boolean owned = !FileStatus.DUPLICATE.name().equals(status) && rs.getLong(5) <= 1;
-            previous.put(rs.getString(1), new Previous(rs.getLong(3), rs.getString(4), owned)); // ordered by file_id: the last wins
+            lastFileId.put(rs.getString(1), rs.getLong(8)); // the last row wins
+            previous.put(rs.getString(1), new Previous(rs.getLong(3), rs.getString(4), owned));
         });
         return previous;
     }

@@ -56,13 +56,16 @@ public class RemotePartitioningConfiguration {
                 .get();
     }
 
-    /** One request at a time per worker (prefetch 1), acknowledged when its partition has ended. */
+    /**
+     * {@code marsad.workers.threads} consumers, each taking one request at a time (prefetch 1) and acknowledging it when
+     * its partition has ended, so that a busy worker leaves the queued partitions to free ones.
+     */
     @Bean
     @ConditionalOnProperty(name = "marsad.workers.mode", havingValue = "worker")
     IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory, WorkersProperties workers,
             PartitionWorker partitionWorker) {
         return IntegrationFlow.from(Amqp.inboundAdapter(connectionFactory, workers.queue())
-                        .configureContainer(c -> c.prefetchCount(1).concurrentConsumers(1).acknowledgeMode(AcknowledgeMode.AUTO)
+                        .configureContainer(c -> c.prefetchCount(1).concurrentConsumers(workers.workerThreads()).acknowledgeMode(AcknowledgeMode.AUTO)
                                 .defaultRequeueRejected(false))
                         .messageConverter(requestConverter()))
                 .handle(StepExecutionRequest.class, (request, headers) -> {

@@ -19,11 +19,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         worker that died ends the run as FAILED rather than hanging it (default 5m)
  * @param pollInterval     how often the manager reads the partitions' progress from the job repository
  *                         (default 2s)
+ * @param threads          partitions a worker runs at once (default 0: one per processor)
  */
 @ConfigurationProperties("marsad.workers")
 public record WorkersProperties(@DefaultValue("local") String mode, @DefaultValue("marsad.partitions") String queue,
         @DefaultValue("8") int partitions, @DefaultValue("5m") Duration partitionTimeout,
-        @DefaultValue("2s") Duration pollInterval) {
+        @DefaultValue("2s") Duration pollInterval, @DefaultValue("0") int threads) {
+
+    /** Partitions this worker runs at once. */
+    public int workerThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
 
     public WorkersProperties {
         if (!mode.equals("local") && !mode.equals("remote") && !mode.equals("worker")) {
