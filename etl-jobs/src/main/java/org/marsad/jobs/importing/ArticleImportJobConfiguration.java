@@ -68,9 +68,10 @@ public class ArticleImportJobConfiguration {
 
     @Bean
     Step registerFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            FileRegistrationTasklet fileRegistrationTasklet) {
+            FileRegistrationTasklet fileRegistrationTasklet, DataSource dataSource) {
         return new StepBuilder("registerFilesStep", jobRepository)
                 .tasklet(fileRegistrationTasklet, transactionManager)
+                .listener(new TableStatisticsRefresh(dataSource))
                 .build();
     }
 
