@@ -107,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         WorkerProcesses workers = null;
         if (workerProcesses > 0) {
-            String queue = "marsad.bench." + ProcessHandle.current().pid();
+            String queue = benchQueue();
             context.addSettings("--marsad.workers.mode=remote", "--marsad.workers.queue=" + queue, "--marsad.workers.poll-interval=200ms");
             List<String> workerSettings = new java.util.ArrayList<>(settings);
             workerSettings.add("--marsad.workers.queue=" + queue);
@@ -174,8 +174,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (workers != null) {
             workers.close();
+            context.getBean(org.springframework.amqp.core.AmqpAdmin.class).deleteQueue(benchQueue());
         }
         return 0;
+    }
+
+    /** The bench's own queue, deleted when it is done. */
+    private static String benchQueue() {
+        return "marsad.bench." + ProcessHandle.current().pid();
     }
 
     /**
