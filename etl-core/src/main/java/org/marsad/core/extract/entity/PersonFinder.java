@@ -24,20 +24,28 @@ public final class PersonFinder {
             + "|مستشار الأمن القومي|اللواء|العميد|الفريق(?: أول)?|العقيد|المقدم|الشيخ|السفير|الأمير|الملك|النائب|المحافظ|محافظ [\\p{L}]+"
             + "|قائد [\\p{L}]+(?: [\\p{L}]+)?|زعيم [\\p{L}]+|الباحث(?: [\\p{L}]+)?|الخبير(?: [\\p{L}]+)?|المحلل(?: [\\p{L}]+)?|الدكتور|د\\.)";
     private static final String VERB = "(?:و|ف)?(?:قال|قالت|أكد|أكدت|أوضح|أضاف|صرح|أشار|ذكر|أفاد)";
-    private static final Pattern AFTER_TITLE = Pattern.compile("(?<![\\p{L}])" + TITLE + "[،,]?\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){1,2})");
+    // up to five words: connectors take room (سلمان بن عبد العزيز); name() keeps at most three parts
+    private static final Pattern AFTER_TITLE = Pattern.compile("(?<![\\p{L}])" + TITLE + "[،,]?\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){1,4})");
     /** {@code المتحدث باسم قيادة العمليات المشتركة، تحسين الخفاجي}: the name follows the comma. */
     private static final Pattern SPOKESMAN = Pattern.compile("(?:المتحدث|الناطق)(?: الرسمي)? باسم [^،,.]{2,60}[،,]\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){1,2})");
     private static final Pattern AFTER_VERB = Pattern.compile("(?<![\\p{L}])" + VERB + "\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){0,2})");
     private static final Set<String> NOT_NAMES = Set.of("في", "إن", "أن", "ان", "على", "من", "إلى", "الى", "عن", "مع", "خلال", "بعد", "قبل",
             "لـ", "له", "لها", "إنه", "أنه", "إنها", "أنها", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين", "بأن", "وأن", "كما", "لكن", "بيان",
             "مصدر", "مصادر", "تقرير", "البيان", "المصدر", "الوزارة", "الجهاز", "التحالف", "القيادة", "المتحدث", "الرئيس", "مسؤول",
-            "المسؤول", "الموقع", "وكالة", "صحيفة", "تقارير", "شهود", "سكان", "ناشطون", "مراسل", "أيضا", "أيضاً", "اليوم", "امس", "أمس");
+            "المسؤول", "الموقع", "وكالة", "صحيفة", "تقارير", "شهود", "سكان", "ناشطون", "مراسل", "أيضا", "أيضاً", "اليوم", "امس", "أمس",
+            "قد", "لقد", "رئيس", "وزير", "نائب", "مدير", "دكتور", "الدكتور", "الملك", "الأمير", "الشيخ", "اللواء", "العميد");
+    /** Words that join the next one into a single part of a name. */
+    private static final Set<String> CONNECTORS = Set.of("بن", "بنت", "ابن", "عبد", "أبو", "ابو", "أبي", "ابي", "آل");
+    /** Words before a title that make title and name the name of a thing ({@code مستشفى الملك فهد}). */
+    private static final Set<String> INSTITUTIONS = Set.of("مركز", "مدينة", "مستشفى", "جامعة", "مطار", "جائزة", "مؤسسة", "مجمع",
+            "طريق", "شارع", "قاعدة", "برنامج", "كلية", "معهد", "مكتبة", "ملعب", "استاد", "جسر", "ميناء", "مدرسة", "حي", "منحة",
+            "دارة", "صندوق", "مشروع", "قصر", "وقف", "كرسي", "مسجد", "جامع", "مجلس", "هيئة", "مدارس", "مستشفيات", "أكاديمية", "قناة");
 
     public List<EntityMention> find(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int[] wordStarts = wordStarts(text);
         collect(SPOKESMAN.matcher(text).results().toList(), counts);
-        collect(atWordStarts(AFTER_TITLE, text, wordStarts), counts);
+        collect(atWordStarts(AFTER_TITLE, text, wordStarts).stream().filter(m -> !namesAnInstitution(text, m.start())).toList(), counts);
         collectFamilyNames(atWordStarts(AFTER_VERB, text, wordStarts), counts);
         List<EntityMention> out = new ArrayList<>();
         counts.forEach((name, n) -> out.add(new EntityMention(EntityType.PERSON, name, n)));
@@ -102,15 +110,20 @@ public final class PersonFinder {
 
     /**
      * A given name and a family name, with a third word only when it is a family name after a plain
-     * second one (محمد جواد الأسدي); a lone word with the article is a family name mentioned alone.
+     * second one (محمد جواد الأسدي); a lone word with the article is a family name mentioned alone. A
+     * connector binds the word after it ({@code بن سلمان}, {@code عبد الله}, {@code أبو بكر}), so that a
+     * name never ends in one; words that cannot be part of a name end it (see {@link #endsName}).
      */
     private static String name(String words) {
         List<String> kept = new ArrayList<>();
-        for (String w : words.split("\\s+")) {
-            if (NOT_NAMES.contains(w) || kept.size() == 3 || kept.size() == 2 && !(w.startsWith("ال") && !kept.get(1).startsWith("ال"))) {
+        for (String unit : units(words.split("\\s+"))) {
+            String first = unit.contains(" ") ? unit.substring(0, unit.indexOf(' ')) : unit;
+            String end = unit.contains(" ") ? unit.substring(unit.lastIndexOf(' ') + 1) : unit;
+            if (endsName(first) || CONNECTORS.contains(end) || kept.size() == 3
+                    || kept.size() == 2 && !(unit.startsWith("ال") && !kept.get(1).startsWith("ال"))) {
                 break;
             }
-            kept.add(w);
+            kept.add(unit);
         }
         if (kept.isEmpty()) {
             return null;
@@ -119,6 +132,49 @@ public final class PersonFinder {
             return kept.size() == 1 ? kept.get(0) : null;
         }
         return kept.size() >= 2 ? String.join(" ", kept) : null;
+    }
+
+    /** The words with each connector joined to the word after it; a connector with nothing after it stays alone. */
+    private static List<String> units(String[] words) {
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder unit = new StringBuilder(words[i]);
+            String last = words[i];
+            while (CONNECTORS.contains(last) && i + 1 < words.length && !endsName(words[i + 1])) {
+                last = words[++i];
+                unit.append(' ').append(last);
+            }
+            units.add(unit.toString());
+        }
+        return units;
+    }
+
+    /**
+     * Function words and titles, and words with a preposition and the article ({@code للإغاثة},
+     * {@code بالرياض}) or a conjunction and the article ({@code والإعلام}), and feminine adjectives with the
+     * article ({@code المركزية}, a thing's name going on): the name ended before them.
+     */
+    private static boolean endsName(String word) {
+        return NOT_NAMES.contains(word) || word.startsWith("لل") || word.startsWith("بال") && word.length() > 4
+                || word.startsWith("وال") && word.length() > 4 || word.startsWith("ال") && word.endsWith("ية");
+    }
+
+    /**
+     * {@code مستشفى الملك فهد}, {@code جائزة الأمير سلطان}: a title and a name after a word naming an institution,
+     * a place or a prize name that thing, not a person mentioned.
+     */
+    private static boolean namesAnInstitution(String text, int titleStart) {
+        int end = titleStart;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end);
+        return INSTITUTIONS.contains(word) || word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0
+                && INSTITUTIONS.contains(word.substring(1));
     }
 
     private static String knownByFamilyName(String name, Map<String, Integer> counts) {

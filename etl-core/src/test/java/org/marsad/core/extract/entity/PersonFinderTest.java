@@ -1,0 +1,43 @@
+package org.marsad.core.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Names in Gulf and Levant copy the team wrote: lineage names, names of things, and what ends a name. */
+class PersonFinderTest {
+
+    private final PersonFinder finder = new PersonFinder();
+
+    private List<String> names(String text) {
+        return finder.find(text).stream().map(EntityMention::canonicalName).toList();
+    }
+
+    @Test
+    void aLineageNameKeepsTheFatherAfterBin() {
+        assertThat(names("استقبل الأمير نايف بن سعود أمس وفداً تجارياً."))
+                .containsExactly("نايف بن سعود");
+        assertThat(names("افتتح الأمير تركي بن عبد العزيز، أمس، المعرض، وقال الوزير حسن آل خليفة إن الخطة جاهزة."))
+                .containsExactly("تركي بن عبد العزيز");
+    }
+
+    @Test
+    void aNameNeverEndsInAConnector() {
+        assertThat(names("وصل الأمير ماجد بن")).isEmpty();
+    }
+
+    @Test
+    void aTitleAndNameAfterAnInstitutionNameTheInstitution() {
+        assertThat(names("نقل المصابون إلى مستشفى الملك فهد في المدينة، وأعلن مركز الأمير سلطان للأبحاث نتائجه.")).isEmpty();
+        assertThat(names("وزار الطلاب بجامعة الملك سعود المعرض.")).isEmpty();
+    }
+
+    @Test
+    void prepositionsArticlesAndTitlesEndAName() {
+        assertThat(names("كرّم الأمير فيصل بالرياض الفائزين.")).isEmpty();
+        assertThat(names("وقال وزير الثقافة والإعلام الدكتور سامي النجار إن الموسم ناجح.")).isEmpty();
+        assertThat(names("دعا النائب رئيس اللجنة إلى جلسة طارئة.")).isEmpty();
+    }
+}
