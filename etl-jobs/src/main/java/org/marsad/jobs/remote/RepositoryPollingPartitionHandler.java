@@ -2,7 +2,10 @@ package org.marsad.jobs.remote;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -54,17 +57,17 @@ class RepositoryPollingPartitionHandler extends AbstractPartitionHandler {
         }
         log.info("Sent {} partitions to the workers", partitions.size());
         Set<StepExecution> finished = new HashSet<>();
-        while (finished.size() < partitions.size()) {
+        List<Long> running = new ArrayList<>(partitions.stream().map(StepExecution::getId).toList());
+        while (!running.isEmpty()) {
             Thread.sleep(pollInterval.toMillis());
-            for (StepExecution sent : partitions) {
-                if (finished.stream().anyMatch(f -> f.getId() == sent.getId())) {
-                    continue;
-                }
-                StepExecution now = jobRepository.getStepExecution(manager.getJobExecutionId(), sent.getId());
+            for (Iterator<Long> ids = running.iterator(); ids.hasNext();) {
+                StepExecution now = jobRepository.getStepExecution(manager.getJobExecutionId(), ids.next());
                 if (!now.getStatus().isRunning()) {
                     finished.add(now);
+                    ids.remove();
                 } else if (now.getStatus() == BatchStatus.STARTED && silentFor(now).compareTo(partitionTimeout) > 0) {
                     finished.add(failAsGone(now));
+                    ids.remove();
                 }
             }
         }

@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.core.text.AnchoredMatches;
 import org.marsad.core.text.WordAlternation;
 
 /**
@@ -81,11 +83,12 @@ public final class ArabicDateParser {
     public List<ParsedDate> all(String text) {
         String s = asciiDigits(text);
         List<ParsedDate> found = new ArrayList<>();
-        int[] starts = numberStarts(s);
-        collect(found, starts, DAY_MONTH_NAME_YEAR.matcher(s), text, 1, 2, 3, 4, false);
-        collect(found, starts, DAY_SEP_MONTH_SEP_YEAR.matcher(s), text, 1, 2, 3, 4, false);
-        collect(found, starts, YEAR_MONTH_DAY.matcher(s), text, 3, 2, 1, 4, false);
-        collect(found, starts, HIJRI_DATE.matcher(s), text, 1, 2, 3, -1, true);
+        // every date begins with a number: the patterns are tried there only
+        int[] starts = AnchoredMatches.numberStarts(s, 1, Integer.MAX_VALUE);
+        collect(found, AnchoredMatches.at(DAY_MONTH_NAME_YEAR, s, starts), text, 1, 2, 3, 4, false);
+        collect(found, AnchoredMatches.at(DAY_SEP_MONTH_SEP_YEAR, s, starts), text, 1, 2, 3, 4, false);
+        collect(found, AnchoredMatches.at(YEAR_MONTH_DAY, s, starts), text, 3, 2, 1, 4, false);
+        collect(found, AnchoredMatches.at(HIJRI_DATE, s, starts), text, 1, 2, 3, -1, true);
         found.sort(Comparator.comparingInt(ParsedDate::start).thenComparing(d -> -d.expression().length()));
         List<ParsedDate> kept = new ArrayList<>();
         int end = -1;
@@ -98,36 +101,9 @@ public final class ArabicDateParser {
         return kept;
     }
 
-    /**
-     * Where the numbers of the text begin. Every date starts with one, so the patterns are tried there only,
-     * anchored, rather than at every position of the text, which took most of the date parser's time.
-     */
-    private static int[] numberStarts(String s) {
-        int[] starts = new int[16];
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (isAsciiDigit(s.charAt(i)) && (i == 0 || !isAsciiDigit(s.charAt(i - 1)))) {
-                if (n == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i;
-            }
-        }
-        return java.util.Arrays.copyOf(starts, n);
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static void collect(List<ParsedDate> out, int[] numberStarts, Matcher m, String original, int dayGroup, int monthGroup,
+    private static void collect(List<ParsedDate> out, List<MatchResult> matches, String original, int dayGroup, int monthGroup,
             int yearGroup, int timeGroup, boolean hijri) {
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int number : numberStarts) {
-            m.region(number, original.length());
-            if (!m.lookingAt()) {
-                continue;
-            }
+        for (MatchResult m : matches) {
             try {
                 int day = Integer.parseInt(m.group(dayGroup));
                 int month = monthOf(m.group(monthGroup), hijri);
@@ -152,7 +128,7 @@ public final class ArabicDateParser {
         return day.find() ? from + day.start() : dateStart;
     }
 
-    private static LocalTime time(Matcher m, int hourGroup) {
+    private static LocalTime time(MatchResult m, int hourGroup) {
         if (m.group(hourGroup) == null) {
             return null;
         }

@@ -9,6 +9,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.marsad.core.text.AnchoredMatches;
+
 /**
  * The dates an article mentions about events, normalised with their granularity: whole days
  * ({@code 23 مارس 2019} → 2019-03-23), months ({@code سبتمبر 2014} → 2014-09), seasons and years
@@ -42,7 +44,7 @@ public final class DateMentionExtractor {
                 add(found, taken, m.start(), m.end(), new DateMention(text.substring(m.start(), m.end()), resolved.toString(), DateGranularity.DAY));
             }
         }
-        int[] years = yearStarts(s);
+        int[] years = AnchoredMatches.numberStarts(s, 4, 4);
         for (MatchResult mm : endingAtYears(SEASON_YEAR, s, years)) {
             add(found, taken, mm.start(), mm.end(), new DateMention(text.substring(mm.start(), mm.end()), mm.group(2), DateGranularity.SEASON));
         }
@@ -100,22 +102,6 @@ public final class DateMentionExtractor {
             }
         }
         return out;
-    }
-
-    /** Where the numbers of exactly four digits begin. */
-    private static int[] yearStarts(String s) {
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i + 4 <= s.length(); i++) {
-            if ((i == 0 || !isDigit(s.charAt(i - 1))) && isDigit(s.charAt(i)) && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
-                    && isDigit(s.charAt(i + 3)) && (i + 4 == s.length() || !isDigit(s.charAt(i + 4)))) {
-                starts.add(i);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static String monthNames() {

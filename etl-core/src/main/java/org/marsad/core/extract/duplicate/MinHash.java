@@ -2,7 +2,6 @@ package org.marsad.core.extract.duplicate;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -100,7 +99,7 @@ public final class MinHash {
      * encoded once and hashed in place rather than joined into strings, which cost more than the hashing.
      */
     private static long[] shingles(String text) {
-        List<byte[]> words = words(ArabicMatchKey.of(text));
+        List<byte[]> words = WordChars.words(ArabicMatchKey.of(text)).stream().map(w -> w.getBytes(StandardCharsets.UTF_8)).toList();
         int count = Math.max(1, words.size() - SHINGLE + 1);
         long[] hashes = new long[count];
         for (int i = 0; i < count; i++) {
@@ -117,25 +116,6 @@ public final class MinHash {
         }
         return LongStream.of(hashes).distinct().toArray();
     }
-
-    /** Runs of letters and digits ({@code \p{L}\p{N}}), UTF-8 encoded. */
-    private static List<byte[]> words(String key) {
-        List<byte[]> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= key.length();) {
-            int c = i < key.length() ? key.codePointAt(i) : ' ';
-            boolean word = i < key.length() && WordChars.isWordChar(c);
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                words.add(key.substring(start, i).getBytes(StandardCharsets.UTF_8));
-                start = -1;
-            }
-            i += i < key.length() ? Character.charCount(c) : 1;
-        }
-        return words;
-    }
-
 
     private static long fnv(long h, byte b) {
         return (h ^ (b & 0xFF)) * FNV_PRIME;

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.marsad.core.text.AnchoredMatches;
 
 /**
  * Finds people by the titles and roles news copy puts before names ({@code وزير الداخلية X},
@@ -43,43 +44,14 @@ public final class PersonFinder {
 
     public List<EntityMention> find(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        int[] wordStarts = wordStarts(text);
+        // titles and speech verbs begin a word: the patterns are tried at word starts only
+        int[] wordStarts = AnchoredMatches.wordStarts(text);
         collect(SPOKESMAN.matcher(text).results().toList(), counts);
-        collect(atWordStarts(AFTER_TITLE, text, wordStarts).stream().filter(m -> !namesAnInstitution(text, m.start())).toList(), counts);
-        collectFamilyNames(atWordStarts(AFTER_VERB, text, wordStarts), counts);
+        collect(AnchoredMatches.at(AFTER_TITLE, text, wordStarts).stream().filter(m -> !namesAnInstitution(text, m.start())).toList(), counts);
+        collectFamilyNames(AnchoredMatches.at(AFTER_VERB, text, wordStarts), counts);
         List<EntityMention> out = new ArrayList<>();
         counts.forEach((name, n) -> out.add(new EntityMention(EntityType.PERSON, name, n)));
         return out;
-    }
-
-    /**
-     * What {@code find()} would give for a pattern that can only begin at a word's first letter, tried at word
-     * starts only: scanning every position with the titles' alternation was most of this class's time.
-     */
-    private static List<MatchResult> atWordStarts(Pattern pattern, String text, int[] wordStarts) {
-        List<MatchResult> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int end = 0;
-        for (int start : wordStarts) {
-            if (start >= end) {
-                m.region(start, text.length());
-                if (m.lookingAt()) {
-                    out.add(m.toMatchResult());
-                    end = m.end();
-                }
-            }
-        }
-        return out;
-    }
-
-    private static int[] wordStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
-                starts.add(i);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** After a speech verb only a family name already known from a full mention counts: precision first. */
