@@ -87,6 +87,10 @@ final class BenchCommand implements Callable<Integer> {
             "share of its files is settled (0.9 for 90%), and time the restart that finishes it."})
     private Double interruptAt;
 
+    @Option(names = "--no-floors", description = {"Skip the floors (for the heap figure at 1,000,000 articles, where they",
+            "would add about as long again as the job)."})
+    private boolean noFloors;
+
     private final SpringContext context;
 
     BenchCommand(SpringContext context) {
@@ -131,9 +135,6 @@ final class BenchCommand implements Callable<Integer> {
                 summary.jobExecutionId());
         long loaded = summary.loaded();
 
-        double tikaSeconds = tikaFloor(input);
-        DatabaseFloor.Result db = new DatabaseFloor(jdbc).measure();
-
         out.printf(Locale.ROOT, "%nMarsad benchmark: %,d articles (%,.1f MB in %,d files), seed %d, %s%n", articles, corpusBytes / 1e6,
                 summary.filesSeen(), seed, summary.status());
         row(out, "job: articles loaded", String.format(Locale.ROOT, "%,d (quarantined %,d, duplicates %,d)", loaded,
@@ -146,15 +147,9 @@ final class BenchCommand implements Callable<Integer> {
                 "%s / %s / %s (summed over partitions)", seconds(readSeconds), seconds(processSeconds), seconds(writeSeconds)));
         row(out, "job: peak heap", mb(peakHeap) + " (max " + mb(Runtime.getRuntime().maxMemory()) + ")");
         row(out, "job: peak RSS", peakRss < 0 ? "n/a" : mb(peakRss));
-        row(out, "floor (a): Tika alone", seconds(tikaSeconds) + ", " + perSecond(summary.filesSeen(), tikaSeconds) + " files/s");
-        row(out, "ratio job / (a)", String.format(Locale.ROOT, "%.2f", jobSeconds / tikaSeconds));
-        if (workers == null) {
-            row(out, "job: chunk write time", seconds(writeSeconds) + " (" + perSecond(db.rows(), writeSeconds) + " rows/s)");
-        }
-        row(out, "floor (b): bulk insert", seconds(db.seconds()) + " for " + String.format(Locale.ROOT, "%,d", db.rows()) + " rows ("
-                + perSecond(db.rows(), db.seconds()) + " rows/s)");
-        if (workers == null) {
-            row(out, "ratio write / (b)", String.format(Locale.ROOT, "%.2f", writeSeconds / db.seconds()));
+        out.flush();
+        if (!noFloors) {
+            printFloors(out, input, jdbc, summary, jobSeconds, workers == null ? writeSeconds : -1);
         }
         if (workers != null) {
             row(out, "partition hand-off", handOff(jdbc, summary.jobExecutionId()));
@@ -177,6 +172,24 @@ final class BenchCommand implements Callable<Integer> {
             context.getBean(org.springframework.amqp.core.AmqpAdmin.class).deleteQueue(benchQueue());
         }
         return 0;
+    }
+
+    /** The floors measured on the same corpus and rows, and the job's ratios to them; writeSeconds is negative with workers. */
+    private void printFloors(PrintWriter out, Path input, JdbcTemplate jdbc, ImportSummary summary, double jobSeconds,
+            double writeSeconds) throws Exception {
+        double tikaSeconds = tikaFloor(input);
+        DatabaseFloor.Result db = new DatabaseFloor(jdbc).measure();
+        row(out, "floor (a): Tika alone", seconds(tikaSeconds) + ", " + perSecond(summary.filesSeen(), tikaSeconds) + " files/s");
+        row(out, "ratio job / (a)", String.format(Locale.ROOT, "%.2f", jobSeconds / tikaSeconds));
+        if (writeSeconds >= 0) {
+            row(out, "job: chunk write time", seconds(writeSeconds) + " (" + perSecond(db.rows(), writeSeconds) + " rows/s)");
+        }
+        row(out, "floor (b): bulk insert", seconds(db.seconds()) + " for " + String.format(Locale.ROOT, "%,d", db.rows()) + " rows ("
+                + perSecond(db.rows(), db.seconds()) + " rows/s)");
+        if (writeSeconds >= 0) {
+            row(out, "ratio write / (b)", String.format(Locale.ROOT, "%.2f", writeSeconds / db.seconds()));
+        }
+        out.flush();
     }
 
     /** The bench's own queue, deleted when it is done. */
