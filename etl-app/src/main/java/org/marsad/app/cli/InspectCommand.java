@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.marsad.core.Article;
 import org.marsad.core.ArticleExtractor;
+import org.marsad.core.ArticleFacts;
 import org.marsad.core.Inspection;
 import org.marsad.core.clean.RemovedLine;
 import org.marsad.core.encoding.CharsetDetection;
@@ -75,6 +76,20 @@ final class InspectCommand implements Callable<Integer> {
         for (RemovedLine line : inspection.cleaned().removed()) {
             out.printf("%5d  %-18s %s%n", line.lineNumber(), line.rule(), line.text().strip());
         }
+        facts(out, inspection.article().facts());
+    }
+
+    /** The facts as the warehouse gets them (without a trained entity model, which the import adds when configured). */
+    private static void facts(PrintWriter out, ArticleFacts facts) {
+        out.println();
+        out.printf("--- Facts: %d entities, %d quantities, %d quotations, %d dates ---%n", facts.entities().size(),
+                facts.quantities().size(), facts.quotations().size(), facts.dates().size());
+        facts.entities().forEach(e -> out.printf("  %-13s %s (%d×)%n", e.type(), e.canonicalName(), e.mentionCount()));
+        facts.quantities().forEach(q -> out.printf("  %-13s %s%s%s%n", q.category(), q.amount().stripTrailingZeros().toPlainString(),
+                q.unit() == null ? "" : " " + q.unit(), q.approximate() ? " (approximate)" : ""));
+        facts.quotations().forEach(q -> out.printf("  %-13s %s: %s%n", "QUOTE", q.speaker() == null ? "(unknown)" : q.speaker(),
+                q.text().length() > 80 ? q.text().substring(0, 80) + "…" : q.text()));
+        facts.dates().forEach(d -> out.printf("  %-13s %s %s (%s)%n", "DATE", d.value(), d.granularity(), d.expression()));
     }
 
     private static void section(PrintWriter out, String label, Map<String, String> values) {
