@@ -55,14 +55,19 @@ public final class ArticleFactsExtractor {
      * @param publishedAt the publication time, may be null (resolves dates written without a year)
      */
     public ArticleFacts extract(String title, String body, LocalDateTime publishedAt) {
+        // the dateline's place (القاهرة - بوابة الوسط) is where the copy was filed, kept as the article's dateline, not a mention
         String text = title == null ? body : title + "\n\n" + body;
         List<EntityMention> entities = new ArrayList<>(gazetteer.find(text));
         entities.addAll(persons.find(text));
         if (model != null) {
             addModelMentions(text, entities);
         }
-        return new ArticleFacts(entities, quantities.extract(body), quotations.extract(body),
-                dates.extract(body, publishedAt == null ? null : publishedAt.toLocalDate()));
+        return new ArticleFacts(entities, quantities.extract(body), quotations.extract(body, namesOf(entities, EntityType.PERSON),
+                namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedAt == null ? null : publishedAt.toLocalDate()));
+    }
+
+    private static List<String> namesOf(List<EntityMention> entities, EntityType type) {
+        return entities.stream().filter(e -> e.type() == type).map(EntityMention::canonicalName).toList();
     }
 
     /**

@@ -23,7 +23,7 @@ final class PlaceNames {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     for (String name : line.split("\\|")) {
-                        places.keys.add(ArabicMatchKey.of(name));
+                        places.keys.add(ArabicMatchKey.of(name.startsWith("?") ? name.substring(1) : name));
                     }
                 }
             }

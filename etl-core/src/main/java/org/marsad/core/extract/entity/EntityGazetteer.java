@@ -21,9 +21,18 @@ import java.util.Map;
  */
 public final class EntityGazetteer {
 
-    /** A name's words without clitics, and whether each carries the article (العراق) or not (سورية). */
-    private record Name(EntityType type, String canonical, String[] words, boolean[] article) {
+    /**
+     * A name's words without clitics, and whether each carries the article (العراق) or not (سورية); a
+     * guarded name is also a common word and counts only behind a clitic (ومالي, بمالي) or after a preposition or place word (في مالي).
+     */
+    private record Name(EntityType type, String canonical, String[] words, boolean[] article, boolean guarded) {
     }
+
+    /** Words after which a guarded name is a place: prepositions, directions, words for a state. */
+    private static final java.util.Set<String> PLACE_CONTEXT = java.util.stream.Stream.of("في", "إلى", "من", "مع", "عن", "على", "بين",
+            "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "دولة", "جمهورية", "حكومة", "عاصمة", "رئيس", "سفير", "سفارة", "مدينة",
+            "محافظة", "منطقة")
+            .map(ArabicMatchKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
     private final Map<String, String> kindByWord = new HashMap<>();
@@ -44,10 +53,11 @@ public final class EntityGazetteer {
                 }
                 // organizations.tsv: canonical TAB aliases; places.txt: canonical|aliases
                 String[] names = line.replace('\t', '|').split("\\|");
-                String canonical = names[0].strip();
+                boolean guarded = names[0].startsWith("?");
+                String canonical = names[0].strip().substring(guarded ? 1 : 0);
                 for (String name : names) {
                     if (!name.isBlank()) {
-                        add(type, canonical, name.strip());
+                        add(type, canonical, name.strip().substring(name.strip().startsWith("?") ? 1 : 0), guarded);
                     }
                 }
             }
@@ -56,14 +66,14 @@ public final class EntityGazetteer {
         }
     }
 
-    private void add(EntityType type, String canonical, String alias) {
+    private void add(EntityType type, String canonical, String alias, boolean guarded) {
         String[] words = ArabicMatchKey.of(alias).split(" ");
         boolean[] article = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
             article[i] = hasArticle(words[i]);
             words[i] = bare(words[i]);
         }
-        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Name(type, canonical, words, article));
+        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Name(type, canonical, words, article, guarded));
         for (String word : words) {
             kindByWord.putIfAbsent(word, type.name());
         }
@@ -71,7 +81,14 @@ public final class EntityGazetteer {
     }
 
     public List<EntityMention> find(String text) {
-        String[] tokens = ArabicMatchKey.of(text).split("[^\\p{L}\\p{N}]+");
+        String key = ArabicMatchKey.of(text);
+        List<String> words = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (java.util.regex.Matcher w = WORD.matcher(key); w.find();) {
+            words.add(w.group());
+            spans.add(new int[] {w.start(), w.end()});
+        }
+        String[] tokens = words.toArray(String[]::new);
         String[] bare = new String[tokens.length];
         boolean[] article = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
@@ -82,6 +99,24 @@ public final class EntityGazetteer {
         Map<String, EntityType> types = new HashMap<>();
         for (int i = 0; i < bare.length; i++) {
             Name match = longestAt(bare, article, i);
+            boolean clitic = !tokens[i].equals(bare[i]);
+            if (match == null && afterConjunction(tokens[i])) {
+                // وسورية, ومالي: bare() keeps و before a word without the article (وزارة, وادي are words of their own)
+                String word = bare[i];
+                bare[i] = bare(tokens[i].substring(1));
+                match = longestAt(bare, article, i);
+                bare[i] = word;
+                clitic = true;
+            }
+            // a clitic shows a guarded name is a noun (ومالي), unless the name has the article itself (بالخبر: "with the news")
+            boolean confirmed = clitic && match != null && !match.article()[0] || i > 0 && PLACE_CONTEXT.contains(tokens[i - 1]);
+            if (match != null && match.guarded() && !confirmed) {
+                match = null;
+            }
+            if (match != null && match.type() == EntityType.LOCATION && inGuillemets(key, spans.get(i)[0], spans.get(i + match.words().length - 1)[1])) {
+                i += match.words().length - 1; // «الشرق الأوسط» is the newspaper, «درع الفرات» an operation: a title, not the place
+                continue;
+            }
             if (match != null) {
                 counts.computeIfAbsent(match.canonical(), k -> new int[1])[0]++;
                 types.put(match.canonical(), match.type());
@@ -91,6 +126,16 @@ public final class EntityGazetteer {
         List<EntityMention> out = new ArrayList<>();
         counts.forEach((name, n) -> out.add(new EntityMention(types.get(name), name, n[0])));
         return out;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private static boolean inGuillemets(String key, int start, int end) {
+        return start > 0 && end < key.length() && key.charAt(start - 1) == '«' && key.charAt(end) == '»';
+    }
+
+    private static boolean afterConjunction(String token) {
+        return token.length() > 3 && (token.charAt(0) == 'و' || token.charAt(0) == 'ف');
     }
 
     private Name longestAt(String[] bare, boolean[] article, int i) {

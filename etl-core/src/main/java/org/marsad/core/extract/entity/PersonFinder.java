@@ -20,7 +20,7 @@ import org.marsad.core.text.AnchoredMatches;
  */
 public final class PersonFinder {
 
-    private static final String TITLE = "(?:الرئيس|رئيس الوزراء|رئيس الحكومة|رئيس (?:جهاز|هيئة|مجلس|أركان) [\\p{L}]+(?: [\\p{L}]+)?"
+    private static final String TITLE = "(?:(?:وزير|وزيرة|كاتب|وكيل) [\\p{L}]+ ال[\\p{L}]+(?:ي|ية)|الرئيس|رئيس الوزراء|رئيس الحكومة|رئيس (?:جهاز|هيئة|مجلس|أركان) [\\p{L}]+(?: [\\p{L}]+)?"
             + "|وزير(?:ة)? [\\p{L}]+|كاتب [\\p{L}]+"
             + "|مستشار الأمن القومي|اللواء|العميد|الفريق(?: أول)?|العقيد|المقدم|الشيخ|السفير|الأمير|الملك|النائب|المحافظ|محافظ [\\p{L}]+"
             + "|قائد [\\p{L}]+(?: [\\p{L}]+)?|زعيم [\\p{L}]+|الباحث(?: [\\p{L}]+)?|الخبير(?: [\\p{L}]+)?|المحلل(?: [\\p{L}]+)?|الدكتور|د\\.)";
@@ -28,7 +28,23 @@ public final class PersonFinder {
     // up to five words: connectors take room (سلمان بن عبد العزيز); name() keeps at most three parts
     private static final Pattern AFTER_TITLE = Pattern.compile("(?<![\\p{L}])" + TITLE + "[،,]?\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){1,4})");
     /** {@code المتحدث باسم قيادة العمليات المشتركة، تحسين الخفاجي}: the name follows the comma. */
-    private static final Pattern SPOKESMAN = Pattern.compile("(?:المتحدث|الناطق)(?: الرسمي)? باسم [^،,.]{2,60}[،,]\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){1,2})");
+    private static final Pattern SPOKESMAN = Pattern.compile("(?:المتحدث|المتحدثة|الناطق|الناطقة)(?: الرسمي| الرسمية| العسكري| العسكرية)? "
+            + "باسم [^،,.]{2,60}[،,]\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){1,2})");
+    /**
+     * A role of a body and the name after it, no comma between: {@code المتحدث باسم قيادة العمليات المشتركة تحسين
+     * الخفاجي}, {@code الأمين العام للأمم المتحدة أنطونيو غوتيريش}, {@code سفير الاتحاد الأوروبي في بغداد فيلا فاريولا}.
+     * The body is a construct ending in words with the article; the name must be followed by what follows a
+     * subject (a comma, أن, إلى, في بيان, a word with و) — {@code أكد سفير الاتحاد الأوروبي أهمية دور العراق} names nobody.
+     */
+    private static final Pattern ROLE_OF = Pattern.compile("(?<![\\p{L}])(?:(?:المتحدث|المتحدثة|الناطق|الناطقة)(?: الرسمي| الرسمية| العسكري| العسكرية)? باسم"
+            + "|الأمين العام|المبعوث الخاص|المبعوث|المنسق|المشرف العام على|سفير|سفيرة|مندوب|ممثل|مدير|رئيس|قائد)"
+            + "\\s+(?:[\\p{L}]+\\s+)?(?:ال|لل)[\\p{L}]+(?:\\s+(?:(?:ال|لل|وال)[\\p{L}]+|ل[\\p{L}]+\\s+ال[\\p{L}]+))*(?:\\s+في\\s+[\\p{L}]+)?[،,]?\\s+"
+            + "([\\p{L}]+(?:\\s+[\\p{L}]+){1,4})");
+    private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("\\s*(?:[،,.:؛!؟\"«]|$)|\\s+(?:(?:إن|أن|إنه|أنه|إنها|أنها|إلى|عن|على|خلال|بأن)(?![\\p{L}])"
+            + "|و[\\p{L}]{2,}|في\\s+(?:بيان|تصريح|تصريحات|حديث|كلمة|مؤتمر|لقاء|مقابلة|تغريدة|رسالة))");
+    /** {@code المدعو «أبوإبراهيم القرشي»}: a name given as such. */
+    private static final Pattern CALLED = Pattern.compile("(?<![\\p{L}])(?:المدعو|المدعوة|الملقب|الملقبة)\\s*[«\"]?([\\p{L}]+(?:\\s+[\\p{L}]+){1,3})");
+    private static final Pattern SPEECH_VERB = Pattern.compile(VERB + "(?:ت)?");
     private static final Pattern AFTER_VERB = Pattern.compile("(?<![\\p{L}])" + VERB + "\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){0,2})");
     private static final Set<String> NOT_NAMES = Set.of("في", "إن", "أن", "ان", "على", "من", "إلى", "الى", "عن", "مع", "خلال", "بعد", "قبل",
             "لـ", "له", "لها", "إنه", "أنه", "إنها", "أنها", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين", "بأن", "وأن", "كما", "لكن", "بيان",
@@ -46,12 +62,26 @@ public final class PersonFinder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         // titles and speech verbs begin a word: the patterns are tried at word starts only
         int[] wordStarts = AnchoredMatches.wordStarts(text);
-        collect(SPOKESMAN.matcher(text).results().toList(), counts);
-        collect(AnchoredMatches.at(AFTER_TITLE, text, wordStarts).stream().filter(m -> !namesAnInstitution(text, m.start())).toList(), counts);
+        // several patterns can find one mention (المتحدث باسم القيادة اللواء X): a name's place counts once
+        Set<Integer> seen = new java.util.HashSet<>();
+        collect(SPOKESMAN.matcher(text).results().toList(), counts, seen);
+        collect(AnchoredMatches.at(ROLE_OF, text, wordStarts).stream().filter(m -> subjectFollows(text, m)).toList(), counts, seen);
+        collect(AnchoredMatches.at(CALLED, text, wordStarts), counts, seen);
+        collect(AnchoredMatches.at(AFTER_TITLE, text, wordStarts).stream().filter(m -> !namesAnInstitution(text, m.start())).toList(), counts,
+                seen);
         collectFamilyNames(AnchoredMatches.at(AFTER_VERB, text, wordStarts), counts);
         List<EntityMention> out = new ArrayList<>();
         counts.forEach((name, n) -> out.add(new EntityMention(EntityType.PERSON, name, n)));
         return out;
+    }
+
+    /** Whether the name a match found (as {@link #name} keeps it) is followed by what follows a subject. */
+    private static boolean subjectFollows(String text, MatchResult m) {
+        String name = name(m.group(1));
+        if (name == null || !text.startsWith(name, m.start(1))) {
+            return false;
+        }
+        return SUBJECT_FOLLOWS.matcher(text).region(m.start(1) + name.length(), text.length()).lookingAt();
     }
 
     /** After a speech verb only a family name already known from a full mention counts: precision first. */
@@ -65,10 +95,10 @@ public final class PersonFinder {
         }
     }
 
-    private static void collect(List<MatchResult> matches, Map<String, Integer> counts) {
+    private static void collect(List<MatchResult> matches, Map<String, Integer> counts, Set<Integer> seen) {
         for (MatchResult m : matches) {
             String name = name(m.group(1));
-            if (name == null) {
+            if (name == null || !seen.add(m.start(1))) {
                 continue;
             }
             if (!name.contains(" ")) {
@@ -127,7 +157,7 @@ public final class PersonFinder {
      * article ({@code المركزية}, a thing's name going on): the name ended before them.
      */
     private static boolean endsName(String word) {
-        return NOT_NAMES.contains(word) || word.startsWith("لل") || word.startsWith("بال") && word.length() > 4
+        return NOT_NAMES.contains(word) || SPEECH_VERB.matcher(word).matches() || word.startsWith("لل") || word.startsWith("بال") && word.length() > 4
                 || word.startsWith("وال") && word.length() > 4 || word.startsWith("ال") && word.endsWith("ية");
     }
 

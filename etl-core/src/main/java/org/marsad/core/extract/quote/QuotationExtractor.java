@@ -8,88 +8,172 @@ import org.marsad.core.text.WordAlternation;
 
 /**
  * Direct quotes in {@code «»} or {@code ""} and reported speech ({@code قال X إن …}, {@code أكد X أن …},
- * {@code وأوضح X: …}), each with its speaker when the sentence names one. The speaker is the words
- * between the speech verb and the quote or {@code إن}/{@code أن}/colon, at most six of them.
+ * {@code وأوضح X: …}), each with its speaker when the sentence names one. The speaker is the phrase between
+ * the speech verb and the quote or {@code إن}/{@code أن}, resolved to a person or organisation of the
+ * article when it holds one ({@code المتحدث باسم …، صباح النعمان} → صباح النعمان; {@code وفقاً للخفاجي} →
+ * تحسين الخفاجي). A statement with no subject of its own ({@code وأوضح أن …}, {@code مضيفاً أن …}) goes on
+ * in the voice of the quotation before it.
  */
 public final class QuotationExtractor {
+
+    /** Straight quotes found to open and to close (see {@link #straightQuoted}). */
+    private static final char OPEN = '\u0001';
+    private static final char CLOSE = '\u0002';
 
     private static final String VERBS = "(?:و|ف)?" + WordAlternation.of(List.of(
             "قال", "قالت", "أكد", "أكدت", "اكد", "أوضح", "أوضحت", "اوضح", "أضاف",
             "أضافت", "اضاف", "صرح", "صرحت", "أعلن", "أعلنت", "اعلن", "شدد", "شددت",
-            "أشار", "أشارت", "اشار", "ذكر", "ذكرت", "تابع", "تابعت", "لفت", "لفتت", "أفاد", "أفادت", "نقل عن", "بحسب", "وفق"));
+            "أشار", "أشارت", "اشار", "ذكر", "ذكرت", "تابع", "تابعت", "لفت", "لفتت", "أفاد", "أفادت", "نقل عن", "بحسب", "وفق",
+            "رأى", "رأت", "اعتبر", "اعتبرت", "نفى", "نفت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت"));
+    /** Speech verbs' participles: {@code مضيفاً أن}, {@code مشيرةً إلى أن}; their speaker is the sentence's subject. */
+    private static final String PARTICIPLES = "(?:و)?(?:مضيف|مؤكد|مشير|لافت|موضح|مبين|مبيّن|معتبر|متابع|قائل)[\u064Bاة]{0,2}";
     /** «…» and “…” pair by themselves; straight quotes are paired in order (see {@link #straightQuoted}). */
-    private static final Pattern DIRECT = Pattern.compile("«([^«»]{12,600})»|“([^“”]{12,600})”|\u0000([^\u0000]{12,600})\u0000");
+    private static final Pattern DIRECT = Pattern.compile("«([^«»]{12,600})»|“([^“”]{12,600})”|" + OPEN + "([^" + OPEN + CLOSE + "]{12,600})" + CLOSE);
     private static final Pattern FUNCTION_WORD = Pattern.compile("\\s(?:الذي|التي|إلى|الى|في|أن|إن|ان|خلال|عن|على)(?:\\s|$).*$");
     /** A quotation nobody is named for must be a passage, not a slogan; straight quotes need a speaker. */
     private static final int MIN_WORDS_WITHOUT_SPEAKER = 8;
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?:به|بها|فيه|فيها|له|لها|عليه|عليها|منه|منها|عنه|عنها|إليه|إليها|النظر)(?![\\p{L}])");
+    /** A quote introduced as speech: {@code … أن "…"}, {@code …: «…»}. */
+    private static final Pattern INTRODUCED = Pattern.compile("(?:(?<![\\p{L}])(?:أن|إن|ان|إنه|أنه|بأن|إلى)|:)\\s*$");
+    /** Words before a quote that name nobody but go on in the last speaker's voice: {@code وأوضح أن "…"}. */
+    private static final Pattern GOES_ON = Pattern.compile("(?<![\\p{L}])(?:" + VERBS + "|" + PARTICIPLES + ")\\s*(?:إلى\\s+)?(?:أن|إن|ان|:)?\\s*$");
     // possessive words (++): a word split into pieces is the same speaker, and trying every split backtracked for long
-    private static final Pattern SPEAKER_BEFORE = Pattern.compile(VERBS + "\\s+((?:[^\\s،,:«\"]++\\s*){1,6}?)\\s*(?:[،,:]|إن|ان|أن)?\\s*$");
-    private static final Pattern REPORTED = Pattern.compile("(?<![\\p{L}])" + VERBS + "\\s+((?:[^\\s،,:«\"]+\\s+){1,6}?)(?:إن|إنه|إنها|أن|أنه|أنها)\\s+([^«\"]{15,400}?)(?=[.!؟]|$)");
-    private static final Pattern SENTENCE = Pattern.compile("[^.!؟\\n]+[.!؟]?");
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile(VERBS + "\\s+((?:[^\\s،,:«\"]++\\s*){1,10}?)\\s*(?:[،,:]|إن|ان|أن)?\\s*$");
+    /**
+     * A speech verb, the speaker (up to fourteen words, commas included: {@code المتحدث باسم الجهاز في العراق،
+     * صباح النعمان،}) or none, {@code إن}/{@code أن}, and the statement up to the sentence's end or the next
+     * clause that reports speech.
+     */
+    private static final Pattern REPORTED = Pattern.compile("(?<![\\p{L}])(?:" + VERBS + "|" + PARTICIPLES + ")((?:\\s+\\S+){0,14}?)\\s+"
+            + "(?:إلى\\s+)?(?:إن|إنه|إنها|إننا|أن|أنه|أنها|أننا|بأن)\\s+((?:[^«\"]|«[^«»]{1,80}»|\"[^\"]{1,80}\"){15,400}?)(?=[.!؟]|$|[،,]\\s*(?:و|ف)?"
+            + "(?:كما|مشير|لافت|مضيف|مؤكد|مبين|موضح|معتبر|قال|أكد|أوضح|أضاف|أشار|تابع|لفت|شدد))");
+    /** A sentence; a full stop inside «…» does not end it. */
+    private static final Pattern SENTENCE = Pattern.compile("(?:[^.!؟\\n«]++|\\.(?=\\d)|«[^«»\\n]{0,600}+»)++[.!؟]?");
 
     /** A speaker is named within a few words of the quote: a long sentence is not searched from its start. */
     private static final int SPEAKER_WINDOW = 300;
 
     public List<Quotation> extract(String text) {
+        return extract(text, List.of(), List.of());
+    }
+
+    /**
+     * @param people        the article's people (canonical names): speakers are resolved to them
+     * @param organisations the article's organisations, speakers when no person is named
+     */
+    public List<Quotation> extract(String text, List<String> people, List<String> organisations) {
+        SpeakerNames names = people.isEmpty() && organisations.isEmpty() ? SpeakerNames.NONE : new SpeakerNames(people, organisations);
         List<Quotation> out = new ArrayList<>();
         for (Matcher s = SENTENCE.matcher(text); s.find();) {
             String sentence = straightQuoted(s.group());
-            boolean direct = false;
-            for (Matcher q = DIRECT.matcher(sentence); q.find();) {
-                String quote = (q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3)).strip();
-                Matcher speakerMatch = SPEAKER_BEFORE.matcher(beforeQuote(sentence, q.start()));
-                String speaker = speakerMatch.find() ? clean(speakerMatch.group(1)) : null;
-                int words = quote.split("\\s+").length;
-                // a name or slogan in quotes («داعش», «متحدون لهزيمة داعش») is not a quotation
-                boolean straight = q.group(3) != null;
-                boolean unattributed = speaker == null && (straight || words < MIN_WORDS_WITHOUT_SPEAKER);
-                if (!Character.isLetter(quote.charAt(0)) || words < 3 || unattributed) {
-                    continue;
-                }
-                Quotation quotation = new Quotation(speaker, quote);
-                if (!out.contains(quotation)) {
-                    out.add(quotation);
-                }
-                direct = true;
-            }
-            if (!direct) {
-                Matcher r = REPORTED.matcher(sentence.replace('\u0000', '"'));
-                if (r.find()) {
-                    out.add(new Quotation(clean(r.group(1)), r.group(2).strip()));
-                }
+            if (!direct(sentence, names, out)) {
+                reported(plain(sentence), names, out);
             }
         }
         return out;
     }
 
+    private static boolean direct(String sentence, SpeakerNames names, List<Quotation> out) {
+        boolean found = false;
+        for (Matcher q = DIRECT.matcher(sentence); q.find();) {
+            String quote = (q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3)).strip();
+            int words = quote.split("\\s+").length;
+            String before = beforeQuote(sentence, q.start());
+            String speaker = speakerBefore(before, words, names, out);
+            // a name or slogan in quotes («داعش», «متحدون لهزيمة داعش») is not a quotation
+            boolean straight = q.group(3) != null;
+            boolean unattributed = speaker == null && (straight || words < MIN_WORDS_WITHOUT_SPEAKER);
+            if (!Character.isLetter(quote.charAt(0)) || words < 3 || unattributed) {
+                continue;
+            }
+            add(out, new Quotation(speaker, quote));
+            found = true;
+        }
+        return found;
+    }
+
+    /** Who says the quote: the phrase after a speech verb, the last speaker going on, or the name last before it. */
+    private static String speakerBefore(String before, int words, SpeakerNames names, List<Quotation> out) {
+        Matcher explicit = SPEAKER_BEFORE.matcher(before);
+        if (explicit.find()) {
+            String phrase = explicit.group(1);
+            String named = names.lastIn(phrase);
+            if (named != null) {
+                return named;
+            }
+            String cleaned = clean(phrase);
+            if (cleaned != null) {
+                return cleaned;
+            }
+        }
+        if (GOES_ON.matcher(before).find() && !out.isEmpty() && out.get(out.size() - 1).speaker() != null) {
+            return out.get(out.size() - 1).speaker();
+        }
+        // a passage, not a phrase: the person or body named last before it speaks (وطمأن الخفاجي الجميع أن "…")
+        return words >= 6 && INTRODUCED.matcher(before).find() ? names.lastIn(before) : null;
+    }
+
+    private static void reported(String sentence, SpeakerNames names, List<Quotation> out) {
+        for (Matcher r = REPORTED.matcher(sentence); r.find();) {
+            String phrase = r.group(1).strip();
+            String speaker;
+            if (phrase.isEmpty()) {
+                // مشيراً إلى أن …: the sentence's subject named before, else the voice of the quotation before
+                String subject = names.lastIn(sentence.substring(0, r.start()));
+                speaker = subject != null ? subject : out.isEmpty() ? null : out.get(out.size() - 1).speaker();
+            } else {
+                String named = names.lastIn(phrase);
+                speaker = named != null ? named : clean(phrase);
+            }
+            add(out, new Quotation(speaker, r.group(2).strip()));
+        }
+    }
+
+    private static void add(List<Quotation> out, Quotation quotation) {
+        if (out.stream().noneMatch(q -> q.text().equals(quotation.text()))) {
+            out.add(quotation);
+        }
+    }
+
     /**
-     * Straight quotes do not say which one opens: pairing them in order (first with second, third with
-     * fourth) keeps "داعش" a name and the next quoted passage a quote. Paired marks become NUL so the
-     * pattern sees only true pairs; an odd one out stays a plain character.
+     * Straight quotes do not say which one opens: a mark after a space (or at the start) and before a
+     * word opens, one after a word closes. Each opening mark pairs with the next closing one, so "داعش"
+     * stays a name and the text between two quoted names is not a quotation; a mark left alone (an
+     * unclosed quote) stays a plain character.
      */
     private static String straightQuoted(String sentence) {
         StringBuilder out = new StringBuilder(sentence);
         int open = -1;
         for (int i = 0; i < out.length(); i++) {
-            if (out.charAt(i) == '"') {
-                if (open < 0) {
-                    open = i;
-                } else {
-                    out.setCharAt(open, '\u0000');
-                    out.setCharAt(i, '\u0000');
-                    open = -1;
-                }
+            if (out.charAt(i) != '"') {
+                continue;
+            }
+            boolean spaceBefore = i == 0 || Character.isWhitespace(out.charAt(i - 1)) || "(«:،,".indexOf(out.charAt(i - 1)) >= 0;
+            boolean wordAfter = i + 1 < out.length() && !Character.isWhitespace(out.charAt(i + 1));
+            if (spaceBefore && wordAfter) {
+                open = i;
+            } else if (open >= 0) {
+                out.setCharAt(open, OPEN);
+                out.setCharAt(i, CLOSE);
+                open = -1;
             }
         }
         return out.toString();
     }
 
+    private static String plain(String text) {
+        return text.replace(OPEN, '"').replace(CLOSE, '"');
+    }
+
     /** The speaker's words up to the first function word; none when nothing is left. */
     private static String beforeQuote(String sentence, int quoteStart) {
-        return sentence.substring(Math.max(0, quoteStart - SPEAKER_WINDOW), quoteStart).replace('\u0000', '"');
+        return plain(sentence.substring(Math.max(0, quoteStart - SPEAKER_WINDOW), quoteStart));
     }
 
     private static String clean(String speaker) {
+        if (OBJECT_PRONOUN.matcher(speaker.strip()).lookingAt()) {
+            return null; // أشار إليه …, ذكر فيه …: the subject is elsewhere
+        }
         String s = FUNCTION_WORD.matcher(" " + speaker.strip()).replaceFirst("").replaceAll("[،,:]$", "").strip();
         return s.isEmpty() || s.split("\\s+").length > 6 ? null : s;
     }

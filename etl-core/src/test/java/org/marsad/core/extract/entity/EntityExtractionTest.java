@@ -36,4 +36,32 @@ class EntityExtractionTest {
         assertThat(persons.find(text)).extracting(m -> m.canonicalName() + "=" + m.mentionCount())
                 .containsExactlyInAnyOrder("قاسم الأعرجي=2", "تحسين الخفاجي=1");
     }
+
+    @Test
+    void aConjunctionBeforeANameWithoutTheArticleIsAClitic() {
+        assertThat(gazetteer.find("عمليات في العراق وسورية ولبنان")).extracting(EntityMention::canonicalName)
+                .containsExactlyInAnyOrder("العراق", "سوريا", "لبنان");
+    }
+
+    @Test
+    void aNameThatIsAlsoACommonWordCountsOnlyWhereAPlaceIsExpected() {
+        assertThat(gazetteer.find("تعاني الأسر من وضع مالي صعب ودعم مالي محدود")).isEmpty();
+        assertThat(gazetteer.find("انتشرت القوات في مالي وبوركينا فاسو ومالي")).extracting(m -> m.canonicalName() + "=" + m.mentionCount())
+                .containsExactlyInAnyOrder("مالي=2", "بوركينا فاسو=1");
+    }
+
+    @Test
+    void aPlaceNameInGuillemetsIsATitleNotThePlace() {
+        assertThat(gazetteer.find("وقال لصحيفة «الشرق الأوسط» إن الوضع في الشرق الأوسط معقد")).extracting(m -> m.canonicalName() + "=" + m.mentionCount())
+                .containsExactly("الشرق الأوسط=1");
+    }
+
+    @Test
+    void findsPeopleByTheRoleOfABodyBeforeTheirName() {
+        String text = "وقال المتحدث الرسمي باسم قيادة العمليات المشتركة تحسين الخفاجي إن العمليات مستمرة. ودعا الأمين العام للأمم المتحدة "
+                + "أنطونيو غوتيريش إلى التهدئة. واستقبل الوزير سفير الاتحاد الأوروبي في بغداد فيلا فاريولا والوفد المرافق له. وحث كاتب "
+                + "الخارجية الأمريكي، ريكس تليرسون، على الاستعداد. وأكد سفير الاتحاد الأوروبي أهمية دور العراق في المنطقة.";
+        assertThat(persons.find(text)).extracting(EntityMention::canonicalName)
+                .containsExactlyInAnyOrder("تحسين الخفاجي", "أنطونيو غوتيريش", "فيلا فاريولا", "ريكس تليرسون");
+    }
 }
