@@ -40,4 +40,10 @@ class PersonFinderTest {
         assertThat(names("وقال وزير الثقافة والإعلام الدكتور سامي النجار إن الموسم ناجح.")).isEmpty();
         assertThat(names("دعا النائب رئيس اللجنة إلى جلسة طارئة.")).isEmpty();
     }
+
+    @Test
+    void aGivenNameAndAFamilyNameAfterASpeechVerbAreAPerson() {
+        assertThat(names("وقال محمد العلي إن الأسعار ارتفعت، وأكد أمين عام الحزب أن الاجتماع انتهى، وقال حسن التدبير أساس النجاح."))
+                .containsExactly("محمد العلي");
+    }
 }

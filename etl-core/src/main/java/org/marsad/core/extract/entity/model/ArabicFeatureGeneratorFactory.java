@@ -5,12 +5,15 @@ import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
+import org.marsad.core.extract.entity.ArabicMatchKey;
 import org.marsad.core.extract.entity.EntityGazetteer;
+import org.marsad.core.extract.entity.GivenNames;
 
 /**
  * Arabic features for the name finder, named in {@code arabic-ner-features.xml}: for the token and its
  * neighbours, the word without clitics and article (so وبغداد and بغداد share a feature), whether it
- * carried the article, and whether the team's gazetteers know it as a place or an organisation word.
+ * carried the article, whether the team's gazetteers know it as a place or an organisation word, whether
+ * it is a given name, and whether a title or speech verb comes before it ({@code الرئيس}, {@code وقال}).
  */
 public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
@@ -21,7 +24,16 @@ public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.Abstra
 
     private static final class ArabicFeatures implements AdaptiveFeatureGenerator {
 
+        /** Titles and speech verbs that people's names follow (keys: alef and ya folded). */
+        private static final java.util.Set<String> BEFORE_PERSON = java.util.stream.Stream.of("الرئيس", "رئيس", "وزير", "وزيرة", "الشيخ",
+                "السيد", "السيدة", "الدكتور", "د", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "الملك", "الأمير", "الأميرة", "النائب",
+                "السفير", "المتحدث", "الناطق", "الزعيم", "المستشار", "المدير", "الأمين", "المبعوث", "الإمام", "المرشد", "القاضي", "المحامي",
+                "الصحفي", "الكاتب", "الفنان", "اللاعب", "المدرب", "قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف", "أوضح",
+                "وأوضح", "صرح", "وصرح", "أشار", "وأشار", "المدعو", "نظيره", "نظيرته").map(ArabicMatchKey::of)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
         private final EntityGazetteer gazetteer;
+        private final GivenNames givenNames = GivenNames.standard();
 
         ArabicFeatures(EntityGazetteer gazetteer) {
             this.gazetteer = gazetteer;
@@ -42,6 +54,14 @@ public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.Abstra
                 String kind = gazetteer.kindOfWord(tokens[i]);
                 if (kind != null) {
                     features.add("gaz" + offset + "=" + kind);
+                }
+                if (givenNames.isGivenName(tokens[i])) {
+                    features.add("given" + offset);
+                }
+            }
+            for (int back = 1; back <= 2 && index - back >= 0; back++) {
+                if (BEFORE_PERSON.contains(ArabicMatchKey.of(tokens[index - back]))) {
+                    features.add("title-" + back);
                 }
             }
         }
