@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.marsad.core.text.AnchoredMatches;
+import org.marsad.core.text.WordAlternation;
 
 /**
  * Finds people by the titles and roles news copy puts before names ({@code وزير الداخلية X},
@@ -36,8 +37,9 @@ public final class PersonFinder {
      * The body is a construct ending in words with the article; the name must be followed by what follows a
      * subject (a comma, أن, إلى, في بيان, a word with و) — {@code أكد سفير الاتحاد الأوروبي أهمية دور العراق} names nobody.
      */
-    private static final Pattern ROLE_OF = Pattern.compile("(?<![\\p{L}])(?:(?:المتحدث|المتحدثة|الناطق|الناطقة)(?: الرسمي| الرسمية| العسكري| العسكرية)? باسم"
-            + "|الأمين العام|المبعوث الخاص|المبعوث|المنسق|المشرف العام على|سفير|سفيرة|مندوب|ممثل|مدير|رئيس|قائد)"
+    private static final Pattern ROLE_OF = Pattern.compile("(?<![\\p{L}])(?:" + WordAlternation.of(List.of("المتحدث", "المتحدثة", "الناطق",
+            "الناطقة")) + "(?: الرسمي| الرسمية| العسكري| العسكرية)? باسم|" + WordAlternation.of(List.of("الأمين العام", "المبعوث الخاص",
+            "المبعوث", "المنسق", "المشرف العام على", "سفير", "سفيرة", "مندوب", "ممثل", "مدير", "رئيس", "قائد")) + ")"
             + "\\s+(?:[\\p{L}]+\\s+)?(?:ال|لل)[\\p{L}]+(?:\\s+(?:(?:ال|لل|وال)[\\p{L}]+|ل[\\p{L}]+\\s+ال[\\p{L}]+))*(?:\\s+في\\s+[\\p{L}]+)?[،,]?\\s+"
             + "([\\p{L}]+(?:\\s+[\\p{L}]+){1,4})");
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("\\s*(?:[،,.:؛!؟\"«]|$)|\\s+(?:(?:إن|أن|إنه|أنه|إنها|أنها|إلى|عن|على|خلال|بأن)(?![\\p{L}])"

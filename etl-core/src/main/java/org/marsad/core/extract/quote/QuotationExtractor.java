@@ -26,7 +26,8 @@ public final class QuotationExtractor {
             "أشار", "أشارت", "اشار", "ذكر", "ذكرت", "تابع", "تابعت", "لفت", "لفتت", "أفاد", "أفادت", "نقل عن", "بحسب", "وفق",
             "رأى", "رأت", "اعتبر", "اعتبرت", "نفى", "نفت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت"));
     /** Speech verbs' participles: {@code مضيفاً أن}, {@code مشيرةً إلى أن}; their speaker is the sentence's subject. */
-    private static final String PARTICIPLES = "(?:و)?(?:مضيف|مؤكد|مشير|لافت|موضح|مبين|مبيّن|معتبر|متابع|قائل)[\u064Bاة]{0,2}";
+    private static final String PARTICIPLES = "(?:و)?" + WordAlternation.of(List.of("مضيف", "مؤكد", "مشير", "لافت", "موضح", "مبين", "مبيّن", "معتبر",
+            "متابع", "قائل")) + "[\u064Bاة]{0,2}";
     /** «…» and “…” pair by themselves; straight quotes are paired in order (see {@link #straightQuoted}). */
     private static final Pattern DIRECT = Pattern.compile("«([^«»]{12,600})»|“([^“”]{12,600})”|" + OPEN + "([^" + OPEN + CLOSE + "]{12,600})" + CLOSE);
     private static final Pattern FUNCTION_WORD = Pattern.compile("\\s(?:الذي|التي|إلى|الى|في|أن|إن|ان|خلال|عن|على)(?:\\s|$).*$");
