@@ -75,7 +75,8 @@ public final class EntityGazetteer {
         }
         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Name(type, canonical, words, article, guarded));
         for (String word : words) {
-            kindByWord.putIfAbsent(word, type.name());
+            // a word of a guarded name (الخبر) is a weaker cue: the model learns it apart
+            kindByWord.merge(word, guarded ? type.name() + "?" : type.name(), (was, now) -> was.endsWith("?") ? now : was);
         }
         byFirstWord.get(words[0]).sort((a, b) -> b.words().length - a.words().length);
     }
@@ -88,15 +89,46 @@ public final class EntityGazetteer {
             words.add(w.group());
             spans.add(new int[] {w.start(), w.end()});
         }
-        String[] tokens = words.toArray(String[]::new);
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        for (Match match : matches(words.toArray(String[]::new))) {
+            Name name = match.name();
+            if (name.type() == EntityType.LOCATION && inGuillemets(key, spans.get(match.start())[0], spans.get(match.end() - 1)[1])) {
+                continue; // «الشرق الأوسط» is the newspaper, «درع الفرات» an operation: a title, not the place
+            }
+            counts.computeIfAbsent(name.canonical(), k -> new int[1])[0]++;
+            types.put(name.canonical(), name.type());
+        }
+        List<EntityMention> out = new ArrayList<>();
+        counts.forEach((name, n) -> out.add(new EntityMention(types.get(name), name, n[0])));
+        return out;
+    }
+
+    /** A name the gazetteers know over tokens [start, end) of a sentence. */
+    public record TokenSpan(int start, int end, EntityType type) {
+    }
+
+    /** The known names over a sentence's tokens (as the entity model reads them), longest first, not overlapping. */
+    public List<TokenSpan> spans(String[] tokens) {
+        String[] keys = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            keys[i] = ArabicMatchKey.of(tokens[i]);
+        }
+        return matches(keys).stream().map(m -> new TokenSpan(m.start(), m.end(), m.name().type())).toList();
+    }
+
+    private record Match(int start, int end, Name name) {
+    }
+
+    /** @param tokens match keys of consecutive words */
+    private List<Match> matches(String[] tokens) {
         String[] bare = new String[tokens.length];
         boolean[] article = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             article[i] = hasArticle(tokens[i]);
             bare[i] = bare(tokens[i]);
         }
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, EntityType> types = new HashMap<>();
+        List<Match> out = new ArrayList<>();
         for (int i = 0; i < bare.length; i++) {
             Name match = longestAt(bare, article, i);
             boolean clitic = !tokens[i].equals(bare[i]);
@@ -113,18 +145,11 @@ public final class EntityGazetteer {
             if (match != null && match.guarded() && !confirmed) {
                 match = null;
             }
-            if (match != null && match.type() == EntityType.LOCATION && inGuillemets(key, spans.get(i)[0], spans.get(i + match.words().length - 1)[1])) {
-                i += match.words().length - 1; // «الشرق الأوسط» is the newspaper, «درع الفرات» an operation: a title, not the place
-                continue;
-            }
             if (match != null) {
-                counts.computeIfAbsent(match.canonical(), k -> new int[1])[0]++;
-                types.put(match.canonical(), match.type());
+                out.add(new Match(i, i + match.words().length, match));
                 i += match.words().length - 1;
             }
         }
-        List<EntityMention> out = new ArrayList<>();
-        counts.forEach((name, n) -> out.add(new EntityMention(types.get(name), name, n[0])));
         return out;
     }
 
@@ -161,7 +186,10 @@ public final class EntityGazetteer {
         return true;
     }
 
-    /** The type of name a word belongs to in the gazetteers (LOCATION, ORGANIZATION), or null: a model feature. */
+    /**
+     * The type of name a word belongs to in the gazetteers (LOCATION, ORGANIZATION; with ? when only a name that
+     * is also a common word has it), or null: a model feature.
+     */
     public String kindOfWord(String word) {
         return kindByWord.get(bare(ArabicMatchKey.of(word)));
     }

@@ -18,6 +18,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+
+import org.marsad.core.extract.entity.EntityGazetteer;
+import org.marsad.core.extract.entity.EntityType;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
@@ -71,7 +74,10 @@ public final class EntityModel {
         }
     }
 
-    /** BIO tags for the tokens of one sentence: {@code B-PERS}, {@code I-PERS}, … or {@code O}. */
+    /**
+     * BIO tags for the tokens of one sentence: {@code B-PERS}, {@code I-PERS}, … or {@code O}. Where the model
+     * saw nothing, or only part of it, a place or organisation the team's gazetteers know is tagged whole.
+     */
     public String[] tag(String[] tokens) {
         String[] tags = new String[tokens.length];
         java.util.Arrays.fill(tags, "O");
@@ -81,8 +87,27 @@ public final class EntityModel {
             }
         }
         finders.get().clearAdaptiveData();
+        return withKnownNames(tokens, tags);
+    }
+
+    /** The model's tags with the gazetteers' places and organisations where it saw none or only part of one. */
+    static String[] withKnownNames(String[] tokens, String[] tags) {
+        for (EntityGazetteer.TokenSpan known : GAZETTEER.spans(tokens)) {
+            String type = known.type() == EntityType.LOCATION ? "LOC" : "ORG";
+            // untagged, or part of it tagged as the same type (بوركينا without فاسو); never inside a longer span of the model's
+            boolean free = java.util.stream.IntStream.range(known.start(), known.end()).allMatch(i -> tags[i].equals("O")
+                    || tags[i].substring(2).equals(type)) && !tags[known.start()].startsWith("I-")
+                    && (known.end() == tags.length || !tags[known.end()].startsWith("I-"));
+            if (free) {
+                for (int i = known.start(); i < known.end(); i++) {
+                    tags[i] = (i == known.start() ? "B-" : "I-") + type;
+                }
+            }
+        }
         return tags;
     }
+
+    private static final EntityGazetteer GAZETTEER = EntityGazetteer.standard();
 
     /** BIO tags as spans of the kept types; a stray I- tag starts a span. */
     static Span[] spans(String[] tags) {

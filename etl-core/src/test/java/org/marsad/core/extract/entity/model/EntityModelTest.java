@@ -44,6 +44,14 @@ class EntityModelTest {
     }
 
     @Test
+    void aPlaceTheGazetteersKnowIsTaggedWholeWhereTheModelSawNoneOrPartOfIt() {
+        String[] tokens = {"وصل", "إلى", "بوركينا", "فاسو", "وفد", "برنامج", "الأغذية", "العالمي", "وهيئة", "النزاهة", "في", "مالي"};
+        String[] model = {"O", "O", "B-LOC", "O", "O", "O", "O", "O", "B-PERS", "I-PERS", "O", "O"};
+        assertThat(EntityModel.withKnownNames(tokens, model)).containsExactly("O", "O", "B-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "I-ORG",
+                "B-PERS", "I-PERS", "O", "B-LOC");
+    }
+
+    @Test
     void readsAndWritesConll() throws Exception {
         List<LabelledSentence> read = ConllFormat.read(new BufferedReader(new StringReader("بغداد B-LOC\nتستضيف O\n\nالمؤتمر\n")));
         assertThat(read).hasSize(2);
