@@ -180,7 +180,8 @@ public final class PersonFinder {
      * article ({@code المركزية}, a thing's name going on): the name ended before them.
      */
     private static boolean endsName(String word) {
-        return NOT_NAMES.contains(word) || SPEECH_VERB.matcher(word).matches() || word.startsWith("لل") || word.startsWith("بال") && word.length() > 4
+        return NOT_NAMES.contains(word) || word.length() > 3 && word.charAt(0) == 'و' && NOT_NAMES.contains(word.substring(1))
+                || SPEECH_VERB.matcher(word).matches() || word.startsWith("لل") || word.startsWith("بال") && word.length() > 4
                 || word.startsWith("وال") && word.length() > 4 || word.startsWith("ال") && word.endsWith("ية");
     }
 

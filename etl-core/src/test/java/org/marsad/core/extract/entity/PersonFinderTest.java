@@ -46,4 +46,9 @@ class PersonFinderTest {
         assertThat(names("وقال محمد العلي إن الأسعار ارتفعت، وأكد أمين عام الحزب أن الاجتماع انتهى، وقال حسن التدبير أساس النجاح."))
                 .containsExactly("محمد العلي");
     }
+
+    @Test
+    void aTitleWithTheConjunctionEndsAName() {
+        assertThat(names("استقبل الشيخ ورئيس البرلمان الوفد، والتقى الأمير فيصل بن خالد ووزير الخارجية.")).containsExactly("فيصل بن خالد");
+    }
 }
