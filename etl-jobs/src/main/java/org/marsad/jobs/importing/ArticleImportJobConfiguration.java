@@ -209,9 +209,12 @@ public class ArticleImportJobConfiguration {
                 .name("unlinkedArticleReader")
                 .saveState(false)
                 .dataSource(dataSource)
-                .selectClause("SELECT a.article_id, a.minhash")
-                .fromClause("FROM fact_article a")
-                .whereClause("WHERE NOT EXISTS (SELECT 1 FROM fact_article_band b WHERE b.article_id = a.article_id)")
+                .selectClause("SELECT article_id, minhash")
+                // an anti-join, not NOT EXISTS: MariaDB materialised the whole band table for every page of NOT EXISTS,
+                // which made linking quadratic (1,000,000 articles: 1 s a page after 100,000; with the join 0.2 s and flat).
+                // A derived table keeps the sort key without an alias, which H2's result sets would not resolve.
+                .fromClause("FROM (SELECT a.article_id, a.minhash FROM fact_article a LEFT JOIN fact_article_band b "
+                        + "ON b.article_id = a.article_id WHERE b.article_id IS NULL) unlinked")
                 .sortKeys(Map.of("article_id", Order.ASCENDING))
                 .pageSize(properties.chunkSize() * 4)
                 .rowMapper((rs, i) -> new ArticleSignature(rs.getLong("article_id"), MinHash.fromBytes(rs.getBytes("minhash"))))
