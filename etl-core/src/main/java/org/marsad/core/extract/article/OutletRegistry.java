@@ -1,12 +1,6 @@
 package org.marsad.core.extract.article;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.DataFile;
 
 /**
  * Canonical outlet names with their Arabic and Latin aliases and web domains, from the data file
@@ -31,16 +26,7 @@ public final class OutletRegistry {
 
     public static OutletRegistry standard() {
         OutletRegistry registry = new OutletRegistry();
-        try (InputStream in = OutletRegistry.class.getResourceAsStream("outlets.tsv");
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    registry.add(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("outlets.tsv could not be read", e);
-        }
+        DataFile.lines(OutletRegistry.class, "outlets.tsv").forEach(line -> registry.add(line.split("\t", -1)));
         return registry;
     }
 

@@ -1,16 +1,12 @@
 package org.marsad.core.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.marsad.core.text.DataFile;
 
 /**
  * Finds the organisations and places the team's gazetteers know (organizations.tsv beside this class,
@@ -37,32 +33,31 @@ public final class EntityGazetteer {
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
     private final Map<String, String> kindByWord = new HashMap<>();
 
+    private static final EntityGazetteer STANDARD = load();
+
+    /** The team's gazetteers, read once: the extraction, the entity model's features and its tagger share them. */
     public static EntityGazetteer standard() {
+        return STANDARD;
+    }
+
+    private static EntityGazetteer load() {
         EntityGazetteer g = new EntityGazetteer();
-        g.load("organizations.tsv", EntityType.ORGANIZATION, EntityGazetteer.class);
-        g.load("/org/marsad/core/extract/article/places.txt", EntityType.LOCATION, EntityGazetteer.class);
+        g.load("organizations.tsv", EntityType.ORGANIZATION);
+        g.load("/org/marsad/core/extract/article/places.txt", EntityType.LOCATION);
         return g;
     }
 
-    private void load(String resource, EntityType type, Class<?> base) {
-        try (InputStream in = base.getResourceAsStream(resource);
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                // organizations.tsv: canonical TAB aliases; places.txt: canonical|aliases
-                String[] names = line.replace('\t', '|').split("\\|");
-                boolean guarded = names[0].startsWith("?");
-                String canonical = names[0].strip().substring(guarded ? 1 : 0);
-                for (String name : names) {
-                    if (!name.isBlank()) {
-                        add(type, canonical, name.strip().substring(name.strip().startsWith("?") ? 1 : 0), guarded);
-                    }
+    private void load(String resource, EntityType type) {
+        for (String line : DataFile.lines(EntityGazetteer.class, resource)) {
+            // organizations.tsv: canonical TAB aliases; places.txt: canonical|aliases
+            String[] names = line.replace('\t', '|').split("\\|");
+            boolean guarded = names[0].startsWith("?");
+            String canonical = names[0].strip().substring(guarded ? 1 : 0);
+            for (String name : names) {
+                if (!name.isBlank()) {
+                    add(type, canonical, name.strip().substring(name.strip().startsWith("?") ? 1 : 0), guarded);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " could not be read", e);
         }
     }
 

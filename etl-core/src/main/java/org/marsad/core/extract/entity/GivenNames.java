@@ -1,13 +1,9 @@
 package org.marsad.core.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+
+import org.marsad.core.text.DataFile;
 
 /**
  * The given names of {@code given-names.txt} beside this class: a word that is one (behind و or ف too)
@@ -25,16 +21,7 @@ public final class GivenNames {
 
     private static GivenNames load() {
         GivenNames names = new GivenNames();
-        try (InputStream in = GivenNames.class.getResourceAsStream("given-names.txt");
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    names.keys.add(ArabicMatchKey.of(line.strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("given-names.txt could not be read", e);
-        }
+        DataFile.lines(GivenNames.class, "given-names.txt").forEach(line -> names.keys.add(ArabicMatchKey.of(line.strip())));
         return names;
     }
 

@@ -1,0 +1,36 @@
+package org.marsad.core.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The team's data files on the classpath (places, organisations, outlets, given names): UTF-8, one entry
+ * a line, blank lines and lines starting with {@code #} left out.
+ */
+public final class DataFile {
+
+    private DataFile() {
+    }
+
+    /** The entry lines of a resource, named as {@link Class#getResourceAsStream} names it, as written. */
+    public static List<String> lines(Class<?> base, String resource) {
+        try (InputStream in = base.getResourceAsStream(resource);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> lines = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " could not be read", e);
+        }
+    }
+}
