@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,10 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         String hash() {
             return extracted.article().contentHash();
         }
+
+        int[] signature() {
+            return MinHash.signature(extracted.article().body());
+        }
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -133,17 +138,24 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                 fresh.add(leaf);
             }
         }
-        insertArticles(fresh);
-        articleIds.putAll(articleIdsByHash(hashesOf(fresh)));
-        nearDuplicates.unlink(new HashSet<>(replacements.values()));
-        updateArticles(replacements);
-        replacements.forEach((leaf, id) -> articleIds.put(leaf.hash(), id));
-        Map<Long, ArticleFacts> facts = new LinkedHashMap<>();
         List<Leaf> written = new ArrayList<>(fresh);
         written.addAll(replacements.keySet());
-        written.forEach(l -> facts.put(articleIds.get(l.hash()), l.extracted().facts()));
+        Map<Leaf, int[]> signatures = new IdentityHashMap<>();
+        written.forEach(l -> signatures.put(l, l.signature()));
+        insertArticles(fresh, signatures);
+        articleIds.putAll(articleIdsByHash(hashesOf(fresh)));
+        nearDuplicates.unlink(new HashSet<>(replacements.values()));
+        updateArticles(replacements, signatures);
+        replacements.forEach((leaf, id) -> articleIds.put(leaf.hash(), id));
+        Map<Long, ArticleFacts> facts = new LinkedHashMap<>();
+        Map<Long, int[]> signaturesById = new LinkedHashMap<>();
+        written.forEach(l -> {
+            facts.put(articleIds.get(l.hash()), l.extracted().facts());
+            signaturesById.put(articleIds.get(l.hash()), signatures.get(l));
+        });
         factsWriter.replace(facts);
-        // near duplicates are linked by linkNearDuplicatesStep, once every partition has written
+        // indexed here, in parallel; linked by linkNearDuplicatesStep once every partition has written
+        nearDuplicates.index(signaturesById);
         settleLeaves(leaves, fresh, replacements.keySet(), previous, articleIds, settled);
         jdbc.batchUpdate(SETTLE_FILE, settled.toArray(SqlParameterSource[]::new));
     }
@@ -225,23 +237,23 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         return ids;
     }
 
-    private void insertArticles(List<Leaf> fresh) {
+    private void insertArticles(List<Leaf> fresh, Map<Leaf, int[]> signatures) {
         if (!fresh.isEmpty()) {
-            jdbc.batchUpdate(INSERT_ARTICLE, fresh.stream().map(this::articleRow).toArray(SqlParameterSource[]::new));
+            jdbc.batchUpdate(INSERT_ARTICLE, fresh.stream().map(l -> articleRow(l, signatures.get(l))).toArray(SqlParameterSource[]::new));
         }
     }
 
     /** Gives changed files' articles their new text, in place. */
-    private void updateArticles(Map<Leaf, Long> replacements) {
+    private void updateArticles(Map<Leaf, Long> replacements, Map<Leaf, int[]> signatures) {
         if (!replacements.isEmpty()) {
             jdbc.batchUpdate(UPDATE_ARTICLE, replacements.entrySet().stream()
-                    .map(e -> articleRow(e.getKey()).addValue("articleId", e.getValue())).toArray(SqlParameterSource[]::new));
+                    .map(e -> articleRow(e.getKey(), signatures.get(e.getKey())).addValue("articleId", e.getValue()))
+                    .toArray(SqlParameterSource[]::new));
         }
     }
 
-    private MapSqlParameterSource articleRow(Leaf l) {
+    private MapSqlParameterSource articleRow(Leaf l, int[] signature) {
         Article a = l.extracted().article();
-        int[] signature = MinHash.signature(a.body());
         return new MapSqlParameterSource()
                 .addValue("minhash", MinHash.toBytes(signature))
                 .addValue("sourceId", sourceKeys.keyOf(a.sourceName()))

@@ -18,19 +18,31 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * Indexes newly loaded articles by their MinHash bands and links them to the near duplicates already
- * indexed or in the same chunk: one query per chunk finds every article sharing a band with a new one,
- * the signatures decide, and bands and links are inserted in batches. An article is linked to older
- * ones (smaller id) only, so reading the unindexed articles in id order links each pair once.
+ * Near duplicates in two halves. {@link #index} runs in the chunk that writes the articles: it adds their
+ * MinHash band keys and queues them, so this work is spread over the partitions and a restart does not
+ * redo it. {@link #write} runs after every partition, on the queued articles in id order: one query per
+ * chunk finds the articles sharing a band with them, the signatures decide, and the links are inserted
+ * in batches with the queue rows deleted in the same transaction.
+ * <p>
+ * A pair is linked once, by the later of its two articles to be taken off the queue: a queued article
+ * links to a candidate that is no longer queued, or to a queued one with a smaller id (taken in the same
+ * chunk); a queued candidate with a larger id links back when its turn comes.
  */
 final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
 
     private static final String ADD_BAND = "INSERT INTO fact_article_band (band_key, article_id) VALUES (:key, :article)";
+    private static final String QUEUE = "INSERT INTO article_link_queue (article_id, banded) VALUES (:article, TRUE)";
     private static final String CANDIDATES = """
-            SELECT DISTINCT a.article_id, a.minhash FROM fact_article_band b JOIN fact_article a ON a.article_id = b.article_id
-            WHERE b.band_key IN (:keys)""";
+            SELECT DISTINCT a.article_id, a.minhash, CASE WHEN q.article_id IS NULL THEN 0 ELSE 1 END AS queued
+            FROM fact_article_band b JOIN fact_article a ON a.article_id = b.article_id
+            LEFT JOIN article_link_queue q ON q.article_id = a.article_id
+            WHERE b.band_key IN (:keys) AND b.article_id NOT IN (:articles)""";
     private static final String LINK = """
             INSERT INTO fact_near_duplicate (article_id, similar_article_id, similarity) VALUES (:article, :similar, :similarity)""";
+    private static final String DEQUEUE = "DELETE FROM article_link_queue WHERE article_id IN (:articles)";
+
+    private record Candidate(int[] signature, boolean queued) {
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -38,7 +50,7 @@ final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
         this.jdbc = jdbc;
     }
 
-    /** Forgets the bands and links of articles whose text is about to be replaced; {@link #link} then links them anew. */
+    /** Forgets the bands, links and queue rows of articles whose text is about to be replaced; {@link #index} then adds them anew. */
     void unlink(Set<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return;
@@ -46,45 +58,73 @@ final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
         Map<String, Set<Long>> ids = Map.of("ids", articleIds);
         jdbc.update("DELETE FROM fact_article_band WHERE article_id IN (:ids)", ids);
         jdbc.update("DELETE FROM fact_near_duplicate WHERE article_id IN (:ids) OR similar_article_id IN (:ids)", ids);
+        jdbc.update("DELETE FROM article_link_queue WHERE article_id IN (:ids)", ids);
+    }
+
+    /** @param signatures MinHash signatures of articles just written, by article id: their bands are added and they are queued */
+    void index(Map<Long, int[]> signatures) {
+        if (signatures.isEmpty()) {
+            return;
+        }
+        addBands(signatures);
+        jdbc.batchUpdate(QUEUE, signatures.keySet().stream()
+                .map(id -> new MapSqlParameterSource("article", id)).toArray(SqlParameterSource[]::new));
     }
 
     @Override
     public void write(Chunk<? extends ArticleSignature> chunk) {
         Map<Long, int[]> signatures = new LinkedHashMap<>();
-        chunk.forEach(a -> signatures.put(a.articleId(), a.minhash()));
-        link(signatures);
+        Map<Long, int[]> unbanded = new LinkedHashMap<>();
+        for (ArticleSignature a : chunk) {
+            signatures.put(a.articleId(), a.minhash());
+            if (!a.banded()) {
+                unbanded.put(a.articleId(), a.minhash());
+            }
+        }
+        addBands(unbanded);
+        Map<Long, Candidate> candidates = candidates(signatures);
+        List<SqlParameterSource> links = new ArrayList<>();
+        signatures.forEach((article, signature) -> candidates.forEach((candidate, other) -> {
+            boolean turn = !other.queued() || candidate < article;
+            if (candidate.longValue() != article.longValue() && turn) {
+                double similarity = MinHash.similarity(signature, other.signature());
+                if (similarity >= MinHash.NEAR_DUPLICATE) {
+                    links.add(new MapSqlParameterSource().addValue("article", article).addValue("similar", candidate)
+                            .addValue("similarity", BigDecimal.valueOf(similarity).setScale(3, RoundingMode.HALF_UP)));
+                }
+            }
+        }));
+        if (!links.isEmpty()) {
+            jdbc.batchUpdate(LINK, links.toArray(SqlParameterSource[]::new));
+        }
+        jdbc.update(DEQUEUE, Map.of("articles", signatures.keySet()));
     }
 
-    /** @param signatures MinHash signatures of articles not yet indexed, by article id */
-    void link(Map<Long, int[]> signatures) {
-        if (signatures.isEmpty()) {
-            return;
-        }
-        List<SqlParameterSource> bands = new ArrayList<>();
+    /** Articles sharing a band with one of these, and these themselves (all still queued). */
+    private Map<Long, Candidate> candidates(Map<Long, int[]> signatures) {
         Set<Long> keys = new HashSet<>();
+        signatures.values().forEach(s -> {
+            for (long key : MinHash.bandKeys(s)) {
+                keys.add(key);
+            }
+        });
+        Map<Long, Candidate> candidates = new HashMap<>();
+        jdbc.query(CANDIDATES, Map.of("keys", keys, "articles", signatures.keySet()), rs -> {
+            candidates.put(rs.getLong(1), new Candidate(MinHash.fromBytes(rs.getBytes(2)), rs.getInt(3) == 1));
+        });
+        signatures.forEach((article, signature) -> candidates.put(article, new Candidate(signature, true)));
+        return candidates;
+    }
+
+    private void addBands(Map<Long, int[]> signatures) {
+        List<SqlParameterSource> bands = new ArrayList<>();
         signatures.forEach((article, signature) -> {
             for (long key : MinHash.bandKeys(signature)) {
-                keys.add(key);
                 bands.add(new MapSqlParameterSource().addValue("key", key).addValue("article", article));
             }
         });
-        Map<Long, int[]> candidates = new HashMap<>();
-        jdbc.query(CANDIDATES, Map.of("keys", keys), rs -> {
-            candidates.put(rs.getLong(1), MinHash.fromBytes(rs.getBytes(2)));
-        });
-        candidates.putAll(signatures); // the chunk's own articles are candidates of each other
-        List<SqlParameterSource> links = new ArrayList<>();
-        signatures.forEach((article, signature) -> candidates.forEach((candidate, other) -> {
-            boolean older = !signatures.containsKey(candidate) || candidate < article;
-            double similarity = MinHash.similarity(signature, other);
-            if (candidate.longValue() != article.longValue() && older && similarity >= MinHash.NEAR_DUPLICATE) {
-                links.add(new MapSqlParameterSource().addValue("article", article).addValue("similar", candidate)
-                        .addValue("similarity", BigDecimal.valueOf(similarity).setScale(3, RoundingMode.HALF_UP)));
-            }
-        }));
-        jdbc.batchUpdate(ADD_BAND, bands.toArray(SqlParameterSource[]::new));
-        if (!links.isEmpty()) {
-            jdbc.batchUpdate(LINK, links.toArray(SqlParameterSource[]::new));
+        if (!bands.isEmpty()) {
+            jdbc.batchUpdate(ADD_BAND, bands.toArray(SqlParameterSource[]::new));
         }
     }
 }

@@ -3,8 +3,10 @@ package org.marsad.jobs.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.core.extract.duplicate.MinHash;
 import org.marsad.jobs.JobsTestApplication;
 import org.marsad.jobs.operations.QuarantineRequeue;
 import org.marsad.jobs.support.FixtureArticles;
@@ -146,6 +149,60 @@ abstract class ArticleImportJobScenarios {
         assertThat(jdbc.queryForList("SELECT article_id, similar_article_id FROM bi_near_duplicate"))
                 .extracting(r -> ((Number) r.get("article_id")).longValue() + "~" + ((Number) r.get("similar_article_id")).longValue())
                 .containsExactlyInAnyOrder(ids.get(0) + "~" + ids.get(1), ids.get(1) + "~" + ids.get(0));
+    }
+
+    @Test
+    void aNearDuplicateArrivingInALaterRunIsLinkedToTheEarlierArticle() throws Exception {
+        FixtureArticles.writeSyndicatedPair(input);
+        Path later = input.resolve("outlet-b/story.txt");
+        byte[] laterCopy = Files.readAllBytes(later);
+        Files.delete(later);
+        start();
+        Files.write(later, laterCopy);
+
+        JobExecution second = start();
+
+        assertThat(summaries.summarize(second).loaded()).isEqualTo(1);
+        assertThat(nearDuplicatePairs()).containsExactly(articleOf("outlet-b/story.txt") + "~" + articleOf("outlet-a/story.txt"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article_link_queue", Long.class)).as("nothing left to link").isZero();
+    }
+
+    @Test
+    void articlesAnEarlierVersionLeftUnindexedAreIndexedAndLinkedByTheNextRun() throws Exception {
+        FixtureArticles.writeSyndicatedPair(input);
+        start();
+        List<String> linked = nearDuplicatePairs();
+        // as V23 queues what a run of an earlier version loaded and stopped before indexing
+        jdbc.update("DELETE FROM fact_near_duplicate");
+        jdbc.update("DELETE FROM article_link_queue");
+        jdbc.update("DELETE FROM fact_article_band");
+        jdbc.update("INSERT INTO article_link_queue (article_id, banded) SELECT article_id, FALSE FROM fact_article");
+
+        JobExecution second = start();
+
+        assertThat(summaries.summarize(second).loaded()).isZero();
+        assertThat(nearDuplicatePairs()).hasSize(1).isEqualTo(linked);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_article_band", Long.class)).isEqualTo(2L * MinHash.BANDS);
+    }
+
+    @Test
+    void aFileChangedIntoANearDuplicateOfANewerArticleIsLinkedToIt() throws Exception {
+        FixtureArticles.writeSyndicatedPair(input);
+        Path older = input.resolve("outlet-a/story.txt");
+        byte[] wireCopy = Files.readAllBytes(older);
+        Files.writeString(older, FixtureArticles.NAJAF_AIRPORT, StandardCharsets.UTF_8);
+        start();
+        assertThat(nearDuplicatePairs()).isEmpty();
+        Files.write(older, wireCopy);
+        Files.setLastModifiedTime(older, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+
+        JobExecution second = start();
+
+        assertThat(summaries.summarize(second).replaced()).isEqualTo(1);
+        long replaced = articleOf("outlet-a/story.txt");
+        long newer = articleOf("outlet-b/story.txt");
+        assertThat(replaced).as("the changed file keeps its article id, the smaller one").isLessThan(newer);
+        assertThat(nearDuplicatePairs()).containsExactly(replaced + "~" + newer);
     }
 
     @Test
@@ -319,6 +376,17 @@ abstract class ArticleImportJobScenarios {
 
     private JobExecution start() throws Exception {
         return jobs.startJob(ImportParameters.of(input, RUN_IDS.incrementAndGet()));
+    }
+
+    /** Each stored pair once, as article~similar article. */
+    private List<String> nearDuplicatePairs() {
+        return jdbc.queryForList("SELECT article_id, similar_article_id FROM fact_near_duplicate").stream()
+                .map(r -> ((Number) r.get("article_id")).longValue() + "~" + ((Number) r.get("similar_article_id")).longValue())
+                .toList();
+    }
+
+    private long articleOf(String path) {
+        return jdbc.queryForObject("SELECT MAX(article_id) FROM bi_file WHERE file_path = ?", Long.class, path);
     }
 
     private Map<String, Map<String, Object>> filesByPath(JobExecution run) {
