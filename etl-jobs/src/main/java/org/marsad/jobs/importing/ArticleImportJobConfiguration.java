@@ -71,7 +71,7 @@ public class ArticleImportJobConfiguration {
             FileRegistrationTasklet fileRegistrationTasklet, DataSource dataSource) {
         return new StepBuilder("registerFilesStep", jobRepository)
                 .tasklet(fileRegistrationTasklet, transactionManager)
-                .listener(new TableStatisticsRefresh(dataSource))
+                .listener(new TableStatisticsRefresh(dataSource, "fact_file"))
                 .build();
     }
 
@@ -133,12 +133,13 @@ public class ArticleImportJobConfiguration {
     @Bean
     Step linkNearDuplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<ArticleSignature> queuedArticleReader, NearDuplicateLinker nearDuplicateLinker,
-            ImportProperties properties) {
+            ImportProperties properties, DataSource dataSource) {
         return new StepBuilder("linkNearDuplicatesStep", jobRepository)
-                .<ArticleSignature, ArticleSignature>chunk(properties.chunkSize() * 4)
+                .<ArticleSignature, ArticleSignature>chunk(properties.linkChunkSize())
                 .transactionManager(transactionManager)
                 .reader(queuedArticleReader)
                 .writer(nearDuplicateLinker)
+                .listener(new TableStatisticsRefresh(dataSource, "article_link_queue", "fact_article_band", "fact_article"))
                 .build();
     }
 
@@ -215,7 +216,7 @@ public class ArticleImportJobConfiguration {
                 .fromClause("FROM (SELECT q.article_id, q.banded, a.minhash FROM article_link_queue q "
                         + "JOIN fact_article a ON a.article_id = q.article_id) queued")
                 .sortKeys(Map.of("article_id", Order.ASCENDING))
-                .pageSize(properties.chunkSize() * 4)
+                .pageSize(properties.linkChunkSize())
                 .rowMapper((rs, i) -> new ArticleSignature(rs.getLong("article_id"), MinHash.fromBytes(rs.getBytes("minhash")),
                         rs.getBoolean("banded")))
                 .build();

@@ -43,6 +43,14 @@ public record ImportProperties(@DefaultValue("50") int chunkSize, @DefaultValue(
         return partitions > 0 ? partitions : extractThreads();
     }
 
+    /**
+     * Articles the near-duplicate step takes per transaction: four chunks' worth, at most 500, because its
+     * query lists them and MariaDB plans a list past 1,000 values (in_predicate_conversion_threshold) as a
+     * table to join, which it may scan for every chunk.
+     */
+    int linkChunkSize() {
+        return Math.min(chunkSize * 4, 500);
+    }
 
     ReadingLimits readingLimits() {
         return new ReadingLimits(parseTimeout, maxArchiveEntries, maxArchiveExpanded.toBytes(), maxArchiveDepth);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +31,13 @@ final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
 
     private static final String ADD_BAND = "INSERT INTO fact_article_band (band_key, article_id) VALUES (:key, :article)";
     private static final String QUEUE = "INSERT INTO article_link_queue (article_id, banded) VALUES (:article, TRUE)";
+    /** A join on the chunk's own bands: a list of their keys (16 a article) would pass MariaDB's in_predicate_conversion_threshold. */
     private static final String CANDIDATES = """
             SELECT DISTINCT a.article_id, a.minhash, CASE WHEN q.article_id IS NULL THEN 0 ELSE 1 END AS queued
-            FROM fact_article_band b JOIN fact_article a ON a.article_id = b.article_id
+            FROM fact_article_band mine JOIN fact_article_band b ON b.band_key = mine.band_key
+            JOIN fact_article a ON a.article_id = b.article_id
             LEFT JOIN article_link_queue q ON q.article_id = a.article_id
-            WHERE b.band_key IN (:keys) AND b.article_id NOT IN (:articles)""";
+            WHERE mine.article_id IN (:articles) AND b.article_id NOT IN (:articles)""";
     private static final String LINK = """
             INSERT INTO fact_near_duplicate (article_id, similar_article_id, similarity) VALUES (:article, :similar, :similarity)""";
     private static final String DEQUEUE = "DELETE FROM article_link_queue WHERE article_id IN (:articles)";
@@ -102,14 +103,8 @@ final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
 
     /** Articles sharing a band with one of these, and these themselves (all still queued). */
     private Map<Long, Candidate> candidates(Map<Long, int[]> signatures) {
-        Set<Long> keys = new HashSet<>();
-        signatures.values().forEach(s -> {
-            for (long key : MinHash.bandKeys(s)) {
-                keys.add(key);
-            }
-        });
         Map<Long, Candidate> candidates = new HashMap<>();
-        jdbc.query(CANDIDATES, Map.of("keys", keys, "articles", signatures.keySet()), rs -> {
+        jdbc.query(CANDIDATES, Map.of("articles", signatures.keySet()), rs -> {
             candidates.put(rs.getLong(1), new Candidate(MinHash.fromBytes(rs.getBytes(2)), rs.getInt(3) == 1));
         });
         signatures.forEach((article, signature) -> candidates.put(article, new Candidate(signature, true)));

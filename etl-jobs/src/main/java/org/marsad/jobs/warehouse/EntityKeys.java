@@ -1,11 +1,13 @@
 package org.marsad.jobs.warehouse;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.marsad.core.extract.entity.ArabicMatchKey;
 import org.marsad.core.extract.entity.EntityMention;
@@ -35,6 +37,8 @@ public class EntityKeys {
             SELECT e.entity_id, e.entity_type, a.match_key FROM dim_entity_alias a JOIN dim_entity e ON e.entity_id = a.entity_id
             WHERE a.match_key IN (:keys)""";
 
+    private static final Comparator<Key> IN_KEY_ORDER = Comparator.comparing((Key k) -> k.type().name()).thenComparing(Key::matchKey);
+
     private final NamedParameterJdbcTemplate jdbc;
     private final CommittedKeyCache<Key> cache = new CommittedKeyCache<>();
 
@@ -44,7 +48,9 @@ public class EntityKeys {
 
     public Map<Key, Long> keysOf(Collection<EntityMention> mentions) {
         Map<Key, Long> ids = new HashMap<>();
-        Map<Key, String> missing = new HashMap<>();
+        // created in one order by every partition: two chunks adding the same new names in different orders
+        // took each other's unique-key locks and deadlocked (seven retried chunks in 10,000 articles)
+        Map<Key, String> missing = new TreeMap<>(IN_KEY_ORDER);
         for (EntityMention m : mentions) {
             Key key = Key.of(m);
             Long cached = cache.get(key);
