@@ -14,6 +14,7 @@ import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.Retryable;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,8 +43,10 @@ final class TransientFaultRetryingWriter<T> implements ItemWriter<T> {
         this.retry = new RetryTemplate(policy);
         this.retry.setRetryListener(new RetryListener() {
             @Override
-            public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable) {
-                log.warn("Writing the chunk again after a transient database fault");
+            public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable, RetryState state) {
+                Throwable fault = state.getLastException();
+                log.warn("Writing the chunk again (retry {}) after a transient database fault: {}", state.getRetryCount() + 1,
+                        fault == null ? "unknown" : fault.getClass().getSimpleName() + ": " + mostSpecific(fault));
             }
         });
     }
@@ -73,6 +76,14 @@ final class TransientFaultRetryingWriter<T> implements ItemWriter<T> {
             }
             throw e;
         }
+    }
+
+    private static String mostSpecific(Throwable fault) {
+        Throwable root = fault;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private void attempt(Chunk<? extends T> chunk) throws Exception {
