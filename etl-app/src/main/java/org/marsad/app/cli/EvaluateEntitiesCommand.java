@@ -1,11 +1,15 @@
 package org.marsad.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.marsad.core.extract.entity.model.EntityModelEvaluation;
+import org.marsad.core.extract.entity.model.LabelledSentence;
+import org.marsad.core.extract.entity.model.WordClusters;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,13 +29,17 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "Folds (default: ${DEFAULT-VALUE}).")
     private int folds;
 
+    @Mixin
+    private WordClusterOptions wordClusters;
+
     @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
     @Override
     public Integer call() throws Exception {
-        TagEntitiesCommand.printScores(spec.commandLine().getOut(),
-                EntityModelEvaluation.crossValidate(ConllFiles.read(spec.commandLine(), "--conll", conll), folds, iterations));
+        List<LabelledSentence> sentences = ConllFiles.read(spec.commandLine(), "--conll", conll);
+        List<WordClusters> clusterings = wordClusters.clusterings(spec.commandLine().getOut());
+        TagEntitiesCommand.printScores(spec.commandLine().getOut(), EntityModelEvaluation.crossValidate(sentences, folds, iterations, clusterings));
         return 0;
     }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.marsad.core.extract.entity.model.EntityModel;
+import org.marsad.core.extract.entity.model.WordClusters;
 import org.marsad.core.extract.entity.model.LabelledSentence;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,14 +30,18 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
     private Path out;
 
+    @Mixin
+    private WordClusterOptions wordClusters;
+
     @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
     @Override
     public Integer call() throws Exception {
         List<LabelledSentence> sentences = ConllFiles.read(spec.commandLine(), "--conll", conll);
+        List<WordClusters> clusterings = wordClusters.clusterings(spec.commandLine().getOut());
         long start = System.nanoTime();
-        EntityModel model = EntityModel.train(sentences, iterations);
+        EntityModel model = EntityModel.train(sentences, iterations, clusterings);
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }

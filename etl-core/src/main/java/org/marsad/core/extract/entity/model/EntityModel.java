@@ -3,6 +3,7 @@ package org.marsad.core.extract.entity.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,14 @@ public final class EntityModel {
     }
 
     public static EntityModel train(List<LabelledSentence> sentences, int iterations) throws IOException {
+        return train(sentences, iterations, List.of());
+    }
+
+    /**
+     * @param clusterings word classes learnt from unlabelled text, coarse to fine, stored in the model as resources
+     *                    {@code clusters0}, {@code clusters1}, … (their features carry the same names)
+     */
+    public static EntityModel train(List<LabelledSentence> sentences, int iterations, List<WordClusters> clusterings) throws IOException {
         List<NameSample> samples = new ArrayList<>(sentences.size());
         for (LabelledSentence s : sentences) {
             samples.add(new NameSample(s.tokens(), spans(s.tags()), true));
@@ -60,7 +69,16 @@ public final class EntityModel {
         try (InputStream in = EntityModel.class.getResourceAsStream("arabic-ner-features.xml")) {
             features = in.readAllBytes();
         }
-        TokenNameFinderFactory factory = new TokenNameFinderFactory(features, Map.of(), new BioCodec());
+        Map<String, Object> resources = new java.util.HashMap<>();
+        StringBuilder generators = new StringBuilder();
+        for (int i = 0; i < clusterings.size(); i++) {
+            resources.put("clusters" + i, clusterings.get(i).toDictionary());
+            generators.append("  <generator class=\"").append(WordClusterFeatureGeneratorFactory.class.getName())
+                    .append("\">\n    <str name=\"dict\">clusters").append(i).append("</str>\n  </generator>\n");
+        }
+        features = new String(features, StandardCharsets.UTF_8).replace("</featureGenerators>", generators + "</featureGenerators>")
+                .getBytes(StandardCharsets.UTF_8);
+        TokenNameFinderFactory factory = new TokenNameFinderFactory(features, resources, new BioCodec());
         return new EntityModel(NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), parameters, factory));
     }
 
@@ -88,6 +106,13 @@ public final class EntityModel {
         }
         finders.get().clearAdaptiveData();
         return withKnownNames(tokens, tags);
+    }
+
+    /** What the model sees at one token: the names of the features its generators give. */
+    List<String> features(String[] tokens, int index) {
+        String[] outcomes = new String[tokens.length];
+        java.util.Arrays.fill(outcomes, "other");
+        return List.of(model.getFactory().createContextGenerator().getContext(index, tokens, outcomes, null));
     }
 
     /** The model's tags with the gazetteers' places where it saw nothing (5-fold LOC F1 87.9 → 88.2). */

@@ -63,6 +63,12 @@ public final class EntityModelEvaluation {
 
     /** k-fold cross-validation: sentences dealt round-robin into folds, each fold tested once. */
     public static Map<String, Score> crossValidate(List<LabelledSentence> sentences, int folds, int iterations) throws IOException {
+        return crossValidate(sentences, folds, iterations, List.of());
+    }
+
+    /** @param clusterings word classes learnt from unlabelled text (not from {@code sentences}) */
+    public static Map<String, Score> crossValidate(List<LabelledSentence> sentences, int folds, int iterations, List<WordClusters> clusterings)
+            throws IOException {
         Map<String, Score> total = new LinkedHashMap<>();
         for (int f = 0; f < folds; f++) {
             List<LabelledSentence> train = new ArrayList<>();
@@ -70,7 +76,7 @@ public final class EntityModelEvaluation {
             for (int i = 0; i < sentences.size(); i++) {
                 (i % folds == f ? test : train).add(sentences.get(i));
             }
-            score(EntityModel.train(train, iterations), test).forEach((type, s) -> total.merge(type, s, Score::plus));
+            score(EntityModel.train(train, iterations, clusterings), test).forEach((type, s) -> total.merge(type, s, Score::plus));
         }
         return total;
     }
