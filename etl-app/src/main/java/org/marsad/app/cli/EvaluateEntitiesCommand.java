@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "evaluate-entities", mixinStandardHelpOptions = true,
         description = "Cross-validates the entity model on CoNLL/BIO data and prints entity-level precision, recall and F1 per type.",
         footer = {"", "Example (the README's figures):",
-                "  java -jar etl-app/target/marsad.jar evaluate-entities --conll ../shared/corpus/anercorp/ANERCorp_CamelLab_train.txt"})
+                "  java -jar etl-app/target/marsad.jar evaluate-entities --conll ../shared/corpus/anercorp/ANERCorp_CamelLab_train.txt \\",
+                "    --unlabelled ../shared/corpus/ant --unlabelled ../shared/corpus/saudinewsnet/articles"})
 final class EvaluateEntitiesCommand implements Callable<Integer> {
 
     @Spec

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "train-entities", mixinStandardHelpOptions = true,
         description = "Trains the entity model (PERS, LOC, ORG) on CoNLL/BIO data: one 'token TAG' a line, blank lines between sentences.",
         footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar train-entities \\",
-                "    --conll ../shared/corpus/anercorp/ANERCorp_CamelLab_train.txt --out models/ner-ar.bin"})
+                "    --conll ../shared/corpus/anercorp/ANERCorp_CamelLab_train.txt --out models/ner-ar.bin \\",
+                "    --unlabelled ../shared/corpus/ant --unlabelled ../shared/corpus/saudinewsnet/articles"})
 final class TrainEntitiesCommand implements Callable<Integer> {
 
     @Spec

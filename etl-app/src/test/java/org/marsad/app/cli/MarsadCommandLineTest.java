@@ -94,6 +94,21 @@ class MarsadCommandLineTest {
     }
 
     @Test
+    void learnsWordClassesFromUnlabelledNewsBeforeTraining() throws Exception {
+        Path news = java.nio.file.Files.createDirectories(dir.resolve("news"));
+        java.nio.file.Files.writeString(news.resolve("a.txt"), "وصل الوفد إلى بغداد أمس\nوصل الوفد إلى أربيل أمس\n");
+        java.nio.file.Files.writeString(news.resolve("b.html"), "<html><body><p>وصل الوزير إلى البصرة أمس</p></body></html>");
+        Path data = java.nio.file.Files.writeString(dir.resolve("train.conll"), "وصل O\nالوفد O\nإلى O\nبغداد B-LOC\n\n");
+        Path model = dir.resolve("ner.bin");
+
+        assertThat(execute("train-entities", "--conll", data.toString(), "--out", model.toString(), "--iterations", "5",
+                "--unlabelled", news.toString(), "--classes", "4", "--min-count", "1")).isZero();
+
+        assertThat(out.toString()).contains("Learnt [4] word classes of 8 words from 15 tokens in 2 files").contains("Trained on 1 sentences");
+        assertThat(java.nio.file.Files.size(model)).isPositive();
+    }
+
+    @Test
     void restartNeedsAnExecutionOrLastFailed() {
         assertThat(execute("restart")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required argument");
