@@ -11,11 +11,23 @@ import java.util.List;
 
 /**
  * The team's data files on the classpath (places, organisations, outlets, given names): UTF-8, one entry
- * a line, blank lines and lines starting with {@code #} left out.
+ * a line, blank lines and lines starting with {@code #} left out. A name marked with a leading {@code ?}
+ * is also a common word ({@code ?مالي}, {@code ?حسن}), which each reader weighs in its own way.
  */
 public final class DataFile {
 
     private DataFile() {
+    }
+
+    /** Whether a name is marked {@code ?}: also a common word. */
+    public static boolean isMarked(String name) {
+        return name.strip().startsWith("?");
+    }
+
+    /** The name without its mark and surrounding blanks. */
+    public static String unmarked(String name) {
+        String n = name.strip();
+        return n.startsWith("?") ? n.substring(1) : n;
     }
 
     /** The entry lines of a resource, named as {@link Class#getResourceAsStream} names it, as written. */

@@ -15,7 +15,7 @@ final class PlaceNames {
         PlaceNames places = new PlaceNames();
         for (String line : DataFile.lines(PlaceNames.class, "places.txt")) {
             for (String name : line.split("\\|")) {
-                places.keys.add(ArabicMatchKey.of(name.startsWith("?") ? name.substring(1) : name));
+                places.keys.add(ArabicMatchKey.of(DataFile.unmarked(name)));
             }
         }
         return places;

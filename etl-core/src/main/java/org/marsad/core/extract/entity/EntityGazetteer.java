@@ -51,11 +51,11 @@ public final class EntityGazetteer {
         for (String line : DataFile.lines(EntityGazetteer.class, resource)) {
             // organizations.tsv: canonical TAB aliases; places.txt: canonical|aliases
             String[] names = line.replace('\t', '|').split("\\|");
-            boolean guarded = names[0].startsWith("?");
-            String canonical = names[0].strip().substring(guarded ? 1 : 0);
+            boolean guarded = DataFile.isMarked(names[0]);
+            String canonical = DataFile.unmarked(names[0]);
             for (String name : names) {
                 if (!name.isBlank()) {
-                    add(type, canonical, name.strip().substring(name.strip().startsWith("?") ? 1 : 0), guarded);
+                    add(type, canonical, DataFile.unmarked(name), guarded);
                 }
             }
         }

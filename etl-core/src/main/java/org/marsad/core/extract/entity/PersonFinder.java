@@ -48,10 +48,6 @@ public final class PersonFinder {
     private static final Pattern CALLED = Pattern.compile("(?<![\\p{L}])(?:المدعو|المدعوة|الملقب|الملقبة)\\s*[«\"]?([\\p{L}]+(?:\\s+[\\p{L}]+){1,3})");
     private static final GivenNames GIVEN_NAMES = GivenNames.standard();
     /** Given names that are also adjectives or nouns: before a word with the article they make a phrase. */
-    private static final Set<String> GIVEN_NAMES_ALSO_WORDS = Set.of("حسن", "جميل", "سعيد", "كريم", "أمين", "صالح", "صباح", "نور", "أمل",
-            "منير", "عادل", "كامل", "شريف", "فاضل", "سالم", "سليم", "نبيل", "رشيد", "ماجد", "حامد", "راشد", "بدر", "فرح", "هدى", "منى",
-            "حياة", "وفاء", "صفاء", "عبير", "إيمان", "رضا", "نصر", "عزيز", "جميلة", "مبارك", "منصور", "سلطان", "ناصر", "فارس", "أنور",
-            "زكي", "شاكر", "صادق", "صابر", "غانم", "فريد", "كمال", "جمال", "جلال", "عماد", "علاء", "ضياء", "هادي", "نادر", "طاهر");
     private static final Pattern SPEECH_VERB = Pattern.compile(VERB + "(?:ت)?");
     private static final Pattern AFTER_VERB = Pattern.compile("(?<![\\p{L}])" + VERB + "\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){0,2})");
     private static final Set<String> NOT_NAMES = Set.of("في", "إن", "أن", "ان", "على", "من", "إلى", "الى", "عن", "مع", "خلال", "بعد", "قبل",
@@ -114,7 +110,7 @@ public final class PersonFinder {
             return false;
         }
         String[] parts = name.split(" ");
-        boolean alsoAWord = GIVEN_NAMES_ALSO_WORDS.contains(parts[0]); // حسن التدبير, صالح العام: a phrase, not a name
+        boolean alsoAWord = GIVEN_NAMES.isAlsoAWord(parts[0]); // حسن التدبير, صالح العام: a phrase, not a name
         return GIVEN_NAMES.isGivenName(parts[0]) && (parts[1].startsWith("ال") && !alsoAWord || GIVEN_NAMES.isGivenName(parts[1]));
     }
 
