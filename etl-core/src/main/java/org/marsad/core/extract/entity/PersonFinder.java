@@ -60,7 +60,9 @@ public final class PersonFinder {
             "تحت", "فوق", "عند", "عندما", "حيث", "حين", "بسبب", "طوال", "بهذه", "بهذا", "لهذه", "لهذا", "أو", "او", "أم", "ثم",
             "بأنه", "بأنها", "بأنهم", "أنهم", "إنهم", "أنهما", "نفسه", "نفسها", "نفسهم", "سبق", "كان", "كانت", "يكون", "ليس", "غير",
             "أمام", "امام", "بين", "منذ", "حتى", "لدى", "عبر", "ضمن", "نحو", "حول", "دون", "بعض", "كل", "جميع", "أحد", "إحدى", "عضو",
-            "أسمى", "أبلغ", "أعرب", "أعربت", "وسط", "إثر", "عقب", "فيما", "بينما", "لأن", "لكنه", "إلا");
+            "أسمى", "أبلغ", "أعرب", "أعربت", "وسط", "إثر", "عقب", "فيما", "بينما", "لأن", "لكنه", "إلا", "لم", "لن", "ما", "هناك",
+            "هنا", "مساء", "نادي", "كبار", "ثلاث", "أربع", "اربع", "خمس", "سبع", "عشر", "لا", "لشؤون", "لولي", "حفظه", "مقطع", "نبأ",
+            "حرص", "حاكم");
     /** Words that join the next one into a single part of a name. */
     private static final Set<String> CONNECTORS = Set.of("بن", "بنت", "ابن", "عبد", "أبو", "ابو", "أبي", "ابي", "آل");
     /** Words before a title that make title and name the name of a thing ({@code مستشفى الملك فهد}). */
@@ -146,7 +148,7 @@ public final class PersonFinder {
         for (String unit : units(words.split("\\s+"))) {
             String first = unit.contains(" ") ? unit.substring(0, unit.indexOf(' ')) : unit;
             String end = unit.contains(" ") ? unit.substring(unit.lastIndexOf(' ') + 1) : unit;
-            if (endsName(first) || CONNECTORS.contains(end) || kept.size() == 3
+            if (endsName(first) || CONNECTORS.contains(end) || kept.size() == 3 || !kept.isEmpty() && looksLikeAVerb(first)
                     || kept.size() == 2 && !(unit.startsWith("ال") && !kept.get(1).startsWith("ال"))) {
                 break;
             }
@@ -159,6 +161,15 @@ public final class PersonFinder {
             return kept.size() == 1 ? kept.get(0) : null;
         }
         return kept.size() >= 2 ? String.join(" ", kept) : null;
+    }
+
+    /**
+     * A derived present or future verb after a name ({@code سلمان يستقبل}, {@code يتوجه}, {@code سيتابع}): prefixes that
+     * begin no name. A bare ي or سي would, as foreign family names do ({@code يلدريم}, {@code سيشنز}).
+     */
+    private static boolean looksLikeAVerb(String word) {
+        return word.length() > 4 && (word.startsWith("يست") || word.startsWith("يت") || word.startsWith("سيت") || word.startsWith("سيست"))
+                && !GIVEN_NAMES.isGivenName(word);
     }
 
     /** The words with each connector joined to the word after it; a connector with nothing after it stays alone. */
