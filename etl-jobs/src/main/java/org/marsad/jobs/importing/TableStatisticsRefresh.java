@@ -3,6 +3,7 @@ package org.marsad.jobs.importing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -26,30 +27,35 @@ class TableStatisticsRefresh implements StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(TableStatisticsRefresh.class);
 
     private final DataSource dataSource;
-    private final String tables;
+    private final List<String> tables;
 
     TableStatisticsRefresh(DataSource dataSource, String... tables) {
         this.dataSource = dataSource;
-        this.tables = String.join(", ", tables);
+        this.tables = List.of(tables);
     }
 
     @Override
     public void beforeStep(StepExecution step) {
-        analyze(); // the rows earlier runs and steps wrote, which this step looks up
+        refresh(); // the rows earlier runs and steps wrote, which this step looks up
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        analyze(); // this step's rows, which the next one looks up
+        refresh(); // this step's rows, which the next one looks up
         return null;
     }
 
-    private void analyze() {
+    /** @return whether every table's statistics were refreshed */
+    boolean refresh() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("ANALYZE TABLE " + tables);
+            for (String table : tables) {
+                statement.execute("ANALYZE TABLE " + table); // one at a time: H2 takes no list
+            }
+            return true;
         } catch (SQLException e) {
             // statistics only speed the lookups up: an import that cannot refresh them still runs
             log.warn("Could not refresh the statistics of {}: {}", tables, e.getMessage());
+            return false;
         }
     }
 }

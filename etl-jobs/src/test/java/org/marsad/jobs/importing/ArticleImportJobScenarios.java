@@ -210,6 +210,11 @@ abstract class ArticleImportJobScenarios {
     }
 
     @Test
+    void theStatisticsOfSeveralTablesRefreshOnThisDatabase() {
+        assertThat(new TableStatisticsRefresh(jdbc.getDataSource(), "article_link_queue", "fact_article_band", "fact_article").refresh()).isTrue();
+    }
+
+    @Test
     void secondRunOnTheSameInputLoadsNothing() throws Exception {
         FixtureArticles.writeMixedSet(input);
         start();
