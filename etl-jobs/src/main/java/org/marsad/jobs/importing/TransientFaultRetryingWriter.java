@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
@@ -46,7 +47,7 @@ final class TransientFaultRetryingWriter<T> implements ItemWriter<T> {
             public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable, RetryState state) {
                 Throwable fault = state.getLastException();
                 log.warn("Writing the chunk again (retry {}) after a transient database fault: {}", state.getRetryCount() + 1,
-                        fault == null ? "unknown" : fault.getClass().getSimpleName() + ": " + mostSpecific(fault));
+                        fault == null ? "unknown" : fault.getClass().getSimpleName() + ": " + NestedExceptionUtils.getMostSpecificCause(fault).getMessage());
             }
         });
     }
@@ -76,14 +77,6 @@ final class TransientFaultRetryingWriter<T> implements ItemWriter<T> {
             }
             throw e;
         }
-    }
-
-    private static String mostSpecific(Throwable fault) {
-        Throwable root = fault;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     private void attempt(Chunk<? extends T> chunk) throws Exception {
