@@ -25,6 +25,8 @@ import org.marsad.core.read.UnreadableFileException;
  */
 public final class ArticleExtractor {
 
+    /** Fewer words than this in a clean body make no article. */
+    public static final int DEFAULT_MIN_WORDS = 10;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private final ArticleFileReader reader;
@@ -32,14 +34,23 @@ public final class ArticleExtractor {
     private final BoilerplateFilter boilerplate;
     private final ArticleFieldsExtractor fields;
     private final ArticleFactsExtractor facts;
+    private final int minWords;
 
+    /** A pipeline that quarantines articles of fewer than {@link #DEFAULT_MIN_WORDS} words. */
     public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer, BoilerplateFilter boilerplate,
             ArticleFieldsExtractor fields, ArticleFactsExtractor facts) {
+        this(reader, normalizer, boilerplate, fields, facts, DEFAULT_MIN_WORDS);
+    }
+
+    /** @param minWords an article whose clean body has fewer words is no article (a stub, an error page, one stray letter) */
+    public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer, BoilerplateFilter boilerplate,
+            ArticleFieldsExtractor fields, ArticleFactsExtractor facts, int minWords) {
         this.reader = reader;
         this.normalizer = normalizer;
         this.boilerplate = boilerplate;
         this.fields = fields;
         this.facts = facts;
+        this.minWords = minWords;
     }
 
     /** The standard pipeline. */
@@ -68,6 +79,9 @@ public final class ArticleExtractor {
                 out.add(new ExtractedRecord(record.entry(), inspect(path, record.document()).article(), null));
             } catch (UnreadableFileException e) {
                 out.add(new ExtractedRecord(record.entry(), null, e.getMessage()));
+            } catch (RuntimeException e) {
+                // a fault of ours on one record's text costs that record, not its file's others
+                out.add(new ExtractedRecord(record.entry(), null, "extraction failed: " + e));
             }
         }
         return out;
@@ -85,10 +99,15 @@ public final class ArticleExtractor {
         }
         ArticleFields f = fields.extract(path, normalizedMetadata(document.metadata()), cleaned);
         String body = f.body().isEmpty() ? cleaned.text() : f.body();
+        int words = countWords(body);
+        if (words < minWords) {
+            throw new UnreadableFileException("too little text: " + words + (words == 1 ? " word" : " words") + ", an article has at least "
+                    + minWords);
+        }
         ParsedDate published = f.publishedAt();
         Article article = new Article(f.title(), f.sourceName(), f.author(), f.dateline(),
                 published == null ? null : published.localDateTime(), published == null ? null : published.offset(), f.language(),
-                readsCount(cleaned), body, countWords(body), ContentHash.of(body));
+                readsCount(cleaned), body, words, ContentHash.of(body));
         ArticleFacts articleFacts = facts.extract(article.title(), body, article.publishedAt());
         return new Inspection(document, cleaned, f, new ExtractedArticle(article, articleFacts, document.mediaType(), document.charset()));
     }

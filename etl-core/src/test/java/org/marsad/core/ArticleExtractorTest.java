@@ -11,7 +11,7 @@ import org.marsad.core.read.UnreadableFileException;
 
 class ArticleExtractorTest {
 
-    private static final String TEXT = "وقّعت الوزارة عقداً جديداً\u0640\u0640 لبناء جسر في الناصرية.";
+    private static final String TEXT = "وقّعت الوزارة عقداً جديداً\u0640\u0640 لبناء جسر في الناصرية يربط ضفتي النهر خلال عامين.";
     private final ArticleExtractor extractor = ArticleExtractor.standard();
 
     @Test
@@ -30,6 +30,12 @@ class ArticleExtractorTest {
     @Test
     void plainTextHasNoTitleRatherThanAGuessedOne() throws Exception {
         assertThat(extractor.extract("a.txt", TEXT.getBytes(StandardCharsets.UTF_8)).article().title()).isNull();
+    }
+
+    @Test
+    void aBodyOfFewerWordsThanTheMinimumIsNoArticle() {
+        assertThatThrownBy(() -> extractor.extract("stub.txt", "hi".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableFileException.class).hasMessage("too little text: 1 word, an article has at least 10");
     }
 
     @Test

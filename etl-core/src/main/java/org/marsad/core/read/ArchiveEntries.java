@@ -5,16 +5,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Opens {@code .zip} and {@code .gz} archives; every entry is an article file of its own, read by the
  * same reader (so an archive may hold JSON Lines, HTML or another archive). Limits on the number of
  * entries, the total expanded size and the nesting depth stop archive bombs: an archive that exceeds
- * one is refused whole, with the limit it broke.
+ * one is refused whole, with the limit it broke; an entry larger than one file may be is refused alone.
  */
 final class ArchiveEntries {
 
@@ -25,28 +28,48 @@ final class ArchiveEntries {
 
     private final int maxEntries;
     private final long maxExpandedBytes;
+    private final long maxEntryBytes;
     private final int maxDepth;
 
-    ArchiveEntries(int maxEntries, long maxExpandedBytes, int maxDepth) {
+    ArchiveEntries(int maxEntries, long maxExpandedBytes, long maxEntryBytes, int maxDepth) {
         this.maxEntries = maxEntries;
         this.maxExpandedBytes = maxExpandedBytes;
+        this.maxEntryBytes = maxEntryBytes;
         this.maxDepth = maxDepth;
     }
 
+    /**
+     * Reads a zip from its central directory (commons-compress), which records what each entry is: a
+     * symbolic link entry is not read (its "content" is the path of its target), nor is an entry whose
+     * name would leave the archive's folder. Each gets a record with the reason, as hidden entries do.
+     */
     List<ReadRecord> expandZip(byte[] bytes, int depth, EntryReader reader) throws UnreadableFileException {
         checkDepth(depth);
         List<ReadRecord> records = new ArrayList<>();
         Budget budget = new Budget();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.isDirectory() || isHidden(entry.getName())) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder(); entries.hasMoreElements();) {
+                ZipArchiveEntry entry = entries.nextElement();
+                if (entry.isDirectory()) {
                     continue;
                 }
                 if (++budget.entries > maxEntries) {
                     throw new UnreadableFileException("archive refused: more than " + maxEntries + " entries");
                 }
-                byte[] data = readBounded(zip, budget);
-                addEntry(records, "!/" + entry.getName(), entry.getName(), data, depth, reader);
+                String prefix = "!/" + entry.getName();
+                String refusal = refusal(entry);
+                if (refusal != null) {
+                    records.add(ReadRecord.failed(prefix, refusal));
+                    continue;
+                }
+                byte[] data;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    data = readBounded(in, budget);
+                } catch (EntryTooLargeException e) {
+                    records.add(ReadRecord.failed(prefix, e.getMessage()));
+                    continue;
+                }
+                addEntry(records, prefix, entry.getName(), data, depth, reader);
             }
         } catch (IOException e) {
             throw new UnreadableFileException("zip archive could not be read: " + e.getMessage(), e);
@@ -57,6 +80,22 @@ final class ArchiveEntries {
         return records;
     }
 
+    /** Why an entry is not read, or null to read it. */
+    private static String refusal(ZipArchiveEntry entry) {
+        String name = entry.getName();
+        if (entry.isUnixSymlink()) {
+            return "archive entry is a symbolic link: not followed";
+        }
+        if (name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0 || name.matches("(?s)(.*/)?\\.\\.(/.*)?")
+                || name.matches("(?s)^[A-Za-z]:.*")) {
+            return "archive entry name is unsafe (absolute, or leaves its folder): not read";
+        }
+        if (isHidden(name)) {
+            return "hidden archive entry: not an article";
+        }
+        return null;
+    }
+
     List<ReadRecord> expandGzip(String fileName, byte[] bytes, int depth, EntryReader reader) throws UnreadableFileException {
         checkDepth(depth);
         String inner = fileName.replaceFirst("(?i)\\.t?gz$", fileName.toLowerCase().endsWith(".tgz") ? ".tar" : "");
@@ -65,6 +104,8 @@ final class ArchiveEntries {
             List<ReadRecord> records = new ArrayList<>();
             addEntry(records, "!/" + inner, inner, data, depth, reader);
             return records;
+        } catch (EntryTooLargeException e) {
+            throw new UnreadableFileException("gzip file refused: " + e.getMessage());
         } catch (IOException e) {
             throw new UnreadableFileException("gzip file could not be read: " + e.getMessage(), e);
         }
@@ -86,17 +127,34 @@ final class ArchiveEntries {
         }
     }
 
+    /**
+     * An entry's bytes, counted while they are read: the archive's total against {@code maxExpandedBytes}
+     * (the whole archive is refused), the entry against {@code maxEntryBytes} (that entry is), so a
+     * bomb is stopped before it is in memory, whatever sizes its headers claim.
+     */
     private byte[] readBounded(InputStream in, Budget budget) throws IOException, UnreadableFileException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
+        long entryBytes = 0;
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             budget.bytes += n;
+            entryBytes += n;
             if (budget.bytes > maxExpandedBytes) {
                 throw new UnreadableFileException("archive refused: expands to more than " + maxExpandedBytes + " bytes");
+            }
+            if (entryBytes > maxEntryBytes) {
+                throw new EntryTooLargeException("entry expands to more than " + maxEntryBytes + " bytes, the limit for one file");
             }
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** One entry over the size of one file: that entry is refused, the archive's others are read. */
+    private static final class EntryTooLargeException extends IOException {
+        EntryTooLargeException(String message) {
+            super(message);
+        }
     }
 
     private static boolean isHidden(String entryName) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -79,7 +81,8 @@ public final class ArticleFileReader {
         this.typeDetector = TikaConfig.getDefaultConfig().getDetector();
         this.parser = parser;
         this.charsets = charsets;
-        this.archives = new ArchiveEntries(limits.maxArchiveEntries(), limits.maxExpandedBytes(), limits.maxArchiveDepth());
+        this.archives = new ArchiveEntries(limits.maxArchiveEntries(), limits.maxExpandedBytes(), limits.maxEntryBytes(),
+                limits.maxArchiveDepth());
         this.parseTimeout = limits.parseTimeout();
     }
 
@@ -89,7 +92,61 @@ public final class ArticleFileReader {
      * cannot be read carries its reason; a file that cannot be read at all throws.
      */
     public List<ReadRecord> readAll(String fileName, byte[] bytes) throws UnreadableFileException {
-        return readAll(fileName, bytes, 0);
+        return uniqueEntries(withinTimeLimit(() -> readAll(fileName, bytes, 0)));
+    }
+
+    private interface Reading {
+        List<ReadRecord> read() throws UnreadableFileException;
+    }
+
+    /**
+     * Every format, text ones included, is read under the parse time limit: a file that would keep a
+     * parser or a pattern busy is cut off and quarantined, and the run goes on.
+     */
+    private List<ReadRecord> withinTimeLimit(Reading reading) throws UnreadableFileException {
+        Future<List<ReadRecord>> read = PARSERS.submit(reading::read);
+        try {
+            return read.get(parseTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            read.cancel(true);
+            throw new UnreadableFileException("reading did not finish within " + parseTimeout.toMillis() / 1000.0 + " s");
+        } catch (InterruptedException e) {
+            read.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableFileException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableFileException unreadable) {
+                throw unreadable;
+            }
+            throw new UnreadableFileException("could not be read: " + describe(e.getCause()), e.getCause());
+        }
+    }
+
+    /** A parser's failure as an operator reads it: the exception's kind and message, without object ids. */
+    static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        String kind = failure.getClass().getSimpleName();
+        if (message == null || message.isBlank()) {
+            return kind;
+        }
+        return kind + ": " + message.lines().findFirst().orElse("").replaceAll("@[0-9a-f]{6,}", "");
+    }
+
+    /**
+     * Entry names made unique within the file (a zip naming one entry three times, TREC records sharing a
+     * DOCNO), so that each record gets a row of its own: the second and later copies are numbered.
+     */
+    private static List<ReadRecord> uniqueEntries(List<ReadRecord> records) {
+        if (records.size() < 2) {
+            return records;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<ReadRecord> out = new ArrayList<>(records.size());
+        for (ReadRecord r : records) {
+            int n = seen.merge(String.valueOf(r.entry()), 1, Integer::sum);
+            out.add(n == 1 ? r : new ReadRecord(r.entry() + " (" + n + ")", r.document(), r.error()));
+        }
+        return out;
     }
 
     /** Reads a file that holds one article. */
@@ -164,6 +221,9 @@ public final class ArticleFileReader {
                 out.add(ReadRecord.failed(r.entry(), e.getMessage()));
             }
         }
+        if (out.isEmpty()) {
+            throw new UnreadableFileException("no records");
+        }
         if (out.size() == 1) {
             ReadRecord only = out.get(0);
             if (only.document() == null) {
@@ -213,23 +273,10 @@ public final class ArticleFileReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
         BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
-        Future<Void> parse = PARSERS.submit(() -> {
-            try (InputStream in = TikaInputStream.get(bytes)) {
-                parser.parse(in, handler, metadata, context);
-            }
-            return null;
-        });
-        try {
-            parse.get(parseTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            parse.cancel(true);
-            throw new UnreadableFileException(type + " parser did not finish within " + parseTimeout.toMillis() / 1000.0 + " s");
-        } catch (InterruptedException e) {
-            parse.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new UnreadableFileException("interrupted while parsing", e);
-        } catch (ExecutionException e) {
-            failure(type, e.getCause());
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            failure(type, e);
         }
         return new ExtractedDocument(handler.toString(), type.getBaseType().toString(), encoding.lastDecision(), fields(metadata));
     }
@@ -242,7 +289,7 @@ public final class ArticleFileReader {
         if (cause instanceof SAXException sax && WriteLimitReachedException.isWriteLimitReached(sax)) {
             return;
         }
-        throw new UnreadableFileException(type + " could not be parsed: " + cause.getMessage(), cause);
+        throw new UnreadableFileException(type + " could not be parsed: " + describe(cause), cause);
     }
 
     private static Map<String, String> fields(Metadata metadata) {

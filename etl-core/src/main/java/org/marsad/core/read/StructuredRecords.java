@@ -2,14 +2,17 @@ package org.marsad.core.read;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -25,8 +28,11 @@ import org.marsad.core.encoding.CharsetDetection;
 final class StructuredRecords {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonParser.Feature.ALLOW_COMMENTS).build();
-    private static final Pattern DOC = Pattern.compile("<DOC>(.*?)</DOC>", Pattern.DOTALL);
-    private static final Pattern FIELD = Pattern.compile("<([A-Z]+)>(.*?)</\\1>", Pattern.DOTALL);
+    private static final ObjectReader WHOLE_VALUE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** A TREC field's opening tag; its end is found with indexOf, so unclosed tags cost linear time, not quadratic. */
+    private static final String DOC_OPEN = "<DOC>";
+    private static final String DOC_CLOSE = "</DOC>";
+    private static final Pattern FIELD_OPEN = Pattern.compile("<([A-Z]{1,20})>");
 
     /** JSON keys of scrapers we have seen, in order of preference, for each metadata name. */
     private static final Map<String, List<String>> JSON_FIELDS = Map.of(
@@ -50,16 +56,32 @@ final class StructuredRecords {
         if (start.startsWith("<DOC>")) {
             return Kind.TREC;
         }
-        if (start.startsWith("[")) {
-            return Kind.JSON;
-        }
-        if (start.startsWith("{")) {
-            int firstLineEnd = start.indexOf('\n');
-            boolean oneObjectPerLine = firstLineEnd > 0 && start.substring(0, firstLineEnd).strip().endsWith("}")
-                    && start.substring(firstLineEnd).strip().startsWith("{");
-            return oneObjectPerLine ? Kind.JSON_LINES : Kind.JSON;
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return isWholeFirstLineFollowedByMore(start) ? Kind.JSON_LINES : Kind.JSON;
         }
         return Kind.NONE;
+    }
+
+    /**
+     * JSON Lines: the first line is a JSON value of its own and more text follows. Judged by parsing the
+     * line, not by its last character, so a later line that is an array, a number or junk is still read
+     * as that line's record (and quarantined as such) instead of swallowing the file into one document.
+     */
+    private static boolean isWholeFirstLineFollowedByMore(String start) {
+        int firstLineEnd = start.indexOf('\n');
+        if (firstLineEnd < 0 || start.substring(firstLineEnd).isBlank()) {
+            return false;
+        }
+        String first = start.substring(0, firstLineEnd).strip();
+        if (!first.endsWith("}") && !first.endsWith("]")) {
+            return false;
+        }
+        try {
+            WHOLE_VALUE.readTree(first);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     enum Kind {
@@ -104,6 +126,9 @@ final class StructuredRecords {
             ReadRecord single = fromJson(null, root, charset, "application/json");
             return List.of(single);
         }
+        if (items.isEmpty()) {
+            return List.of(ReadRecord.failed(null, "JSON array without records"));
+        }
         List<ReadRecord> records = new ArrayList<>();
         int i = 0;
         for (JsonNode item : items) {
@@ -119,7 +144,7 @@ final class StructuredRecords {
         Map<String, String> metadata = new LinkedHashMap<>();
         String body = null;
         for (Map.Entry<String, List<String>> field : JSON_FIELDS.entrySet()) {
-            String value = firstValue(node, field.getValue());
+            String value = field.getKey().equals("text") ? firstText(node, field.getValue()) : firstValue(node, field.getValue());
             if (value == null) {
                 continue;
             }
@@ -133,6 +158,34 @@ final class StructuredRecords {
             return ReadRecord.failed(entry, "record has no article text (none of " + JSON_FIELDS.get("text") + ")");
         }
         return ReadRecord.of(entry, new ExtractedDocument(body, mediaType, charset, metadata));
+    }
+
+    /**
+     * The article text: a JSON string, or an array of strings (paragraphs). A number, a boolean or an
+     * object under a text key is not article text ({@code {"content": 5}} is no article "5").
+     */
+    private static String firstText(JsonNode node, List<String> keys) {
+        for (String key : keys) {
+            JsonNode value = node.get(key);
+            if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                return tidy(value.asText());
+            }
+            if (value != null && value.isArray() && !value.isEmpty() && allTextual(value)) {
+                List<String> paragraphs = new ArrayList<>();
+                value.forEach(v -> paragraphs.add(v.asText()));
+                return tidy(String.join("\n\n", paragraphs));
+            }
+        }
+        return null;
+    }
+
+    private static boolean allTextual(JsonNode array) {
+        for (JsonNode v : array) {
+            if (!v.isTextual()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String firstValue(JsonNode node, List<String> keys) {
@@ -156,37 +209,58 @@ final class StructuredRecords {
         return null;
     }
 
+    /**
+     * The {@code <DOC>…</DOC>} records, found with indexOf from where the last one ended: a file of
+     * unclosed tags is read in linear time (a lazy regex rescanned the rest of the file from every tag).
+     */
     private static List<ReadRecord> trec(String text, CharsetDetection charset) {
         List<ReadRecord> records = new ArrayList<>();
-        Matcher doc = DOC.matcher(text);
         int n = 0;
-        while (doc.find()) {
-            n++;
-            Map<String, String> fields = new LinkedHashMap<>();
-            Matcher field = FIELD.matcher(doc.group(1));
-            while (field.find()) {
-                fields.putIfAbsent(field.group(1), tidy(field.group(2)));
+        for (int from = text.indexOf(DOC_OPEN); from >= 0; ) {
+            int end = text.indexOf(DOC_CLOSE, from + DOC_OPEN.length());
+            if (end < 0) {
+                break;
             }
-            String entry = "#" + fields.getOrDefault("DOCNO", String.valueOf(n));
-            String body = fields.get("TEXT");
-            if (body == null || body.isBlank()) {
-                records.add(ReadRecord.failed(entry, "<DOC> with an empty or missing <TEXT>"));
-                continue;
-            }
-            Map<String, String> metadata = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, String>> it = fields.entrySet().iterator(); it.hasNext();) {
-                Map.Entry<String, String> f = it.next();
-                String name = TREC_FIELDS.get(f.getKey());
-                if (name != null && !f.getValue().isBlank()) {
-                    metadata.put(name, f.getValue());
-                }
-            }
-            records.add(ReadRecord.of(entry, new ExtractedDocument(body, "application/x-trec", charset, metadata)));
+            // a <DOC> opened again before this one closed starts the record
+            int start = text.lastIndexOf(DOC_OPEN, end - DOC_OPEN.length()) + DOC_OPEN.length();
+            records.add(trecRecord(text.substring(start, end), ++n, charset));
+            from = text.indexOf(DOC_OPEN, end + DOC_CLOSE.length());
         }
         if (records.isEmpty()) {
             records.add(ReadRecord.failed(null, "<DOC> file without a complete <DOC> record"));
         }
         return records;
+    }
+
+    private static ReadRecord trecRecord(String doc, int n, CharsetDetection charset) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher open = FIELD_OPEN.matcher(doc);
+        Set<String> unclosed = new HashSet<>(); // not found after one tag, so not after any later one
+        int from = 0;
+        while (open.find(from)) {
+            String close = "</" + open.group(1) + ">";
+            int end = unclosed.contains(close) ? -1 : doc.indexOf(close, open.end());
+            if (end < 0) {
+                unclosed.add(close);
+                from = open.end();
+                continue;
+            }
+            fields.putIfAbsent(open.group(1), tidy(doc.substring(open.end(), end)));
+            from = end + close.length();
+        }
+        String entry = "#" + fields.getOrDefault("DOCNO", String.valueOf(n));
+        String body = fields.get("TEXT");
+        if (body == null || body.isBlank()) {
+            return ReadRecord.failed(entry, "<DOC> with an empty or missing <TEXT>");
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        fields.forEach((tag, value) -> {
+            String name = TREC_FIELDS.get(tag);
+            if (name != null && !value.isBlank()) {
+                metadata.put(name, value);
+            }
+        });
+        return ReadRecord.of(entry, new ExtractedDocument(body, "application/x-trec", charset, metadata));
     }
 
     /** Field values without the spaces around them, no-break spaces included. */

@@ -96,7 +96,7 @@ class RecordFormatsTest {
     @Test
     void refusesArchiveBombsWithTheLimitTheyBroke() throws Exception {
         ArticleFileReader strict = new ArticleFileReader(CompositeCharsetDetector.standard(),
-                new ReadingLimits(java.time.Duration.ofSeconds(60), 2, 1_000, 2));
+                new ReadingLimits(java.time.Duration.ofSeconds(60), 2, 1_000, 1_000, 2));
         byte[] many = zip("a.txt", BODY_1.getBytes(StandardCharsets.UTF_8), "b.txt", BODY_1.getBytes(StandardCharsets.UTF_8),
                 "c.txt", BODY_1.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> strict.readAll("many.zip", many)).hasMessage("archive refused: more than 2 entries");

@@ -1,5 +1,7 @@
 package org.marsad.core.extract.article;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -258,6 +260,8 @@ public final class ArticleFieldsExtractor {
         return line.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    private static final LocalDate EARLIEST_PUBLICATION = LocalDate.of(1900, 1, 1);
+
     /** Fields as they are decided: the first source to set a field wins. */
     private static final class Fields {
         String title;
@@ -284,11 +288,20 @@ public final class ArticleFieldsExtractor {
             decidedBy.put(field, by);
         }
 
+        /**
+         * A publication time before 1900 or after tomorrow (UTC) is a feed's placeholder or typo, not a
+         * date: it is left out, and why is kept beside the fields' provenance, so a later signal may decide.
+         */
         void setDate(ParsedDate date, String by) {
-            if (!decidedBy.containsKey("published_at")) {
-                published = date;
-                decidedBy.put("published_at", by);
+            if (decidedBy.containsKey("published_at")) {
+                return;
             }
+            if (date.date().isBefore(EARLIEST_PUBLICATION) || date.date().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+                decidedBy.putIfAbsent("published_at.rejected", by + ": " + date.date() + " is outside 1900 to tomorrow");
+                return;
+            }
+            published = date;
+            decidedBy.put("published_at", by);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -20,9 +21,15 @@ import java.util.function.Function;
 public final class FieldDateParser {
 
     private static final DateTimeFormatter RFC_822 = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("[EEE, ]d MMM yyyy HH:mm[:ss] ").appendPattern("[XX][z]").toFormatter(Locale.ENGLISH);
-    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]", Locale.ROOT);
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/yyyy[ HH:mm[:ss]]", Locale.ROOT);
+            .appendPattern("[EEE, ]d MMM uuuu HH:mm[:ss] ").appendPattern("[XX][z]").toFormatter(Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
+    // STRICT: 29/02/2021 is no date, rather than 28 February
+    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu[ HH:mm[:ss]]", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_FIRST_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final ArabicDateParser arabic = new ArabicDateParser();
 
@@ -71,7 +78,7 @@ public final class FieldDateParser {
         try {
             d = LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
         } catch (DateTimeParseException e) {
-            d = LocalDate.parse(v, DateTimeFormatter.ofPattern("d/M/yyyy", Locale.ROOT));
+            d = LocalDate.parse(v, DAY_FIRST_DATE);
         }
         return new ParsedDate(d, null, null, v, 0, false);
     }
