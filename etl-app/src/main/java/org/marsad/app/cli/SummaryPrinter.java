@@ -29,6 +29,9 @@ final class SummaryPrinter {
             row("disappeared", s.disappeared());
         }
         row("quarantined", s.quarantined());
+        if (s.skipped() > 0) {
+            row("skipped", s.skipped());
+        }
         if (s.pending() > 0) {
             row("not yet read", s.pending());
         }

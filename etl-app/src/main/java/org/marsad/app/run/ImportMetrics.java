@@ -32,6 +32,7 @@ class ImportMetrics {
         files("replaced", summary.replaced());
         files("quarantined", summary.quarantined());
         files("disappeared", summary.disappeared());
+        files("skipped", summary.skipped());
         lastRunMillis.set(summary.elapsed().toMillis());
     }
 

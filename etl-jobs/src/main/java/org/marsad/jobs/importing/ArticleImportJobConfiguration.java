@@ -57,12 +57,26 @@ public class ArticleImportJobConfiguration {
     public static final String JOB_NAME = "articleImportJob";
 
     @Bean
-    Job articleImportJob(JobRepository jobRepository, Step registerFilesStep, Step extractArticlesStep, Step linkNearDuplicatesStep) {
+    Job articleImportJob(JobRepository jobRepository, Step registerFilesStep, Step extractArticlesStep, Step linkNearDuplicatesStep,
+            Step checkEveryFileSettledStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new ExecutionLogContext())
                 .start(registerFilesStep)
                 .next(extractArticlesStep)
                 .next(linkNearDuplicatesStep)
+                .next(checkEveryFileSettledStep)
+                .build();
+    }
+
+    /**
+     * The run's invariant, checked last: it is COMPLETED only when no file of its job instance is still
+     * PENDING; otherwise it fails naming them, and a restart reads them (the extract and link steps run
+     * again on every restart, whatever their earlier status, and read only what is left).
+     */
+    @Bean
+    Step checkEveryFileSettledStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbcTemplate) {
+        return new StepBuilder("checkEveryFileSettledStep", jobRepository)
+                .tasklet(new EveryFileSettledCheck(jdbcTemplate), transactionManager)
                 .build();
     }
 
@@ -83,6 +97,7 @@ public class ArticleImportJobConfiguration {
                 .partitioner(extractPartitionStep.getName(), fileRangePartitioner)
                 .partitionHandler(extractPartitionHandler)
                 .listener(importProgress)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -109,8 +124,8 @@ public class ArticleImportJobConfiguration {
                 .transactionAttribute(readCommitted())
                 .reader(pendingFileReader)
                 .processor(articleFileProcessor)
-                .writer(new TransientFaultRetryingWriter<>(articleWriter, dataSource,
-                        TransientFaultRetryingWriter.transientFaults(properties.writeRetries(), properties.writeRetryDelay())))
+                .writer(new FileIsolatingWriter(new TransientFaultRetryingWriter<>(articleWriter, dataSource,
+                        TransientFaultRetryingWriter.transientFaults(properties.writeRetries(), properties.writeRetryDelay()))))
                 .listener(importProgress.writeListener())
                 .build();
     }
@@ -140,6 +155,7 @@ public class ArticleImportJobConfiguration {
                 .reader(queuedArticleReader)
                 .writer(nearDuplicateLinker)
                 .listener(new TableStatisticsRefresh(dataSource, "article_link_queue", "fact_article_band", "fact_article"))
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -151,8 +167,9 @@ public class ArticleImportJobConfiguration {
     @Bean
     @StepScope
     FileRangePartitioner fileRangePartitioner(JdbcTemplate jdbcTemplate,
-            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
-        return new FileRangePartitioner(jdbcTemplate, jobInstanceId);
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
+            @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+        return new FileRangePartitioner(jdbcTemplate, jobInstanceId, jobExecutionId);
     }
 
     @Bean
@@ -168,9 +185,9 @@ public class ArticleImportJobConfiguration {
 
     @Bean
     @StepScope
-    FileRegistrationTasklet fileRegistrationTasklet(JdbcTemplate jdbcTemplate,
+    FileRegistrationTasklet fileRegistrationTasklet(JdbcTemplate jdbcTemplate, ImportProperties properties,
             @Value("#{jobParameters['" + ImportParameters.INPUT + "']}") String input) {
-        return new FileRegistrationTasklet(jdbcTemplate, Path.of(input));
+        return new FileRegistrationTasklet(jdbcTemplate, Path.of(input), properties.followLinks());
     }
 
     @Bean
@@ -198,9 +215,10 @@ public class ArticleImportJobConfiguration {
 
     @Bean
     @StepScope
-    ArticleFileProcessor articleFileProcessor(ArticleExtractor articleExtractor, ImportProperties properties,
+    ArticleFileProcessor articleFileProcessor(ArticleExtractor articleExtractor, ImportProperties properties, DataSource dataSource,
             @Value("#{jobParameters['" + ImportParameters.INPUT + "']}") String input) {
-        return new ArticleFileProcessor(articleExtractor, Path.of(input), properties.maxFileSize().toBytes());
+        return new ArticleFileProcessor(articleExtractor, new InputFolder(Path.of(input), properties.followLinks()),
+                properties.maxFileSize().toBytes(), StatementSizeLimit.maxTextBytes(dataSource));
     }
 
     /** The queued articles, in id order, with their signatures. Like the file reader, it keeps no position: the queue is the work left. */
@@ -243,6 +261,6 @@ public class ArticleImportJobConfiguration {
         EntityModel model = properties.entityModel() == null ? null : EntityModel.load(properties.entityModel());
         return new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard(), properties.readingLimits()),
                 new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(),
-                new ArticleFactsExtractor(EntityGazetteer.standard(), model));
+                new ArticleFactsExtractor(EntityGazetteer.standard(), model), properties.minWords());
     }
 }

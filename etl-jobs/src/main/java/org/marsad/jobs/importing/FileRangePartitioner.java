@@ -9,8 +9,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Splits a run's registered files into ranges of file id holding about as many PENDING files each
- * ({@code NTILE} over the ids), one partition per range. A restart does not call it again: Spring
- * Batch gives each partition that did not complete its saved range and grid size.
+ * ({@code NTILE} over the ids), one partition per range. Spring Batch calls it again on a restart and
+ * re-runs only the partitions, by name, that did not complete; so the names carry the job execution:
+ * every execution's partitions are new and together cover every file still PENDING, whichever
+ * partitions of the earlier execution failed (with the names alone, a restart whose fewer PENDING files
+ * made fewer ranges found "files0000" completed and ran nothing).
  */
 class FileRangePartitioner implements Partitioner {
 
@@ -25,10 +28,12 @@ class FileRangePartitioner implements Partitioner {
 
     private final JdbcTemplate jdbc;
     private final long jobInstanceId;
+    private final long jobExecutionId;
 
-    FileRangePartitioner(JdbcTemplate jdbc, long jobInstanceId) {
+    FileRangePartitioner(JdbcTemplate jdbc, long jobInstanceId, long jobExecutionId) {
         this.jdbc = jdbc;
         this.jobInstanceId = jobInstanceId;
+        this.jobExecutionId = jobExecutionId;
     }
 
     @Override
@@ -44,8 +49,8 @@ class FileRangePartitioner implements Partitioner {
     }
 
     // zero-padded so that the partitions' step executions sort in file order
-    private static String name(int index) {
-        return String.format("files%04d", index);
+    private String name(int index) {
+        return String.format("run%d-files%04d", jobExecutionId, index);
     }
 
     private static ExecutionContext range(long min, long max) {

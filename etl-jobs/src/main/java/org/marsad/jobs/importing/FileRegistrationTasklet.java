@@ -36,8 +36,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * it changes or an operator requeues it). Files the previous run over the folder saw and this listing
  * did not are registered as DISAPPEARED; their articles stay. The listing is streamed into the database
  * in batches, never held in memory. The tasklet runs in one transaction, so a failure registers nothing
- * and a restart lists again from scratch. Hidden files and folders (names starting with a dot) are not
- * articles and are passed over.
+ * and a restart lists again from scratch. What is listed but is no article file gets a SKIPPED row
+ * with the reason and is never read: symbolic links (unless links are followed and the link leads to a
+ * file inside the folder), FIFOs, sockets and devices, hidden files and folders (names starting with a
+ * dot; a hidden folder gets one row, its files none). Links are never followed while listing.
  */
 class FileRegistrationTasklet implements Tasklet {
 
@@ -71,7 +73,7 @@ class FileRegistrationTasklet implements Tasklet {
             SELECT ?, ?, p.file_path, p.path_key, p.input_key, p.size_bytes, p.modified_at, 'DISAPPEARED',
                    'no longer in the input folder; its article is kept', ?, p.article_id, p.content_hash
             FROM fact_file p
-            WHERE p.input_key = ? AND p.parent_file_id IS NULL AND p.status NOT IN ('DISAPPEARED', 'REQUEUED')
+            WHERE p.input_key = ? AND p.parent_file_id IS NULL AND p.status NOT IN ('DISAPPEARED', 'REQUEUED', 'SKIPPED')
               AND p.job_instance_id = (SELECT MAX(job_instance_id) FROM fact_file WHERE input_key = ? AND job_instance_id < ?)
               AND NOT EXISTS (SELECT 1 FROM fact_file c WHERE c.path_key = p.path_key AND c.job_instance_id = ?
                               AND c.file_path = p.file_path)""";
@@ -79,11 +81,25 @@ class FileRegistrationTasklet implements Tasklet {
     private final JdbcTemplate jdbc;
     private final Path input;
     private final long inputKey;
+    private final boolean followLinks;
+    private Path realInput;
 
-    FileRegistrationTasklet(JdbcTemplate jdbc, Path input) {
+    FileRegistrationTasklet(JdbcTemplate jdbc, Path input, boolean followLinks) {
         this.jdbc = jdbc;
         this.input = input;
         this.inputKey = inputKey(input);
+        this.followLinks = followLinks;
+    }
+
+    private Path realInput() {
+        if (realInput == null) {
+            try {
+                realInput = input.toRealPath();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("input is not a readable folder: " + input, e);
+            }
+        }
+        return realInput;
     }
 
     /** 64 bits of the SHA-256 of the folder's absolute, normalised path. */
@@ -98,7 +114,8 @@ class FileRegistrationTasklet implements Tasklet {
         }
         StepExecution step = contribution.getStepExecution();
         Registrar registrar = new Registrar(step.getJobExecution().getJobInstanceId(), step.getJobExecutionId());
-        Files.walkFileTree(input, registrar);
+        // the folder's real path: an input named through a link is listed, links below it are not followed
+        Files.walkFileTree(realInput(), registrar);
         registrar.flush();
         long jobInstanceId = step.getJobExecution().getJobInstanceId();
         int disappeared = jdbc.update(DISAPPEARED, jobInstanceId, step.getJobExecutionId(), registrar.seenAt, inputKey, inputKey,
@@ -144,17 +161,33 @@ class FileRegistrationTasklet implements Tasklet {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(input) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            if (!dir.equals(realInput()) && isHidden(dir)) {
+                add(dir, 0, null, FileStatus.SKIPPED, "hidden folder: its files are not read");
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && !isHidden(file)) {
-                // milliseconds: what DATETIME(3) keeps, so that an unchanged file compares equal next time
-                Timestamp modified = Timestamp.valueOf(LocalDateTime.ofInstant(
-                        attrs.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC));
-                add(file, attrs.size(), modified, FileStatus.PENDING, null);
+            String skipped = skipReason(file, attrs);
+            if (skipped != null) {
+                add(file, attrs.size(), null, FileStatus.SKIPPED, skipped);
+                return FileVisitResult.CONTINUE;
             }
+            BasicFileAttributes target = attrs;
+            if (attrs.isSymbolicLink()) {
+                try {
+                    target = Files.readAttributes(file, BasicFileAttributes.class);
+                } catch (IOException e) {
+                    add(file, 0, null, FileStatus.SKIPPED, "symbolic link to nothing readable");
+                    return FileVisitResult.CONTINUE;
+                }
+            }
+            // milliseconds: what DATETIME(3) keeps, so that an unchanged file compares equal next time
+            Timestamp modified = Timestamp.valueOf(LocalDateTime.ofInstant(
+                    target.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC));
+            add(file, target.size(), modified, FileStatus.PENDING, null);
             return FileVisitResult.CONTINUE;
         }
 
@@ -253,6 +286,29 @@ class FileRegistrationTasklet implements Tasklet {
         return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 
+    /** Why a listed entry is not read, or null for a file to read; a link is read only when followed and inside the folder. */
+    private String skipReason(Path file, BasicFileAttributes attrs) {
+        if (isHidden(file)) {
+            return "hidden file: not an article";
+        }
+        if (attrs.isSymbolicLink()) {
+            return followLinks ? linkOutside(file) : "symbolic link: not followed (marsad.import.follow-links reads links inside the input)";
+        }
+        return attrs.isRegularFile() ? null : "not a regular file (a FIFO, socket or device): not read";
+    }
+
+    private String linkOutside(Path link) {
+        try {
+            Path target = link.toRealPath();
+            if (!target.startsWith(realInput())) {
+                return "symbolic link leads outside the input folder: not read";
+            }
+            return Files.isRegularFile(target) ? null : "symbolic link to a folder or special file: not followed";
+        } catch (IOException e) {
+            return "symbolic link to nothing readable";
+        }
+    }
+
     /** 64 bits of the path's SHA-256: the indexed key paths are looked up by. */
     static long pathKey(String path) {
         try {
@@ -264,7 +320,7 @@ class FileRegistrationTasklet implements Tasklet {
     }
 
     private String relativePath(Path file) {
-        return input.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        return realInput().relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
     private static boolean isHidden(Path path) {

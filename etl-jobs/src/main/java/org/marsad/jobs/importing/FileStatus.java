@@ -22,5 +22,7 @@ public enum FileStatus {
     /** Seen by the previous run over the same folder, gone now; its article is kept. */
     DISAPPEARED,
     /** An operator asked for this quarantined file to be read again by the next run. */
-    REQUEUED
+    REQUEUED,
+    /** Listed, never read: a symbolic link, FIFO, socket or device, or a hidden file or folder; {@code reason} says which. */
+    SKIPPED
 }

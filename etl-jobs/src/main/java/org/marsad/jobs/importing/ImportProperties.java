@@ -15,7 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize        files larger than this are quarantined unread (default 20MB)
  * @param parseTimeout       a parser still running after this is cut off, the file quarantined (default 60s)
  * @param maxArchiveEntries  archives with more entries are refused (default 10000)
- * @param maxArchiveExpanded archives expanding to more are refused (default 512MB)
+ * @param maxArchiveExpanded archives expanding to more are refused (default 128MB); an entry expanding past
+ *                           {@code max-file-size} is refused alone
  * @param maxArchiveDepth    archives nested deeper are refused (default 3)
  * @param entityModel        a model written by {@code train-entities}; empty (the default) for the
  *                           gazetteers and title patterns alone
@@ -26,14 +27,18 @@ import org.springframework.util.unit.DataSize;
  * @param threads            partitions run at once in this process (default 0: one per processor)
  * @param partitions         ranges the registered files are split into, each read, extracted and written
  *                           chunk by chunk by one thread or remote worker (default 0: as many as threads)
+ * @param minWords           a record whose clean body has fewer words is quarantined as too little text
+ *                           (default 10)
+ * @param followLinks        read symbolic links that lead to a file inside the input folder (default false:
+ *                           a link is listed as SKIPPED and never read); a link leading outside is never read
  */
 @ConfigurationProperties("marsad.import")
 public record ImportProperties(@DefaultValue("50") int chunkSize, @DefaultValue("20MB") DataSize maxFileSize,
         @DefaultValue("60s") Duration parseTimeout, @DefaultValue("10000") int maxArchiveEntries,
-        @DefaultValue("512MB") DataSize maxArchiveExpanded, @DefaultValue("3") int maxArchiveDepth, Path entityModel,
+        @DefaultValue("128MB") DataSize maxArchiveExpanded, @DefaultValue("3") int maxArchiveDepth, Path entityModel,
         @DefaultValue("4") int writeRetries, @DefaultValue("200ms") Duration writeRetryDelay,
         @DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads,
-        @DefaultValue("0") int partitions) {
+        @DefaultValue("0") int partitions, @DefaultValue("10") int minWords, @DefaultValue("false") boolean followLinks) {
 
     int extractThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
@@ -53,7 +58,7 @@ public record ImportProperties(@DefaultValue("50") int chunkSize, @DefaultValue(
     }
 
     ReadingLimits readingLimits() {
-        return new ReadingLimits(parseTimeout, maxArchiveEntries, maxArchiveExpanded.toBytes(), maxArchiveDepth);
+        return new ReadingLimits(parseTimeout, maxArchiveEntries, maxArchiveExpanded.toBytes(), maxFileSize.toBytes(), maxArchiveDepth);
     }
 
     public ImportProperties {

@@ -18,8 +18,9 @@ import org.springframework.batch.core.BatchStatus;
  * @param pending        files not settled yet (a failed run, before its restart)
  * @param replaced       files that changed since an earlier run: their articles now hold the new text
  * @param disappeared    files the previous run over the folder saw that are gone (their articles are kept)
+ * @param skipped        listed files that are not article files (links, FIFOs, hidden files): never read
  * @param elapsed        wall time of the execution
  */
 public record ImportSummary(long jobExecutionId, BatchStatus status, String exitDescription, long filesSeen, long loaded,
-        long duplicates, long unchanged, long quarantined, long pending, long replaced, long disappeared, Duration elapsed) {
+        long duplicates, long unchanged, long quarantined, long pending, long replaced, long disappeared, long skipped, Duration elapsed) {
 }

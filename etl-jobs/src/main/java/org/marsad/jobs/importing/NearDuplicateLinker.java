@@ -26,6 +26,11 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * A pair is linked once, by the later of its two articles to be taken off the queue: a queued article
  * links to a candidate that is no longer queued, or to a queued one with a smaller id (taken in the same
  * chunk); a queued candidate with a larger id links back when its turn comes.
+ * <p>
+ * The work is bounded per article, so a flood of near-identical copies stays linear: a chunk considers
+ * at most {@link #MAX_CANDIDATES_PER_ARTICLE} candidates per article, and an article is linked to at most
+ * {@link #MAX_LINKS_PER_ARTICLE} of them, the newest first (ten thousand copies of one wire story had made 13
+ * million pairs). Every copy is still linked to others of its story, which is what readers need.
  */
 final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
 
@@ -37,7 +42,10 @@ final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
             FROM fact_article_band mine JOIN fact_article_band b ON b.band_key = mine.band_key
             JOIN fact_article a ON a.article_id = b.article_id
             LEFT JOIN article_link_queue q ON q.article_id = a.article_id
-            WHERE mine.article_id IN (:articles) AND b.article_id NOT IN (:articles)""";
+            WHERE mine.article_id IN (:articles) AND b.article_id NOT IN (:articles)
+            LIMIT :limit""";
+    static final int MAX_CANDIDATES_PER_ARTICLE = 40;
+    static final int MAX_LINKS_PER_ARTICLE = 20;
     private static final String LINK = """
             INSERT INTO fact_near_duplicate (article_id, similar_article_id, similarity) VALUES (:article, :similar, :similarity)""";
     private static final String DEQUEUE = "DELETE FROM article_link_queue WHERE article_id IN (:articles)";
@@ -85,16 +93,26 @@ final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
         addBands(unbanded);
         Map<Long, Candidate> candidates = candidates(signatures);
         List<SqlParameterSource> links = new ArrayList<>();
-        signatures.forEach((article, signature) -> candidates.forEach((candidate, other) -> {
-            boolean turn = !other.queued() || candidate < article;
-            if (candidate.longValue() != article.longValue() && turn) {
-                double similarity = MinHash.similarity(signature, other.signature());
+        List<Map.Entry<Long, Candidate>> newestFirst = new ArrayList<>(candidates.entrySet());
+        newestFirst.sort(Map.Entry.<Long, Candidate>comparingByKey().reversed());
+        signatures.forEach((article, signature) -> {
+            int linked = 0;
+            for (Map.Entry<Long, Candidate> c : newestFirst) {
+                long candidate = c.getKey();
+                boolean turn = !c.getValue().queued() || candidate < article;
+                if (candidate == article || !turn) {
+                    continue;
+                }
+                double similarity = MinHash.similarity(signature, c.getValue().signature());
                 if (similarity >= MinHash.NEAR_DUPLICATE) {
                     links.add(new MapSqlParameterSource().addValue("article", article).addValue("similar", candidate)
                             .addValue("similarity", BigDecimal.valueOf(similarity).setScale(3, RoundingMode.HALF_UP)));
+                    if (++linked == MAX_LINKS_PER_ARTICLE) {
+                        break; // a flood of copies: enough to tie this one to its story
+                    }
                 }
             }
-        }));
+        });
         if (!links.isEmpty()) {
             jdbc.batchUpdate(LINK, links.toArray(SqlParameterSource[]::new));
         }
@@ -104,7 +122,7 @@ final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
     /** Articles sharing a band with one of these, and these themselves (all still queued). */
     private Map<Long, Candidate> candidates(Map<Long, int[]> signatures) {
         Map<Long, Candidate> candidates = new HashMap<>();
-        jdbc.query(CANDIDATES, Map.of("articles", signatures.keySet()), rs -> {
+        jdbc.query(CANDIDATES, Map.of("articles", signatures.keySet(), "limit", MAX_CANDIDATES_PER_ARTICLE * signatures.size()), rs -> {
             candidates.put(rs.getLong(1), new Candidate(MinHash.fromBytes(rs.getBytes(2)), rs.getInt(3) == 1));
         });
         signatures.forEach((article, signature) -> candidates.put(article, new Candidate(signature, true)));

@@ -1,8 +1,5 @@
 package org.marsad.jobs.importing;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 
 import javax.sql.DataSource;
 
@@ -20,7 +17,6 @@ import org.springframework.core.retry.Retryable;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Writes a chunk again, with back-off, when the database reports a transient fault: a deadlock, a lock
@@ -80,29 +76,8 @@ final class TransientFaultRetryingWriter<T> implements ItemWriter<T> {
     }
 
     private void attempt(Chunk<? extends T> chunk) throws Exception {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
-        try {
-            delegate.write(chunk);
-        } catch (Exception e) {
-            // whatever failed, the attempt leaves nothing behind: a retry starts clean, a final failure
-            // rolls back the chunk's transaction anyway
-            rollBackTo(connection, savepoint);
-            throw e;
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private static void rollBackTo(Connection connection, Savepoint savepoint) {
-        if (savepoint == null) {
-            return;
-        }
-        try {
-            connection.rollback(savepoint);
-        } catch (SQLException gone) {
-            // the server already rolled the whole transaction back: nothing of the attempt is left to undo
-            log.debug("Savepoint gone with the rolled-back transaction: {}", gone.getMessage());
-        }
+        // whatever failed, the attempt leaves nothing behind: a retry starts clean, a final failure
+        // rolls back the chunk's transaction anyway
+        ChunkSavepoint.attempt(dataSource, () -> delegate.write(chunk));
     }
 }

@@ -1,5 +1,7 @@
 package org.marsad.jobs.warehouse;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +15,8 @@ import org.marsad.core.extract.date.DateMention;
 import org.marsad.core.extract.entity.EntityMention;
 import org.marsad.core.extract.quantity.Quantity;
 import org.marsad.core.extract.quote.Quotation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -26,6 +30,15 @@ public class ArticleFactsWriter {
 
     private static final List<String> FACT_TABLES = List.of("fact_entity_mention", "fact_quantity", "fact_quote",
             "fact_date_mention");
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleFactsWriter.class);
+    /** fact_quantity.amount is DECIMAL(24, 2): 22 digits before the point. No real count comes near. */
+    private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(22);
+    /**
+     * Sentences and quotations are TEXT columns (65,535 bytes, at most four a character in utf8mb4): a
+     * "sentence" longer than this is a paragraph without stops, cut rather than refused.
+     */
+    private static final int MAX_TEXT_CHARS = 16_000;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final EntityKeys entityKeys;
@@ -70,9 +83,13 @@ public class ArticleFactsWriter {
         List<SqlParameterSource> rows = new ArrayList<>();
         facts.forEach((articleId, f) -> {
             for (Quantity q : f.quantities()) {
+                if (q.amount().abs().compareTo(MAX_AMOUNT) >= 0) {
+                    log.debug("Count of article {} dropped: {} has more digits than fact_quantity.amount holds", articleId, q.amount());
+                    continue;
+                }
                 rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("category", q.category().name())
-                        .addValue("amount", q.amount()).addValue("unit", q.unit()).addValue("approximate", q.approximate())
-                        .addValue("sentence", q.sentence()));
+                        .addValue("amount", q.amount().setScale(2, RoundingMode.HALF_UP)).addValue("unit", ColumnText.fit(q.unit(), 8))
+                        .addValue("approximate", q.approximate()).addValue("sentence", ColumnText.fit(q.sentence(), MAX_TEXT_CHARS)));
             }
         });
         batch("INSERT INTO fact_quantity (article_id, category, amount, unit, approximate, sentence) "
@@ -84,7 +101,7 @@ public class ArticleFactsWriter {
         facts.forEach((articleId, f) -> {
             for (Quotation q : f.quotations()) {
                 rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("speaker", ColumnText.fit(q.speaker(), 300))
-                        .addValue("quote", q.text()));
+                        .addValue("quote", ColumnText.fit(q.text(), MAX_TEXT_CHARS)));
             }
         });
         batch("INSERT INTO fact_quote (article_id, speaker, quote) VALUES (:article, :speaker, :quote)", rows);
@@ -94,6 +111,10 @@ public class ArticleFactsWriter {
         List<SqlParameterSource> rows = new ArrayList<>();
         facts.forEach((articleId, f) -> {
             for (DateMention d : f.dates()) {
+                if (d.value().length() > 10) {
+                    log.debug("Date mention of article {} dropped: {} is no calendar value", articleId, d.value());
+                    continue;
+                }
                 Integer dateKey = d.granularity() == DateGranularity.DAY ? CalendarKey.of(LocalDate.parse(d.value())) : null;
                 rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("expression", ColumnText.fit(d.expression(), 300))
                         .addValue("value", d.value()).addValue("granularity", d.granularity().name()).addValue("dateKey", dateKey));

@@ -1,6 +1,8 @@
 package org.marsad.jobs.warehouse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,9 +14,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * inside a transaction joins the shared cache only when that transaction commits: a rolled-back
  * chunk must not leave behind the id of a row that no longer exists.
  */
-final class CommittedKeyCache<K> {
+public final class CommittedKeyCache<K> {
+
+    /** The pending maps of every cache that created keys in the current transaction. */
+    private static final Object PENDING_OF_ALL_CACHES = new Object();
 
     private final Map<K, Long> committed = new ConcurrentHashMap<>();
+
+    CommittedKeyCache() {
+    }
+
+    /**
+     * Forgets the keys the current transaction read or created so far: called after a rollback to a
+     * savepoint, which may have removed rows those keys name. Rows that remain are simply looked up again.
+     */
+    @SuppressWarnings("unchecked")
+    public static void forgetUncommitted() {
+        List<Map<?, Long>> pending = (List<Map<?, Long>>) TransactionSynchronizationManager.getResource(PENDING_OF_ALL_CACHES);
+        if (pending != null) {
+            pending.forEach(Map::clear);
+        }
+    }
 
     Long get(K key) {
         return committed.get(key);
@@ -39,6 +59,7 @@ final class CommittedKeyCache<K> {
         if (pending == null) {
             Map<K, Long> created = new HashMap<>();
             TransactionSynchronizationManager.bindResource(resourceKey, created);
+            allPendingOfThisTransaction().add(created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -48,10 +69,21 @@ final class CommittedKeyCache<K> {
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(resourceKey);
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING_OF_ALL_CACHES);
                 }
             });
             pending = created;
         }
         return pending;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<?, Long>> allPendingOfThisTransaction() {
+        List<Map<?, Long>> all = (List<Map<?, Long>>) TransactionSynchronizationManager.getResource(PENDING_OF_ALL_CACHES);
+        if (all == null) {
+            all = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(PENDING_OF_ALL_CACHES, all);
+        }
+        return all;
     }
 }

@@ -1,0 +1,74 @@
+package org.marsad.jobs.importing;
+
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+
+/**
+ * Keeps one file's fault from failing the chunk, the run and every restart. When a chunk cannot be
+ * written for a reason that lies in its data (a value the database refuses, a fault of ours on one
+ * article), each file is written alone behind a savepoint, the way Spring Batch's fault-tolerant step
+ * scans a failed chunk; a file that fails alone is quarantined with the database's reason, and the
+ * chunk's other files commit. Faults of the database itself (no connection, a lock fault that outlasted
+ * its retries, a schema that is not there) are not a file's: they fail the chunk as before, and a
+ * restart resumes it.
+ */
+final class FileIsolatingWriter implements ItemWriter<ImportOutcome> {
+
+    private static final Logger log = LoggerFactory.getLogger(FileIsolatingWriter.class);
+
+    private final TransientFaultRetryingWriter<ImportOutcome> delegate;
+
+    /** The delegate undoes each failed attempt (behind its savepoint), so a failed write leaves the transaction as it was. */
+    FileIsolatingWriter(TransientFaultRetryingWriter<ImportOutcome> delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public void write(Chunk<? extends ImportOutcome> chunk) throws Exception {
+        try {
+            delegate.write(chunk);
+        } catch (Exception e) {
+            if (!isTheDataOfAFile(e)) {
+                throw e;
+            }
+            log.debug("Chunk refused ({}); writing its {} files one by one", reason(e), chunk.size());
+            for (ImportOutcome outcome : chunk) {
+                writeAlone(outcome);
+            }
+        }
+    }
+
+    private void writeAlone(ImportOutcome outcome) throws Exception {
+        try {
+            delegate.write(new Chunk<>(outcome));
+        } catch (Exception e) {
+            if (!isTheDataOfAFile(e)) {
+                throw e;
+            }
+            String reason = "could not be written to the warehouse: " + reason(e);
+            log.warn("Quarantined {}: {}", outcome.file().path(), reason);
+            delegate.write(new Chunk<>(ImportOutcome.quarantined(outcome.file(), reason)));
+        }
+    }
+
+    /** Whether the fault lies in what was written rather than in the database or the connection. */
+    static boolean isTheDataOfAFile(Exception e) {
+        return !(e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
+                || e instanceof RecoverableDataAccessException || e instanceof InvalidDataAccessResourceUsageException
+                || e instanceof InterruptedException);
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+}
