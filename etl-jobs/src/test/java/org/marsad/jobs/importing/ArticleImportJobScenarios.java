@@ -429,7 +429,7 @@ abstract class ArticleImportJobScenarios {
         ItemWriter<ImportOutcome> faultInjectingWriter(ArticleWarehouseWriter articleWriter) {
             return chunk -> {
                 if (writes.incrementAndGet() == failOnWrite.get()) {
-                    throw new IllegalStateException("injected writer failure");
+                    throw new org.springframework.dao.DataAccessResourceFailureException("injected database failure");
                 }
                 articleWriter.write(chunk);
                 if (lockTimeouts.getAndDecrement() > 0) {
