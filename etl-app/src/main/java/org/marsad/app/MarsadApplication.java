@@ -11,6 +11,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class MarsadApplication {
 
     public static void main(String[] args) {
+        String refusal = FileNameEncoding.refusal(System.getProperty("sun.jnu.encoding"));
+        if (refusal != null) {
+            System.err.println(refusal);
+            System.exit(1);
+        }
         System.exit(MarsadCommandLine.standard().execute(args));
     }
 }

@@ -15,10 +15,13 @@ import picocli.CommandLine;
 /**
  * Entry point of {@code java -jar marsad.jar}: splits Spring settings given as {@code --spring.…=…},
  * {@code --marsad.…=…} or {@code --logging.…=…} from the command's own arguments and runs the command.
- * Exit codes: 0 done, 1 the job failed, 2 usage error.
+ * {@code --debug} anywhere adds stack traces to the one-line errors. Exit codes: 0 done, 1 the job failed,
+ * 2 usage error.
  */
 public final class MarsadCommandLine {
 
+    /** Anywhere on the command line: print stack traces (on the console and with a failure's one line). */
+    static final String DEBUG = "--debug";
     private static final List<String> SETTING_PREFIXES = List.of("--spring.", "--marsad.", "--logging.", "--server.");
 
     private final Function<String[], ConfigurableApplicationContext> contextFactory;
@@ -42,13 +45,23 @@ public final class MarsadCommandLine {
     public int execute(PrintWriter out, PrintWriter err, String... args) {
         List<String> settings = new ArrayList<>();
         List<String> command = new ArrayList<>();
+        boolean debug = false;
         for (String arg : args) {
-            (SETTING_PREFIXES.stream().anyMatch(arg::startsWith) ? settings : command).add(arg);
+            if (arg.equals(DEBUG)) {
+                debug = true;
+            } else {
+                (SETTING_PREFIXES.stream().anyMatch(arg::startsWith) ? settings : command).add(arg);
+            }
+        }
+        if (debug) {
+            // stack traces on the console too, after the settings given, so this one wins
+            settings.add("--logging.pattern.console=%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %5p [exec %X{jobExecutionId:--}] %logger{30}: %m%n%wEx");
         }
         SpringContext context = new SpringContext(contextFactory, settings.toArray(String[]::new));
         CommandLine cli = new CommandLine(new MarsadCommand(), new CommandFactory(context));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setExecutionExceptionHandler(new OneLineErrors(debug));
         try {
             return cli.execute(command.toArray(String[]::new));
         } finally {

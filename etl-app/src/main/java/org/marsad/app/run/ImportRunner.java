@@ -12,6 +12,8 @@ import org.marsad.jobs.operations.RunLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
@@ -101,6 +103,10 @@ public class ImportRunner {
      * @throws RunRefusedException when a live process holds the lock and {@code force} is not set
      */
     public String recover(long executionId, boolean force) {
+        JobExecution unknown = jobRepository.getJobExecution(executionId);
+        if (unknown != null && unknown.getStatus() == BatchStatus.UNKNOWN) {
+            return locked(() -> failUnknown(unknown));
+        }
         JobExecution execution = runningExecution(executionId, "recover");
         if (force) {
             return jobOperator.recover(execution).getStatus().toString();
@@ -119,6 +125,29 @@ public class ImportRunner {
         JobExecution execution = runningExecution(executionId, "stop");
         execution.setStatus(BatchStatus.STOPPING);
         jobRepository.update(execution);
+    }
+
+    /**
+     * An execution Spring Batch left UNKNOWN (a fault it could not roll back, such as a connection the
+     * server reset mid-commit) is marked FAILED, with its UNKNOWN steps, so that it can be restarted:
+     * Batch refuses to restart from UNKNOWN because it cannot tell what was written. Here a file is
+     * settled only in the transaction that writes its article, so the files still PENDING are exactly the
+     * work left, and a restart reads them without writing anything twice.
+     */
+    private String failUnknown(JobExecution execution) {
+        String why = "recovered from UNKNOWN by the operator; files still PENDING are read by the restart";
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(step.getExitStatus().replaceExitCode(ExitStatus.FAILED.getExitCode()).addExitDescription(why));
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(execution.getExitStatus().replaceExitCode(ExitStatus.FAILED.getExitCode()).addExitDescription(why));
+        jobRepository.update(execution);
+        log.warn("Execution {} was UNKNOWN; marked FAILED: 'restart {}' resumes it", execution.getId(), execution.getId());
+        return BatchStatus.FAILED.toString();
     }
 
     /** The execution, which the job repository must hold as running for {@code action} to make sense. */

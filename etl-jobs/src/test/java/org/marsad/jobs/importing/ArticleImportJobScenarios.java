@@ -107,7 +107,8 @@ abstract class ArticleImportJobScenarios {
         JobExecution run = start();
 
         Map<String, Map<String, Object>> files = filesByPath(run);
-        assertThat(files).hasSize(7).doesNotContainKey(".hidden-note.txt");
+        assertThat(files).hasSize(8);
+        assertThat(files.get(".hidden-note.txt")).containsEntry("status", "SKIPPED").containsEntry("reason", "hidden file: not an article");
         assertThat(files.get("empty.txt")).containsEntry("status", "QUARANTINED").containsEntry("reason", "empty file");
         assertThat((String) files.get("broken/junk.txt").get("reason")).startsWith("binary content");
         Map<String, Object> original = files.get("mosul-library.txt");
@@ -115,7 +116,8 @@ abstract class ArticleImportJobScenarios {
         assertThat(List.of(original.get("status"), copy.get("status"))).containsExactlyInAnyOrder("LOADED", "DUPLICATE");
         assertThat(copy.get("article_id")).isNotNull().isEqualTo(original.get("article_id"));
         assertThat(summaries.summarize(run)).extracting(ImportSummary::filesSeen, ImportSummary::loaded,
-                ImportSummary::duplicates, ImportSummary::quarantined, ImportSummary::pending).containsExactly(7L, 4L, 1L, 2L, 0L);
+                ImportSummary::duplicates, ImportSummary::quarantined, ImportSummary::pending, ImportSummary::skipped)
+                .containsExactly(8L, 4L, 1L, 2L, 0L, 1L);
     }
 
     @Test
@@ -224,7 +226,7 @@ abstract class ArticleImportJobScenarios {
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(summaries.summarize(second)).as("unchanged files are not read again; unchanged quarantined ones stay quarantined")
                 .extracting(ImportSummary::loaded, ImportSummary::unchanged, ImportSummary::quarantined, ImportSummary::filesSeen)
-                .containsExactly(0L, 5L, 2L, 7L);
+                .containsExactly(0L, 5L, 2L, 8L);
         assertThat(extractStepReadCount(second)).isZero();
         assertThat(jdbc.queryForList("SELECT reason FROM bi_file WHERE job_execution_id = ? AND status = 'QUARANTINED'", String.class,
                 second.getId())).allSatisfy(reason -> assertThat(reason).startsWith(FileRegistrationTasklet.STILL_QUARANTINED));
