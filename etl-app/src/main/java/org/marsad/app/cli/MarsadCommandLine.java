@@ -56,6 +56,8 @@ public final class MarsadCommandLine {
         if (debug) {
             // stack traces on the console too, after the settings given, so this one wins
             settings.add("--logging.pattern.console=%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %5p [exec %X{jobExecutionId:--}] %logger{30}: %m%n%wEx");
+            settings.add("--logging.level.org.springframework.boot.SpringApplication=ERROR");
+            settings.add("--logging.level.org.springframework.context=WARN");
         }
         SpringContext context = new SpringContext(contextFactory, settings.toArray(String[]::new));
         CommandLine cli = new CommandLine(new MarsadCommand(), new CommandFactory(context));

@@ -22,6 +22,43 @@ class MarsadCommandLineTest {
     Path dir;
 
     @Test
+    void aDatabaseThatDoesNotAnswerIsOneLineNamingTheSetting() {
+        MarsadCommandLine failing = new MarsadCommandLine(settings -> {
+            throw new org.springframework.beans.factory.BeanCreationException("flyway", "Failed to instantiate",
+                    new org.springframework.jdbc.support.MetaDataAccessException("Could not get Connection",
+                            new java.sql.SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3307. Connection refused",
+                                    "08000", new java.net.ConnectException("Connection refused"))));
+        });
+
+        int exit = failing.execute(new PrintWriter(out), new PrintWriter(err), "status");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                "marsad status: cannot connect to the database: Connection refused; check spring.datasource.url (SPRING_DATASOURCE_URL)",
+                "(run again with --debug for the stack trace)");
+    }
+
+    @Test
+    void refusedCredentialsAndAMissingDatabaseNameTheirSettings() {
+        assertThat(OneLineErrors.explain(new RuntimeException(new java.sql.SQLInvalidAuthorizationSpecException(
+                "Access denied for user 'x'", "28000", 1045)))).startsWith("the database refused the credentials: Access denied for user 'x'")
+                .contains("spring.datasource.password");
+        assertThat(OneLineErrors.explain(new RuntimeException(new java.sql.SQLSyntaxErrorException("Unknown database 'nosuch'", "42000",
+                1049)))).startsWith("the database does not exist: Unknown database 'nosuch'");
+    }
+
+    @Test
+    void withDebugTheStackTraceFollowsTheLine() {
+        MarsadCommandLine failing = new MarsadCommandLine(settings -> {
+            throw new IllegalStateException("broken");
+        });
+
+        failing.execute(new PrintWriter(out), new PrintWriter(err), "status", "--debug");
+
+        assertThat(err.toString()).startsWith("marsad status: IllegalStateException: broken").contains("\tat ");
+    }
+
+    @Test
     void runWithoutInputIsAUsageError() {
         assertThat(execute("run")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--input=DIR'");
@@ -49,13 +86,13 @@ class MarsadCommandLineTest {
     void inspectShowsCharsetCleanTextAndRemovedLinesWithoutADatabase() throws Exception {
         Path page = dir.resolve("page.txt");
         java.nio.file.Files.write(page, String.join("\n", "Marsad Post", "افتتاح جسر جديد في الموصل", "طباعة", "القراءات: 31",
-                "افتتحت المحافظة جسراً جديداً على نهر دجلة صباح اليوم.").getBytes(java.nio.charset.Charset.forName("windows-1256")));
+                "افتتحت المحافظة جسراً جديداً على نهر دجلة صباح اليوم بحضور عدد من المسؤولين.").getBytes(java.nio.charset.Charset.forName("windows-1256")));
 
         assertThat(execute("inspect", page.toString())).isZero();
 
         assertThat(out.toString()).contains("Format:    text/plain")
                 .contains("Charset:   windows-1256 (decided by ARABIC_LETTER_SCORE")
-                .contains("reads=31").contains("افتتحت المحافظة جسراً جديداً على نهر دجلة صباح اليوم.")
+                .contains("reads=31").contains("افتتحت المحافظة جسراً جديداً على نهر دجلة صباح اليوم بحضور عدد من المسؤولين.")
                 .containsPattern("3 +UI_WORDS +طباعة").containsPattern("4 +COUNTER +القراءات: 31")
                 .containsPattern("1 +OUTLET_HEADER +Marsad Post");
     }

@@ -45,8 +45,8 @@ abstract class RunCommandScenarios {
 
         assertThat(first.exitCode).as(first.err).isZero();
         assertThat(first.out).containsPattern("COMPLETED in [0-9.]+ s \\(job execution \\d+\\)")
-                .containsPattern("files seen +7").containsPattern("articles loaded +4").containsPattern("duplicates +1")
-                .containsPattern("quarantined +2").contains("quarantine --execution");
+                .containsPattern("files seen +8").containsPattern("articles loaded +4").containsPattern("duplicates +1")
+                .containsPattern("quarantined +2").containsPattern("skipped +1").contains("quarantine --execution");
         assertThat(second.exitCode).isZero();
         assertThat(second.out).containsPattern("articles loaded +0");
         assertThat(query("SELECT COUNT(*) FROM bi_article")).containsExactly("4");

@@ -200,6 +200,11 @@ class FileRegistrationTasklet implements Tasklet {
 
         private void add(Path file, long size, Timestamp modified, FileStatus status, String reason) {
             String path = relativePath(file);
+            if (status == FileStatus.PENDING && path.indexOf('\uFFFD') >= 0) {
+                // the name's bytes are no UTF-8: the row's text could not name the file to open it again
+                status = FileStatus.QUARANTINED;
+                reason = "file name is not valid UTF-8: rename it to read it";
+            }
             if (path.length() > MAX_PATH_CHARS) {
                 // the row could not name the file to read it back: keep it visible, quarantined
                 status = FileStatus.QUARANTINED;

@@ -113,6 +113,9 @@ abstract class HostileInputScenarios {
         assertThat(reason(files, "links.zip!/../escape.txt")).startsWith("archive entry name is unsafe");
         assertThat(reason(files, "links.zip!/.DS_Store")).isEqualTo("hidden archive entry: not an article");
         assertThat(files.get("أخبار/خبر.txt")).containsEntry("status", "LOADED");
+        assertThat(files.get("lol.xhtml")).containsEntry("status", "QUARANTINED");
+        assertThat(reason(files, "pipe")).startsWith("not a regular file");
+        assertThat(reason(files, "bad\uFFFDname.txt")).isEqualTo("file name is not valid UTF-8: rename it to read it");
         assertThat(jdbc.queryForList("SELECT published_at FROM bi_article WHERE file_path LIKE 'dates.jsonl#%'", Object.class))
                 .hasSize(3).containsOnlyNulls();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_quantity WHERE amount > 1000000000000", Long.class)).isZero();
@@ -181,7 +184,27 @@ abstract class HostileInputScenarios {
         Files.writeString(Files.createDirectories(input.resolve(".git")).resolve("config"), article(20), StandardCharsets.UTF_8);
         Files.createSymbolicLink(input.resolve("link-to-canary.txt"), canary);
         Files.createSymbolicLink(input.resolve("linked-folder"), outside);
+        Files.writeString(input.resolve("lol.xhtml"), XHTML_ENTITY_BOMB, StandardCharsets.UTF_8);
         mkfifo(input.resolve("pipe"));
+        shell("touch \"$(printf 'bad\\377name.txt')\"");
+    }
+
+    private static final String XHTML_ENTITY_BOMB = """
+            <?xml version="1.0"?>
+            <!DOCTYPE html [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+            <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+            <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
+            <html xmlns="http://www.w3.org/1999/xhtml"><body><p>&lol9;</p></body></html>
+            """;
+
+    /** A name that is no valid UTF-8, which Java cannot even write: the shell makes it in the input folder. */
+    private void shell(String command) throws IOException {
+        try {
+            Process p = new ProcessBuilder("sh", "-c", command).directory(input.toFile()).start();
+            assumeThat(p.waitFor()).as(command).isZero();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void mkfifo(Path path) throws IOException {
