@@ -1,5 +1,7 @@
 package org.marsad.jobs.importing;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,7 @@ import org.springframework.dao.TransientDataAccessException;
  * scans a failed chunk; a file that fails alone is quarantined with the database's reason, and the
  * chunk's other files commit. Faults of the database itself (no connection, a lock fault that outlasted
  * its retries, a schema that is not there) are not a file's: they fail the chunk as before, and a
- * restart resumes it.
+ * restart resumes it; so does a fault that every file of the chunk meets alone.
  */
 final class FileIsolatingWriter implements ItemWriter<ImportOutcome> {
 
@@ -40,22 +42,33 @@ final class FileIsolatingWriter implements ItemWriter<ImportOutcome> {
                 throw e;
             }
             log.debug("Chunk refused ({}); writing its {} files one by one", reason(e), chunk.size());
-            for (ImportOutcome outcome : chunk) {
-                writeAlone(outcome);
-            }
+            writeOneByOne(chunk, e);
         }
     }
 
-    private void writeAlone(ImportOutcome outcome) throws Exception {
-        try {
-            delegate.write(new Chunk<>(outcome));
-        } catch (Exception e) {
-            if (!isTheDataOfAFile(e)) {
-                throw e;
+    /**
+     * Each file alone; those that fail alone are quarantined. When every file of the chunk fails alone,
+     * the fault is the database's, not the files' (a trigger, a full disk, a schema change): the chunk
+     * fails as it did, rather than quarantine the night's input.
+     */
+    private void writeOneByOne(Chunk<? extends ImportOutcome> chunk, Exception chunkFault) throws Exception {
+        Map<ImportOutcome, String> refused = new LinkedHashMap<>();
+        for (ImportOutcome outcome : chunk) {
+            try {
+                delegate.write(new Chunk<>(outcome));
+            } catch (Exception e) {
+                if (!isTheDataOfAFile(e)) {
+                    throw e;
+                }
+                refused.put(outcome, "could not be written to the warehouse: " + reason(e));
             }
-            String reason = "could not be written to the warehouse: " + reason(e);
-            log.warn("Quarantined {}: {}", outcome.file().path(), reason);
-            delegate.write(new Chunk<>(ImportOutcome.quarantined(outcome.file(), reason)));
+        }
+        if (chunk.size() > 1 && refused.size() == chunk.size()) {
+            throw chunkFault;
+        }
+        for (Map.Entry<ImportOutcome, String> r : refused.entrySet()) {
+            log.warn("Quarantined {}: {}", r.getKey().file().path(), r.getValue());
+            delegate.write(new Chunk<>(ImportOutcome.quarantined(r.getKey().file(), r.getValue())));
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,31 +28,38 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * links to a candidate that is no longer queued, or to a queued one with a smaller id (taken in the same
  * chunk); a queued candidate with a larger id links back when its turn comes.
  * <p>
- * The work is bounded per article, so a flood of near-identical copies stays linear: a chunk considers
- * at most {@link #MAX_CANDIDATES_PER_ARTICLE} candidates per article, and an article is linked to at most
- * {@link #MAX_LINKS_PER_ARTICLE} of them, the newest first (ten thousand copies of one wire story had made 13
- * million pairs). Every copy is still linked to others of its story, which is what readers need.
+ * The work is bounded per article, so a flood of near-identical copies stays near linear: an article's
+ * candidates are, in each of its bands, the {@link #MAX_CANDIDATES_PER_BAND} oldest articles of that
+ * band, and it is linked to at most {@link #MAX_LINKS_PER_ARTICLE} of them, the oldest first (ten
+ * thousand copies of one wire story had made 13 million pairs). Every copy is still linked to the first
+ * copies of its story, which is what readers need, and the links do not depend on how the work was
+ * chunked or interrupted.
  */
 final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
 
     private static final String ADD_BAND = "INSERT INTO fact_article_band (band_key, article_id) VALUES (:key, :article)";
     private static final String QUEUE = "INSERT INTO article_link_queue (article_id, banded) VALUES (:article, TRUE)";
-    /** A join on the chunk's own bands: a list of their keys (16 a article) would pass MariaDB's in_predicate_conversion_threshold. */
+    /**
+     * For each article of the chunk, the articles sharing one of its bands, among the {@code :perBand}
+     * oldest of that band: a band a flood of copies shares holds thousands of articles, and the oldest
+     * are the ones to link to. Found by a join on the chunk's own bands (a list of their keys, 16 an
+     * article, would pass MariaDB's in_predicate_conversion_threshold).
+     */
     private static final String CANDIDATES = """
-            SELECT DISTINCT a.article_id, a.minhash, CASE WHEN q.article_id IS NULL THEN 0 ELSE 1 END AS queued
-            FROM fact_article_band mine JOIN fact_article_band b ON b.band_key = mine.band_key
-            JOIN fact_article a ON a.article_id = b.article_id
-            LEFT JOIN article_link_queue q ON q.article_id = a.article_id
-            WHERE mine.article_id IN (:articles) AND b.article_id NOT IN (:articles)
-            LIMIT :limit""";
-    static final int MAX_CANDIDATES_PER_ARTICLE = 40;
+            SELECT DISTINCT mine.article_id, c.article_id, CASE WHEN q.article_id IS NULL THEN 0 ELSE 1 END AS queued
+            FROM fact_article_band mine
+            JOIN (SELECT band_key, article_id, ROW_NUMBER() OVER (PARTITION BY band_key ORDER BY article_id) AS n
+                  FROM fact_article_band
+                  WHERE band_key IN (SELECT band_key FROM fact_article_band WHERE article_id IN (:articles))) c
+              ON c.band_key = mine.band_key AND c.n <= :perBand
+            LEFT JOIN article_link_queue q ON q.article_id = c.article_id
+            WHERE mine.article_id IN (:articles) AND c.article_id <> mine.article_id""";
+    private static final String SIGNATURES = "SELECT article_id, minhash FROM fact_article WHERE article_id IN (:ids)";
+    static final int MAX_CANDIDATES_PER_BAND = 40;
     static final int MAX_LINKS_PER_ARTICLE = 20;
     private static final String LINK = """
             INSERT INTO fact_near_duplicate (article_id, similar_article_id, similarity) VALUES (:article, :similar, :similarity)""";
     private static final String DEQUEUE = "DELETE FROM article_link_queue WHERE article_id IN (:articles)";
-
-    private record Candidate(int[] signature, boolean queued) {
-    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -91,19 +99,23 @@ final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
             }
         }
         addBands(unbanded);
-        Map<Long, Candidate> candidates = candidates(signatures);
+        Map<Long, List<Long>> candidatesOf = new HashMap<>();
+        Map<Long, Boolean> queued = new HashMap<>();
+        jdbc.query(CANDIDATES, Map.of("articles", signatures.keySet(), "perBand", MAX_CANDIDATES_PER_BAND), rs -> {
+            candidatesOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            queued.put(rs.getLong(2), rs.getInt(3) == 1);
+        });
+        Map<Long, int[]> known = signaturesOf(queued.keySet(), signatures);
         List<SqlParameterSource> links = new ArrayList<>();
-        List<Map.Entry<Long, Candidate>> newestFirst = new ArrayList<>(candidates.entrySet());
-        newestFirst.sort(Map.Entry.<Long, Candidate>comparingByKey().reversed());
         signatures.forEach((article, signature) -> {
+            List<Long> candidates = candidatesOf.getOrDefault(article, new ArrayList<>());
+            candidates.sort(null); // oldest first: what a copy is linked to does not depend on how the queue was chunked
             int linked = 0;
-            for (Map.Entry<Long, Candidate> c : newestFirst) {
-                long candidate = c.getKey();
-                boolean turn = !c.getValue().queued() || candidate < article;
-                if (candidate == article || !turn) {
-                    continue;
+            for (long candidate : candidates) {
+                if (queued.get(candidate) && candidate > article) {
+                    continue; // linked from the other side, when its turn comes
                 }
-                double similarity = MinHash.similarity(signature, c.getValue().signature());
+                double similarity = MinHash.similarity(signature, known.get(candidate));
                 if (similarity >= MinHash.NEAR_DUPLICATE) {
                     links.add(new MapSqlParameterSource().addValue("article", article).addValue("similar", candidate)
                             .addValue("similarity", BigDecimal.valueOf(similarity).setScale(3, RoundingMode.HALF_UP)));
@@ -119,14 +131,17 @@ final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
         jdbc.update(DEQUEUE, Map.of("articles", signatures.keySet()));
     }
 
-    /** Articles sharing a band with one of these, and these themselves (all still queued). */
-    private Map<Long, Candidate> candidates(Map<Long, int[]> signatures) {
-        Map<Long, Candidate> candidates = new HashMap<>();
-        jdbc.query(CANDIDATES, Map.of("articles", signatures.keySet(), "limit", MAX_CANDIDATES_PER_ARTICLE * signatures.size()), rs -> {
-            candidates.put(rs.getLong(1), new Candidate(MinHash.fromBytes(rs.getBytes(2)), rs.getInt(3) == 1));
-        });
-        signatures.forEach((article, signature) -> candidates.put(article, new Candidate(signature, true)));
-        return candidates;
+    /** The signatures of these articles: the chunk's own as read, the others from the warehouse. */
+    private Map<Long, int[]> signaturesOf(Set<Long> ids, Map<Long, int[]> chunk) {
+        Map<Long, int[]> known = new HashMap<>(chunk);
+        Set<Long> missing = new HashSet<>(ids);
+        missing.removeAll(chunk.keySet());
+        if (!missing.isEmpty()) {
+            jdbc.query(SIGNATURES, Map.of("ids", missing), rs -> {
+                known.put(rs.getLong(1), MinHash.fromBytes(rs.getBytes(2)));
+            });
+        }
+        return known;
     }
 
     private void addBands(Map<Long, int[]> signatures) {

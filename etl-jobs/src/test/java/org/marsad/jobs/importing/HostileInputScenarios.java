@@ -157,6 +157,23 @@ abstract class HostileInputScenarios {
         }
     }
 
+    @Test
+    void aFloodOfNearIdenticalCopiesIsLinkedWithABoundedNumberOfLinksPerArticle() throws Exception {
+        String story = (article(1) + " ").repeat(6);
+        int copies = NearDuplicateLinker.MAX_LINKS_PER_ARTICLE + 10;
+        for (int i = 0; i < copies; i++) {
+            Files.writeString(input.resolve("copy" + i + ".txt"), story + "نسخة " + i, StandardCharsets.UTF_8);
+        }
+
+        JobExecution run = start();
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT article_id) FROM fact_near_duplicate", Long.class))
+                .as("every copy but the first is linked").isEqualTo(copies - 1L);
+        assertThat(jdbc.queryForObject("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM fact_near_duplicate GROUP BY article_id) t",
+                Long.class)).isEqualTo(NearDuplicateLinker.MAX_LINKS_PER_ARTICLE);
+    }
+
     private void writeHostileFolder() throws IOException {
         Path canary = Files.writeString(outside.resolve("canary.txt"), article(1) + " " + CANARY, StandardCharsets.UTF_8);
         Files.writeString(input.resolve("good.txt"), article(2), StandardCharsets.UTF_8);
