@@ -19,6 +19,7 @@ import org.marsad.core.extract.entity.model.EntityModel;
 import org.marsad.core.extract.entity.PersonFinder;
 import org.marsad.core.extract.quantity.QuantityExtractor;
 import org.marsad.core.extract.quote.QuotationExtractor;
+import org.marsad.core.text.Sentences;
 
 /**
  * What an article is about: the people, organisations and places it mentions (gazetteers, title
@@ -27,7 +28,6 @@ import org.marsad.core.extract.quote.QuotationExtractor;
  */
 public final class ArticleFactsExtractor {
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.!؟?\\n]+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[^\\s\\p{L}\\p{M}\\p{N}]");
     private static final Map<String, EntityType> MODEL_TYPES = Map.of("PERS", EntityType.PERSON, "LOC", EntityType.LOCATION,
             "ORG", EntityType.ORGANIZATION);
@@ -80,9 +80,9 @@ public final class ArticleFactsExtractor {
             known.add(ArabicMatchKey.of(m.canonicalName()));
         }
         Map<String, EntityMention> found = new LinkedHashMap<>();
-        for (Matcher sentence = SENTENCE.matcher(text); sentence.find();) {
+        for (String sentence : Sentences.of(text)) {
             List<String> tokens = new ArrayList<>();
-            for (Matcher t = TOKEN.matcher(sentence.group()); t.find();) {
+            for (Matcher t = TOKEN.matcher(sentence); t.find();) {
                 tokens.add(t.group());
             }
             String[] tags = model.tag(tokens.toArray(String[]::new));

@@ -31,9 +31,10 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * The work is bounded per article, so a flood of near-identical copies stays near linear: an article's
  * candidates are, in each of its bands, the {@link #MAX_CANDIDATES_PER_BAND} oldest articles of that
  * band, and it is linked to at most {@link #MAX_LINKS_PER_ARTICLE} of them, the oldest first (ten
- * thousand copies of one wire story had made 13 million pairs). Every copy is still linked to the first
- * copies of its story, which is what readers need, and the links do not depend on how the work was
- * chunked or interrupted.
+ * thousand copies of one wire story had made 13 million pairs). A story syndicated fewer times than that
+ * has every pair linked, as before, whatever order its copies were loaded in; beyond it, each copy is
+ * linked to the first copies of its story, which is what readers need, but which ones depends on the
+ * order the copies got their ids.
  */
 final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
 
@@ -55,8 +56,8 @@ final class NearDuplicateLinker implements ItemWriter<ArticleSignature> {
             LEFT JOIN article_link_queue q ON q.article_id = c.article_id
             WHERE mine.article_id IN (:articles) AND c.article_id <> mine.article_id""";
     private static final String SIGNATURES = "SELECT article_id, minhash FROM fact_article WHERE article_id IN (:ids)";
-    static final int MAX_CANDIDATES_PER_BAND = 40;
-    static final int MAX_LINKS_PER_ARTICLE = 20;
+    static final int MAX_CANDIDATES_PER_BAND = 200;
+    static final int MAX_LINKS_PER_ARTICLE = 100;
     private static final String LINK = """
             INSERT INTO fact_near_duplicate (article_id, similar_article_id, similarity) VALUES (:article, :similar, :similarity)""";
     private static final String DEQUEUE = "DELETE FROM article_link_queue WHERE article_id IN (:articles)";

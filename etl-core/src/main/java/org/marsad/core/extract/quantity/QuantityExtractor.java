@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.marsad.core.extract.date.ArabicDateParser;
+import org.marsad.core.text.Sentences;
 import org.marsad.core.extract.date.ParsedDate;
 import org.marsad.core.extract.entity.ArabicMatchKey;
 
@@ -67,19 +68,14 @@ public final class QuantityExtractor {
     private static final Pattern HEDGE = Pattern.compile("(نحو|قرابه|حوالي|حوالى|اكثر من|ازيد من|ما يقرب من|ما يزيد علي|ما يزيد عن|زهاء|اقل من|ما لا يقل عن|اكثر من)\\s*$");
     private static final Pattern YEAR_CONTEXT = Pattern.compile("(عام|سنه|العام|منذ|مطلع|اواخر|اوائل)\\s*$");
     private static final Pattern AGE_CONTEXT = Pattern.compile("(العمر|عمره|عمرها|البالغ|البالغه|يبلغ|تبلغ|بعمر|سن)\\s*$");
-    private static final Pattern SENTENCE = Pattern.compile("[^.!؟?\\n]+[.!؟?]?");
 
     private final ArabicDateParser dates = new ArabicDateParser();
 
     /** The quantities of {@code text}; a figure repeated (same category, amount and unit) is listed once. */
     public List<Quantity> extract(String text) {
         List<Quantity> out = new ArrayList<>();
-        Matcher sentence = SENTENCE.matcher(text);
-        while (sentence.find()) {
-            String s = sentence.group().strip();
-            if (!s.isEmpty()) {
-                extractFrom(s, out);
-            }
+        for (String s : Sentences.of(text)) {
+            extractFrom(s, out);
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         out.removeIf(q -> !seen.add(q.category() + " " + q.amount().stripTrailingZeros().toPlainString() + " " + q.unit()));

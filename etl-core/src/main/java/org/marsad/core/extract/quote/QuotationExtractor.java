@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.core.text.Sentences;
 import org.marsad.core.text.WordAlternation;
 
 /**
@@ -48,8 +49,6 @@ public final class QuotationExtractor {
     private static final Pattern REPORTED = Pattern.compile("(?<![\\p{L}])(?:" + VERBS + "|" + PARTICIPLES + ")((?:\\s+\\S+){0,14}?)\\s+"
             + "(?:إلى\\s+)?(?:إن|إنه|إنها|إننا|أن|أنه|أنها|أننا|بأن)\\s+((?:[^«\"]|«[^«»]{1,80}»|\"[^\"]{1,80}\"){15,400}?)(?=[.!؟]|$|[،,]\\s*(?:و|ف)?"
             + "(?:كما|مشير|لافت|مضيف|مؤكد|مبين|موضح|معتبر|قال|أكد|أوضح|أضاف|أشار|تابع|لفت|شدد))");
-    /** A sentence; a full stop inside «…» does not end it. */
-    private static final Pattern SENTENCE = Pattern.compile("(?:[^.!؟\\n«]++|\\.(?=\\d)|«[^«»\\n]{0,600}+»)++[.!؟]?");
 
     /** A speaker is named within a few words of the quote: a long sentence is not searched from its start. */
     private static final int SPEAKER_WINDOW = 300;
@@ -65,8 +64,8 @@ public final class QuotationExtractor {
     public List<Quotation> extract(String text, List<String> people, List<String> organisations) {
         SpeakerNames names = people.isEmpty() && organisations.isEmpty() ? SpeakerNames.NONE : new SpeakerNames(people, organisations);
         List<Quotation> out = new ArrayList<>();
-        for (Matcher s = SENTENCE.matcher(text); s.find();) {
-            String sentence = straightQuoted(s.group());
+        for (String raw : Sentences.of(text)) {
+            String sentence = straightQuoted(raw);
             if (!direct(sentence, names, out)) {
                 reported(plain(sentence), names, out);
             }

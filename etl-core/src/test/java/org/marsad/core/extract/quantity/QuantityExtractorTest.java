@@ -54,4 +54,11 @@ class QuantityExtractorTest {
     void aFigureRepeatedIsListedOnce() {
         assertThat(extractor.extract("قتل 206 عناصر. وأكد البيان مقتل 206 عناصر من التنظيم.")).hasSize(1);
     }
+
+    @Test
+    void aDecimalAmountIsReadWholeNotCutAtItsPoint() {
+        assertThat(extractor.extract("أعلنت الوزارة تخصيص 3.5 مليون دولار لإعادة إعمار المدارس."))
+                .extracting(q -> q.category() + " " + q.amount().stripTrailingZeros().toPlainString() + " " + q.unit())
+                .containsExactly("MONEY 3500000 USD");
+    }
 }
