@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.marsad.jobs.importing.ArticlePipeline;
 import org.marsad.core.extract.entity.model.EntityModelEvaluation;
 import org.marsad.core.extract.entity.model.LabelledSentence;
 import org.marsad.core.extract.entity.model.WordClusters;
@@ -24,6 +25,12 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final SpringContext context;
+
+    EvaluateEntitiesCommand(SpringContext context) {
+        this.context = context;
+    }
+
     @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Labelled data in CoNLL/BIO format.")
     private Path conll;
 
@@ -39,7 +46,8 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<LabelledSentence> sentences = ConllFiles.read(spec.commandLine(), "--conll", conll);
-        List<WordClusters> clusterings = wordClusters.clusterings(spec.commandLine().getOut());
+        List<WordClusters> clusterings = wordClusters.clusterings(spec.commandLine().getOut(),
+                ArticlePipeline.reader(ImportSettings.bind(context.settings())));
         TagEntitiesCommand.printScores(spec.commandLine().getOut(), EntityModelEvaluation.crossValidate(sentences, folds, iterations, clusterings));
         return 0;
     }

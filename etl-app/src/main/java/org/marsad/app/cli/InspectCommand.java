@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.marsad.core.Article;
 import org.marsad.core.ArticleExtractor;
+import org.marsad.jobs.importing.ArticlePipeline;
 import org.marsad.core.ArticleFacts;
 import org.marsad.core.Inspection;
 import org.marsad.core.clean.RemovedLine;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Shows what reading and cleaning do to one file, without a database: the detected format and",
                 "charset, the metadata found, the clean text, and each removed line with the rule that removed it."},
         footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar inspect samples/karbala-water-station.html",
-                "  java -jar etl-app/target/marsad.jar inspect ../shared/corpus/seeds/001_370109dc803e71f9.txt"})
+                "  java -jar etl-app/target/marsad.jar inspect ../shared/corpus/seeds/001_370109dc803e71f9.txt",
+                "  java -jar etl-app/target/marsad.jar inspect page.html --marsad.import.entity-model=models/ner-ar.bin",
+                "", "The settings of a run apply (marsad.import.*: reading limits, min-words, entity-model)."})
 final class InspectCommand implements Callable<Integer> {
 
     @Spec
@@ -33,6 +36,12 @@ final class InspectCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The article file.")
     private Path file;
+
+    private final SpringContext context;
+
+    InspectCommand(SpringContext context) {
+        this.context = context;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -43,7 +52,9 @@ final class InspectCommand implements Callable<Integer> {
         byte[] bytes = Files.readAllBytes(file);
         out.printf("File:      %s (%,d bytes)%n", file, bytes.length);
         try {
-            print(out, ArticleExtractor.standard().inspect(file.getFileName().toString(), bytes));
+            // the pipeline of a run with the same settings (reading limits, minimum of words, entity model)
+            ArticleExtractor pipeline = ArticlePipeline.of(ImportSettings.bind(context.settings()));
+            print(out, pipeline.inspect(file.getFileName().toString(), bytes));
             return 0;
         } catch (UnreadableFileException e) {
             out.println("Quarantined: " + e.getMessage());

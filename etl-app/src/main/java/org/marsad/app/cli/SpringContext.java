@@ -29,6 +29,11 @@ final class SpringContext implements AutoCloseable {
         settings = java.util.stream.Stream.concat(java.util.Arrays.stream(settings), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
 
+    /** The settings given on the command line ({@code --marsad.…=…}), for commands that need no application. */
+    String[] settings() {
+        return settings.clone();
+    }
+
     <T> T getBean(Class<T> type) {
         if (context == null) {
             context = factory.apply(settings);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.marsad.jobs.importing.ArticlePipeline;
 import org.marsad.core.extract.entity.model.EntityModel;
 import org.marsad.core.extract.entity.model.WordClusters;
 import org.marsad.core.extract.entity.model.LabelledSentence;
@@ -25,6 +26,12 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final SpringContext context;
+
+    TrainEntitiesCommand(SpringContext context) {
+        this.context = context;
+    }
+
     @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Training data in CoNLL/BIO format.")
     private Path conll;
 
@@ -40,7 +47,8 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<LabelledSentence> sentences = ConllFiles.read(spec.commandLine(), "--conll", conll);
-        List<WordClusters> clusterings = wordClusters.clusterings(spec.commandLine().getOut());
+        List<WordClusters> clusterings = wordClusters.clusterings(spec.commandLine().getOut(),
+                ArticlePipeline.reader(ImportSettings.bind(context.settings())));
         long start = System.nanoTime();
         EntityModel model = EntityModel.train(sentences, iterations, clusterings);
         if (out.toAbsolutePath().getParent() != null) {

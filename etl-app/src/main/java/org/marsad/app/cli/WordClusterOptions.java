@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.marsad.core.encoding.CompositeCharsetDetector;
 import org.marsad.core.extract.entity.ArabicMatchKey;
 import org.marsad.core.extract.entity.model.WordClusters;
 import org.marsad.core.read.ArticleFileReader;
@@ -40,13 +39,13 @@ final class WordClusterOptions {
     private int passes;
 
     /** The word classes, one clustering for each {@code --classes}; none when no unlabelled text was given. */
-    List<WordClusters> clusterings(PrintWriter out) throws IOException {
+    /** @param reader the reading step of the import's pipeline, with its limits */
+    List<WordClusters> clusterings(PrintWriter out, ArticleFileReader reader) throws IOException {
         if (unlabelled.isEmpty()) {
             return List.of();
         }
         long start = System.nanoTime();
         List<List<String>> lines = new ArrayList<>();
-        ArticleFileReader reader = new ArticleFileReader(CompositeCharsetDetector.standard());
         int files = 0;
         for (Path dir : unlabelled) {
             try (Stream<Path> walk = Files.walk(dir)) {

@@ -59,6 +59,18 @@ class MarsadCommandLineTest {
     }
 
     @Test
+    void inspectBuildsThePipelineOfARunWithTheSameSettings() throws Exception {
+        Path page = dir.resolve("brief.txt");
+        java.nio.file.Files.writeString(page, "افتتاح جسر جديد في الموصل اليوم");
+
+        assertThat(execute("inspect", page.toString())).as("the default minimum of words").isEqualTo(1);
+        assertThat(out.toString()).contains("Quarantined: too little text: 6 words, an article has at least 10");
+        assertThat(execute("inspect", page.toString(), "--marsad.import.min-words=3")).isZero();
+        assertThat(execute("inspect", page.toString(), "--marsad.import.entity-model=" + dir.resolve("no-such-model.bin"))).isEqualTo(1);
+        assertThat(err.toString()).contains("marsad.import.entity-model").contains("no-such-model.bin").contains("could not be read");
+    }
+
+    @Test
     void runWithoutInputIsAUsageError() {
         assertThat(execute("run")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--input=DIR'");

@@ -1,6 +1,5 @@
 package org.marsad.jobs.importing;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -9,15 +8,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.marsad.core.ArticleExtractor;
-import org.marsad.core.ArticleFactsExtractor;
-import org.marsad.core.clean.BoilerplateFilter;
-import org.marsad.core.clean.TextNormalizer;
-import org.marsad.core.encoding.CompositeCharsetDetector;
-import org.marsad.core.extract.article.ArticleFieldsExtractor;
-import org.marsad.core.extract.entity.EntityGazetteer;
 import org.marsad.core.extract.duplicate.MinHash;
-import org.marsad.core.extract.entity.model.EntityModel;
-import org.marsad.core.read.ArticleFileReader;
 import org.marsad.jobs.warehouse.ArticleFactsWriter;
 import org.marsad.jobs.warehouse.EntityKeys;
 import org.marsad.jobs.warehouse.SourceKeys;
@@ -257,10 +248,7 @@ public class ArticleImportJobConfiguration {
     }
 
     @Bean
-    ArticleExtractor articleExtractor(ImportProperties properties) throws IOException {
-        EntityModel model = properties.entityModel() == null ? null : EntityModel.load(properties.entityModel());
-        return new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard(), properties.readingLimits()),
-                new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(),
-                new ArticleFactsExtractor(EntityGazetteer.standard(), model), properties.minWords());
+    ArticleExtractor articleExtractor(ImportProperties properties) {
+        return ArticlePipeline.of(properties);
     }
 }
