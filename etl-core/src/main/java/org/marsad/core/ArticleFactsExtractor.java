@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import org.marsad.core.extract.date.DateMentionExtractor;
 import org.marsad.core.extract.entity.EntityGazetteer;
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.extract.entity.EntityMention;
 import org.marsad.core.extract.entity.EntityType;
 import org.marsad.core.extract.entity.model.EntityModel;

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 
 /**
  * Precision and recall of the facts against the team's hand annotations ({@code facts/gold.tsv}): the five

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.extract.entity.model.WordClusters;
 import org.marsad.core.read.ArticleFileReader;
 import org.marsad.core.read.ReadRecord;

@@ -30,9 +30,31 @@ public final class DataFile {
         return n.startsWith("?") ? n.substring(1) : n;
     }
 
+    /** The comment lines a resource opens with, without their {@code #}: what the file is and how it is written. */
+    public static List<String> header(Class<?> base, String resource) {
+        List<String> header = new ArrayList<>();
+        try (InputStream in = open(base, resource);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null && line.startsWith("#"); line = reader.readLine()) {
+                header.add(line.substring(1).strip());
+            }
+            return header;
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " could not be read", e);
+        }
+    }
+
+    private static InputStream open(Class<?> base, String resource) {
+        InputStream in = base.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("data file not found on the classpath: " + resource);
+        }
+        return in;
+    }
+
     /** The entry lines of a resource, named as {@link Class#getResourceAsStream} names it, as written. */
     public static List<String> lines(Class<?> base, String resource) {
-        try (InputStream in = base.getResourceAsStream(resource);
+        try (InputStream in = open(base, resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> lines = new ArrayList<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

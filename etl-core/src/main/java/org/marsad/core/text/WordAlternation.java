@@ -17,6 +17,19 @@ public final class WordAlternation {
 
     /** A non-capturing group matching exactly the given words. */
     public static String of(Collection<String> words) {
+        return trie(words, false);
+    }
+
+    /**
+     * A non-capturing group matching the given words in any of the spellings {@link ArabicMatchKey}
+     * folds together: each alef, final ya or ta marbuta of a word matches every form of it in the text
+     * ({@code الأمير} matches {@code الامير} and {@code الإمير}), and the text need not be folded first.
+     */
+    public static String folded(Collection<String> words) {
+        return trie(words.stream().map(ArabicMatchKey::of).toList(), true);
+    }
+
+    private static String trie(Collection<String> words, boolean anySpelling) {
         Node root = new Node();
         for (String word : words) {
             if (word.isEmpty()) {
@@ -28,26 +41,36 @@ public final class WordAlternation {
             }
             node.terminal = true;
         }
-        return "(?:" + branches(root) + ")";
+        return "(?:" + branches(root, anySpelling) + ")";
     }
 
-    private static String branches(Node node) {
+    private static String branches(Node node, boolean anySpelling) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<Character, Node> child : node.children.entrySet()) {
             if (!out.isEmpty()) {
                 out.append('|');
             }
-            out.append(literal(child.getKey())).append(rest(child.getValue()));
+            out.append(anySpelling ? spellings(child.getKey()) : literal(child.getKey())).append(rest(child.getValue(), anySpelling));
         }
         return out.toString();
     }
 
-    private static String rest(Node node) {
+    private static String rest(Node node, boolean anySpelling) {
         if (node.children.isEmpty()) {
             return "";
         }
-        String tail = node.children.size() == 1 && !node.terminal ? branches(node) : "(?:" + branches(node) + ")";
-        return node.terminal ? "(?:" + branches(node) + ")?" : tail;
+        String tail = node.children.size() == 1 && !node.terminal ? branches(node, anySpelling) : "(?:" + branches(node, anySpelling) + ")";
+        return node.terminal ? "(?:" + branches(node, anySpelling) + ")?" : tail;
+    }
+
+    /** The letters a folded letter stands for in the text. */
+    private static String spellings(char folded) {
+        return switch (folded) {
+            case 'ا' -> "[اأإآٱ]";
+            case 'ي' -> "[يى]";
+            case 'ه' -> "[هة]";
+            default -> literal(folded);
+        };
     }
 
     private static String literal(char c) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.extract.entity.EntityMention;
 import org.marsad.core.extract.entity.EntityType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -10,7 +10,7 @@ import org.marsad.core.Article;
 import org.marsad.core.ArticleFacts;
 import org.marsad.core.ExtractedArticle;
 import org.marsad.core.ExtractedRecord;
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.jobs.warehouse.ArticleFactsWriter;
 import org.marsad.jobs.warehouse.EntityKeys;
 import org.marsad.jobs.warehouse.SourceKeys;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.DataFile;
 
 /**

@@ -3,7 +3,7 @@ package org.marsad.core.extract.article;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.DataFile;
 
 /** Places that open datelines, from the data file {@code places.txt} beside this class. */

@@ -1,5 +1,6 @@
 package org.marsad.core.extract.entity;
 
+import org.marsad.core.text.ArabicMatchKey;
 import java.util.HashSet;
 import java.util.Set;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 
 /**
  * Reads the numbers of Arabic news copy: digits (Arabic-Indic and Persian too, with thousands

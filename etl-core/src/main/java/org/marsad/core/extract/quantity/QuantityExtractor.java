@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.marsad.core.extract.date.ArabicDateParser;
 import org.marsad.core.text.Sentences;
 import org.marsad.core.extract.date.ParsedDate;
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 
 /**
  * Finds the numbers an article states and ties each to what it counts: the noun after the number

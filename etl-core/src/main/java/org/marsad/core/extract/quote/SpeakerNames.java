@@ -3,7 +3,7 @@ package org.marsad.core.extract.quote;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 
 /**
  * The article's people and organisations as speakers: a speaker phrase ({@code المتحدث باسم جهاز مكافحة

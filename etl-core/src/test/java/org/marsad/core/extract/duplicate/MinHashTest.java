@@ -1,5 +1,6 @@
 package org.marsad.core.extract.duplicate;
 
+import org.marsad.core.text.ArabicMatchKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -61,7 +62,7 @@ class MinHashTest {
 
     private static int[] reference(String text) {
         List<String> words = new java.util.ArrayList<>();
-        for (String w : org.marsad.core.extract.entity.ArabicMatchKey.of(text).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : ArabicMatchKey.of(text).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

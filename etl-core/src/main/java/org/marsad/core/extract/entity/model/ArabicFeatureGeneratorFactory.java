@@ -5,7 +5,7 @@ import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.extract.entity.EntityGazetteer;
 import org.marsad.core.extract.entity.GivenNames;
 

@@ -15,7 +15,7 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
 import opennlp.tools.util.model.ArtifactSerializer;
 
-import org.marsad.core.extract.entity.ArabicMatchKey;
+import org.marsad.core.text.ArabicMatchKey;
 
 /**
  * The {@link WordClusters} class of the token and of its neighbours (in OpenNLP's window of one), looked up by {@link ArabicMatchKey} in the

@@ -1,4 +1,4 @@
-package org.marsad.core.extract.entity;
+package org.marsad.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,66 @@
+package org.marsad.core.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A word list of the team's Arabic knowledge (titles, speech verbs, cues, month names…), kept as a
+ * resource file under {@code org/marsad/core/lexicon/} so that a linguist extends coverage without
+ * touching Java. The file opens with comment lines ({@code #}) saying what the list is and how its
+ * entries are written; then one entry a line (a word or a phrase). Entries are written in any
+ * spelling: they are folded as the text is ({@link ArabicMatchKey}: hamza forms of alef, final ya,
+ * ta marbuta), so {@code الأمير} also finds {@code الامير}. An entry marked {@code ?} is also a common
+ * word, as in the other data files.
+ */
+public final class Lexicon {
+
+    private static final String FOLDER = "/org/marsad/core/lexicon/";
+
+    private final String name;
+    private final List<String> entries;
+    private final Set<String> keys;
+
+    private Lexicon(String name, List<String> entries) {
+        this.name = name;
+        this.entries = List.copyOf(entries);
+        Set<String> k = new LinkedHashSet<>();
+        entries.forEach(e -> k.add(ArabicMatchKey.of(DataFile.unmarked(e))));
+        this.keys = Set.copyOf(k);
+    }
+
+    /** The list {@code name}.txt of the lexicon folder; it must open with its header. */
+    public static Lexicon named(String name) {
+        String resource = FOLDER + name + ".txt";
+        List<String> header = DataFile.header(Lexicon.class, resource);
+        if (header.isEmpty()) {
+            throw new IllegalStateException(resource + " has no header: say in # lines what the list is and how entries are written");
+        }
+        List<String> entries = new ArrayList<>();
+        for (String line : DataFile.lines(Lexicon.class, resource)) {
+            entries.add(line.strip());
+        }
+        return new Lexicon(name, entries);
+    }
+
+    /** The entries as written, in file order. */
+    public List<String> entries() {
+        return entries;
+    }
+
+    /** Whether the word or phrase is an entry, in any spelling. */
+    public boolean contains(String word) {
+        return keys.contains(ArabicMatchKey.of(word));
+    }
+
+    /** A regular expression group matching any entry in any spelling (see {@link WordAlternation#folded}). */
+    public String alternation() {
+        return WordAlternation.folded(entries.stream().map(DataFile::unmarked).toList());
+    }
+
+    @Override
+    public String toString() {
+        return "lexicon " + name + " (" + entries.size() + " entries)";
+    }
+}
