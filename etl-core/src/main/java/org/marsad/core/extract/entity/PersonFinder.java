@@ -9,7 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.marsad.core.text.AnchoredMatches;
-import org.marsad.core.text.WordAlternation;
+import org.marsad.core.text.Lexicon;
 
 /**
  * Finds people by the titles and roles news copy puts before names ({@code وزير الداخلية X},
@@ -21,54 +21,42 @@ import org.marsad.core.text.WordAlternation;
  */
 public final class PersonFinder {
 
-    private static final String TITLE = "(?:(?:وزير|وزيرة|كاتب|وكيل) [\\p{L}]+ ال[\\p{L}]+(?:ي|ية)|الرئيس|رئيس الوزراء|رئيس الحكومة|رئيس (?:جهاز|هيئة|مجلس|أركان) [\\p{L}]+(?: [\\p{L}]+)?"
-            + "|وزير(?:ة)? [\\p{L}]+|كاتب [\\p{L}]+"
-            + "|مستشار الأمن القومي|اللواء|العميد|الفريق(?: أول)?|العقيد|المقدم|الشيخ|السفير|الأمير|الملك|النائب|المحافظ|محافظ [\\p{L}]+"
-            + "|قائد [\\p{L}]+(?: [\\p{L}]+)?|زعيم [\\p{L}]+|الباحث(?: [\\p{L}]+)?|الخبير(?: [\\p{L}]+)?|المحلل(?: [\\p{L}]+)?|الدكتور|د\\.)";
-    private static final String VERB = "(?:و|ف)?(?:قال|قالت|أكد|أكدت|أوضح|أضاف|صرح|أشار|ذكر|أفاد)";
+    private static final Lexicon STOPPERS = Lexicon.named("name-stoppers");
+    /** Words that join the next one into a single part of a name. */
+    private static final Lexicon CONNECTORS = Lexicon.named("name-connectors");
+    /** Words before a title that make title and name the name of a thing ({@code مستشفى الملك فهد}). */
+    private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");
+    private static final String SPOKESMAN_NOUN = Lexicon.named("spokesman-nouns").alternation()
+            + "(?: " + Lexicon.named("spokesman-adjectives").alternation() + ")? باسم";
+    private static final String TITLE = "(?:" + Lexicon.named("person-offices-of-nationality").alternation() + " [\\p{L}]+ ال[\\p{L}]+(?:ي|ية)"
+            + "|رئيس " + Lexicon.named("person-head-bodies").alternation() + " [\\p{L}]+(?: [\\p{L}]+)?"
+            + "|" + Lexicon.named("person-titles").alternation()
+            + "|" + Lexicon.named("person-offices").alternation() + " [\\p{L}]+"
+            + "|" + Lexicon.named("person-two-word-offices").alternation() + " [\\p{L}]+(?: [\\p{L}]+)?"
+            + "|" + Lexicon.named("person-expert-titles").alternation() + "(?: [\\p{L}]+)?"
+            + "|د\\.)";
+    private static final String VERB = "(?:و|ف)?" + Lexicon.named("speech-verbs").alternation() + "(?:ت)?";
     // up to five words: connectors take room (سلمان بن عبد العزيز); name() keeps at most three parts
     private static final Pattern AFTER_TITLE = Pattern.compile("(?<![\\p{L}])" + TITLE + "[،,]?\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){1,4})");
     /** {@code المتحدث باسم قيادة العمليات المشتركة، تحسين الخفاجي}: the name follows the comma. */
-    private static final Pattern SPOKESMAN = Pattern.compile("(?:المتحدث|المتحدثة|الناطق|الناطقة)(?: الرسمي| الرسمية| العسكري| العسكرية)? "
-            + "باسم [^،,.]{2,60}[،,]\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){1,2})");
+    private static final Pattern SPOKESMAN = Pattern.compile(SPOKESMAN_NOUN + " [^،,.]{2,60}[،,]\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){1,2})");
     /**
      * A role of a body and the name after it, no comma between: {@code المتحدث باسم قيادة العمليات المشتركة تحسين
      * الخفاجي}, {@code الأمين العام للأمم المتحدة أنطونيو غوتيريش}, {@code سفير الاتحاد الأوروبي في بغداد فيلا فاريولا}.
      * The body is a construct ending in words with the article; the name must be followed by what follows a
      * subject (a comma, أن, إلى, في بيان, a word with و) — {@code أكد سفير الاتحاد الأوروبي أهمية دور العراق} names nobody.
      */
-    private static final Pattern ROLE_OF = Pattern.compile("(?<![\\p{L}])(?:" + WordAlternation.of(List.of("المتحدث", "المتحدثة", "الناطق",
-            "الناطقة")) + "(?: الرسمي| الرسمية| العسكري| العسكرية)? باسم|" + WordAlternation.of(List.of("الأمين العام", "المبعوث الخاص",
-            "المبعوث", "المنسق", "المشرف العام على", "سفير", "سفيرة", "مندوب", "ممثل", "مدير", "رئيس", "قائد")) + ")"
+    private static final Pattern ROLE_OF = Pattern.compile("(?<![\\p{L}])(?:" + SPOKESMAN_NOUN + "|" + Lexicon.named("role-heads").alternation() + ")"
             + "\\s+(?:[\\p{L}]+\\s+)?(?:ال|لل)[\\p{L}]+(?:\\s+(?:(?:ال|لل|وال)[\\p{L}]+|ل[\\p{L}]+\\s+ال[\\p{L}]+))*(?:\\s+في\\s+[\\p{L}]+)?[،,]?\\s+"
             + "([\\p{L}]+(?:\\s+[\\p{L}]+){1,4})");
-    private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("\\s*(?:[،,.:؛!؟\"«]|$)|\\s+(?:(?:إن|أن|إنه|أنه|إنها|أنها|إلى|عن|على|خلال|بأن)(?![\\p{L}])"
-            + "|و[\\p{L}]{2,}|في\\s+(?:بيان|تصريح|تصريحات|حديث|كلمة|مؤتمر|لقاء|مقابلة|تغريدة|رسالة))");
+    private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("\\s*(?:[،,.:؛!؟\"«]|$)|\\s+(?:" + Lexicon.named("subject-followers").alternation()
+            + "(?![\\p{L}])|و[\\p{L}]{2,}|في\\s+" + Lexicon.named("statement-nouns").alternation() + ")");
     /** {@code المدعو «أبوإبراهيم القرشي»}: a name given as such. */
-    private static final Pattern CALLED = Pattern.compile("(?<![\\p{L}])(?:المدعو|المدعوة|الملقب|الملقبة)\\s*[«\"]?([\\p{L}]+(?:\\s+[\\p{L}]+){1,3})");
+    private static final Pattern CALLED = Pattern.compile("(?<![\\p{L}])" + Lexicon.named("so-called").alternation()
+            + "\\s*[«\"]?([\\p{L}]+(?:\\s+[\\p{L}]+){1,3})");
     private static final GivenNames GIVEN_NAMES = GivenNames.standard();
-    /** Given names that are also adjectives or nouns: before a word with the article they make a phrase. */
-    private static final Pattern SPEECH_VERB = Pattern.compile(VERB + "(?:ت)?");
+    private static final Pattern SPEECH_VERB = Pattern.compile(VERB);
     private static final Pattern AFTER_VERB = Pattern.compile("(?<![\\p{L}])" + VERB + "\\s+([\\p{L}]+(?:\\s+[\\p{L}]+){0,2})");
-    private static final Set<String> NOT_NAMES = Set.of("في", "إن", "أن", "ان", "على", "من", "إلى", "الى", "عن", "مع", "خلال", "بعد", "قبل",
-            "لـ", "له", "لها", "إنه", "أنه", "إنها", "أنها", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين", "بأن", "وأن", "كما", "لكن", "بيان",
-            "مصدر", "مصادر", "تقرير", "البيان", "المصدر", "الوزارة", "الجهاز", "التحالف", "القيادة", "المتحدث", "الرئيس", "مسؤول",
-            "المسؤول", "الموقع", "وكالة", "صحيفة", "تقارير", "شهود", "سكان", "ناشطون", "مراسل", "أيضا", "أيضاً", "اليوم", "امس", "أمس",
-            "قد", "لقد", "رئيس", "وزير", "نائب", "مدير", "دكتور", "الدكتور", "الملك", "الأمير", "الشيخ", "اللواء", "العميد",
-            // prepositions, adverbs, pronouns and particles that followed a bare title on real news ("الأمير بهذه المناسبة",
-            // "الرئيس أوباما سبق"), 30 of 229 "people" in 400 SaudiNewsNet articles
-            "تحت", "فوق", "عند", "عندما", "حيث", "حين", "بسبب", "طوال", "بهذه", "بهذا", "لهذه", "لهذا", "أو", "او", "أم", "ثم",
-            "بأنه", "بأنها", "بأنهم", "أنهم", "إنهم", "أنهما", "نفسه", "نفسها", "نفسهم", "سبق", "كان", "كانت", "يكون", "ليس", "غير",
-            "أمام", "امام", "بين", "منذ", "حتى", "لدى", "عبر", "ضمن", "نحو", "حول", "دون", "بعض", "كل", "جميع", "أحد", "إحدى", "عضو",
-            "أسمى", "أبلغ", "أعرب", "أعربت", "وسط", "إثر", "عقب", "فيما", "بينما", "لأن", "لكنه", "إلا", "لم", "لن", "ما", "هناك",
-            "هنا", "مساء", "نادي", "كبار", "ثلاث", "أربع", "اربع", "خمس", "سبع", "عشر", "لا", "لشؤون", "لولي", "حفظه", "مقطع", "نبأ",
-            "حرص", "حاكم");
-    /** Words that join the next one into a single part of a name. */
-    private static final Set<String> CONNECTORS = Set.of("بن", "بنت", "ابن", "عبد", "أبو", "ابو", "أبي", "ابي", "آل");
-    /** Words before a title that make title and name the name of a thing ({@code مستشفى الملك فهد}). */
-    private static final Set<String> INSTITUTIONS = Set.of("مركز", "مدينة", "مستشفى", "جامعة", "مطار", "جائزة", "مؤسسة", "مجمع",
-            "طريق", "شارع", "قاعدة", "برنامج", "كلية", "معهد", "مكتبة", "ملعب", "استاد", "جسر", "ميناء", "مدرسة", "حي", "منحة",
-            "دارة", "صندوق", "مشروع", "قصر", "وقف", "كرسي", "مسجد", "جامع", "مجلس", "هيئة", "مدارس", "مستشفيات", "أكاديمية", "قناة");
 
     public List<EntityMention> find(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -193,7 +181,7 @@ public final class PersonFinder {
      * article ({@code المركزية}, a thing's name going on): the name ended before them.
      */
     private static boolean endsName(String word) {
-        return NOT_NAMES.contains(word) || word.length() > 3 && word.charAt(0) == 'و' && NOT_NAMES.contains(word.substring(1))
+        return STOPPERS.contains(word) || word.length() > 3 && word.charAt(0) == 'و' && STOPPERS.contains(word.substring(1))
                 || SPEECH_VERB.matcher(word).matches() || word.startsWith("لل") || word.startsWith("بال") && word.length() > 4
                 || word.startsWith("وال") && word.length() > 4 || word.startsWith("ال") && word.endsWith("ية");
     }

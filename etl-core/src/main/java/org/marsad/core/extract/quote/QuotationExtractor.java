@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.core.text.Sentences;
-import org.marsad.core.text.WordAlternation;
+import org.marsad.core.text.Lexicon;
 
 /**
  * Direct quotes in {@code «»} or {@code ""} and reported speech ({@code قال X إن …}, {@code أكد X أن …},
@@ -21,34 +21,35 @@ public final class QuotationExtractor {
     private static final char OPEN = '\u0001';
     private static final char CLOSE = '\u0002';
 
-    private static final String VERBS = "(?:و|ف)?" + WordAlternation.of(List.of(
-            "قال", "قالت", "أكد", "أكدت", "اكد", "أوضح", "أوضحت", "اوضح", "أضاف",
-            "أضافت", "اضاف", "صرح", "صرحت", "أعلن", "أعلنت", "اعلن", "شدد", "شددت",
-            "أشار", "أشارت", "اشار", "ذكر", "ذكرت", "تابع", "تابعت", "لفت", "لفتت", "أفاد", "أفادت", "نقل عن", "بحسب", "وفق",
-            "رأى", "رأت", "اعتبر", "اعتبرت", "نفى", "نفت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت"));
+    private static final String SPEECH_VERBS = Lexicon.named("speech-verbs").alternation();
+    private static final String VERBS = "(?:و|ف)?(?:" + SPEECH_VERBS + "|" + Lexicon.named("appeal-verbs").alternation() + "|"
+            + Lexicon.named("attributions").alternation() + ")";
+    private static final String PARTICIPLE_STEMS = Lexicon.named("speech-participles").alternation();
     /** Speech verbs' participles: {@code مضيفاً أن}, {@code مشيرةً إلى أن}; their speaker is the sentence's subject. */
-    private static final String PARTICIPLES = "(?:و)?" + WordAlternation.of(List.of("مضيف", "مؤكد", "مشير", "لافت", "موضح", "مبين", "مبيّن", "معتبر",
-            "متابع", "قائل")) + "[\u064Bاة]{0,2}";
+    private static final String PARTICIPLES = "(?:و)?" + PARTICIPLE_STEMS + "[\u064Bاة]{0,2}";
+    private static final String COMPLEMENTIZERS = Lexicon.named("complementizers").alternation();
     /** «…» and “…” pair by themselves; straight quotes are paired in order (see {@link #straightQuoted}). */
     private static final Pattern DIRECT = Pattern.compile("«([^«»]{12,600})»|“([^“”]{12,600})”|" + OPEN + "([^" + OPEN + CLOSE + "]{12,600})" + CLOSE);
-    private static final Pattern FUNCTION_WORD = Pattern.compile("\\s(?:الذي|التي|إلى|الى|في|أن|إن|ان|خلال|عن|على)(?:\\s|$).*$");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("\\s" + Lexicon.named("speaker-end-words").alternation() + "(?:\\s|$).*$");
     /** A quotation nobody is named for must be a passage, not a slogan; straight quotes need a speaker. */
     private static final int MIN_WORDS_WITHOUT_SPEAKER = 8;
-    private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?:به|بها|فيه|فيها|له|لها|عليه|عليها|منه|منها|عنه|عنها|إليه|إليها|النظر)(?![\\p{L}])");
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile(Lexicon.named("object-pronoun-words").alternation() + "(?![\\p{L}])");
     /** A quote introduced as speech: {@code … أن "…"}, {@code …: «…»}. */
-    private static final Pattern INTRODUCED = Pattern.compile("(?:(?<![\\p{L}])(?:أن|إن|ان|إنه|أنه|بأن|إلى)|:)\\s*$");
+    private static final Pattern INTRODUCED = Pattern.compile("(?:(?<![\\p{L}])(?:" + COMPLEMENTIZERS + "|إلى)|:)\\s*$");
     /** Words before a quote that name nobody but go on in the last speaker's voice: {@code وأوضح أن "…"}. */
-    private static final Pattern GOES_ON = Pattern.compile("(?<![\\p{L}])(?:" + VERBS + "|" + PARTICIPLES + ")\\s*(?:إلى\\s+)?(?:أن|إن|ان|:)?\\s*$");
+    private static final Pattern GOES_ON = Pattern.compile("(?<![\\p{L}])(?:" + VERBS + "|" + PARTICIPLES + ")\\s*(?:إلى\\s+)?(?:"
+            + COMPLEMENTIZERS + "|:)?\\s*$");
     // possessive words (++): a word split into pieces is the same speaker, and trying every split backtracked for long
-    private static final Pattern SPEAKER_BEFORE = Pattern.compile(VERBS + "\\s+((?:[^\\s،,:«\"]++\\s*){1,10}?)\\s*(?:[،,:]|إن|ان|أن)?\\s*$");
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile(VERBS + "\\s+((?:[^\\s،,:«\"]++\\s*){1,10}?)\\s*(?:[،,:]|"
+            + COMPLEMENTIZERS + ")?\\s*$");
     /**
      * A speech verb, the speaker (up to fourteen words, commas included: {@code المتحدث باسم الجهاز في العراق،
      * صباح النعمان،}) or none, {@code إن}/{@code أن}, and the statement up to the sentence's end or the next
      * clause that reports speech.
      */
     private static final Pattern REPORTED = Pattern.compile("(?<![\\p{L}])(?:" + VERBS + "|" + PARTICIPLES + ")((?:\\s+\\S+){0,14}?)\\s+"
-            + "(?:إلى\\s+)?(?:إن|إنه|إنها|إننا|أن|أنه|أنها|أننا|بأن)\\s+((?:[^«\"]|«[^«»]{1,80}»|\"[^\"]{1,80}\"){15,400}?)(?=[.!؟]|$|[،,]\\s*(?:و|ف)?"
-            + "(?:كما|مشير|لافت|مضيف|مؤكد|مبين|موضح|معتبر|قال|أكد|أوضح|أضاف|أشار|تابع|لفت|شدد))");
+            + "(?:إلى\\s+)?" + COMPLEMENTIZERS + "\\s+((?:[^«\"]|«[^«»]{1,80}»|\"[^\"]{1,80}\"){15,400}?)(?=[.!؟]|$|[،,]\\s*(?:و|ف)?"
+            + "(?:" + Lexicon.named("quote-enders").alternation() + "|" + PARTICIPLE_STEMS + "|" + SPEECH_VERBS + "))");
 
     /** A speaker is named within a few words of the quote: a long sentence is not searched from its start. */
     private static final int SPEAKER_WINDOW = 300;

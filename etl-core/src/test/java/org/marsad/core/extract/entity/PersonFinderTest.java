@@ -24,6 +24,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleIsATitleInEverySpellingOfItsHamza() {
+        assertThat(names("استقبل الامير نايف بن سعود أمس وفداً تجارياً.")).containsExactly("نايف بن سعود");
+        assertThat(names("وقال الامين العام للامم المتحدة أنطونيو غوتيريش إن المساعدات وصلت.")).containsExactly("أنطونيو غوتيريش");
+    }
+
+    @Test
     void aNameNeverEndsInAConnector() {
         assertThat(names("وصل الأمير ماجد بن")).isEmpty();
     }
