@@ -27,26 +27,46 @@ public final class Lexicon {
         this.entries = List.copyOf(entries);
         Set<String> k = new LinkedHashSet<>();
         entries.forEach(e -> k.add(ArabicMatchKey.of(DataFile.unmarked(e))));
-        this.keys = Set.copyOf(k);
+        this.keys = java.util.Collections.unmodifiableSet(k);
     }
 
     /** The list {@code name}.txt of the lexicon folder; it must open with its header. */
     public static Lexicon named(String name) {
-        String resource = FOLDER + name + ".txt";
+        return named(name + ".txt", false);
+    }
+
+    private static Lexicon named(String file, boolean table) {
+        String name = file.substring(0, file.lastIndexOf('.'));
+        String resource = FOLDER + file;
         List<String> header = DataFile.header(Lexicon.class, resource);
         if (header.isEmpty()) {
             throw new IllegalStateException(resource + " has no header: say in # lines what the list is and how entries are written");
         }
         List<String> entries = new ArrayList<>();
         for (String line : DataFile.lines(Lexicon.class, resource)) {
-            entries.add(line.strip());
+            entries.add(table ? line : line.strip());
         }
         return new Lexicon(name, entries);
+    }
+
+    /** A table {@code name}.tsv of the lexicon folder (see {@link #rows}); it must open with its header. */
+    public static Lexicon table(String name) {
+        return named(name + ".tsv", true);
     }
 
     /** The entries as written, in file order. */
     public List<String> entries() {
         return entries;
+    }
+
+    /** The entries folded as {@link ArabicMatchKey} folds text, for rules that match folded text; file order, no repeats. */
+    public List<String> foldedEntries() {
+        return List.copyOf(keys);
+    }
+
+    /** The entries of a table (columns separated by tabs), each split into its columns as written. */
+    public List<String[]> rows() {
+        return entries.stream().map(e -> e.split("\t", -1)).toList();
     }
 
     /** Whether the word or phrase is an entry, in any spelling. */

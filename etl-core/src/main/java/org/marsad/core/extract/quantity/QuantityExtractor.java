@@ -8,7 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.marsad.core.extract.date.ArabicDateParser;
+import org.marsad.core.text.Lexicon;
 import org.marsad.core.text.Sentences;
+import org.marsad.core.text.WordAlternation;
 import org.marsad.core.extract.date.ParsedDate;
 import org.marsad.core.text.ArabicMatchKey;
 
@@ -30,44 +32,31 @@ public final class QuantityExtractor {
     private static final Map<String, QuantityCategory> BEFORE = new java.util.LinkedHashMap<>();
 
     static {
-        after(QuantityCategory.AIRSTRIKES, null, "ضربه جويه", "ضربات جويه", "غاره جويه", "غارات جويه", "غاره", "غارات", "ضربه", "ضربات");
-        after(QuantityCategory.AREA, "KM2", "كيلومتر مربع", "كيلومترا مربعا", "كيلو متر مربع", "كلم مربع", "كم مربع", "كم2");
-        after(QuantityCategory.AREA, "M2", "متر مربع", "مترا مربعا");
-        after(QuantityCategory.AREA, "HA", "هكتار", "هكتارا");
-        after(QuantityCategory.AREA, "DUNAM", "دونم", "دونما");
-        after(QuantityCategory.MONEY, "USD", "دولار", "دولارا", "دولارات");
-        after(QuantityCategory.MONEY, "EUR", "يورو");
-        after(QuantityCategory.MONEY, "IQD", "دينار عراقي", "دينار");
-        after(QuantityCategory.MONEY, "SAR", "ريال سعودي", "ريال", "ريالا", "ريالات");
-        after(QuantityCategory.MONEY, "EGP", "جنيه مصري", "جنيه", "جنيها");
-        after(QuantityCategory.MONEY, "AED", "درهم اماراتي", "درهم", "درهما");
-        after(QuantityCategory.MONEY, "SYP", "ليره سوريه");
-        after(QuantityCategory.MONEY, "TRY", "ليره تركيه");
-        after(QuantityCategory.MONEY, "LBP", "ليره لبنانيه");
-        after(QuantityCategory.MONEY, "GBP", "جنيه استرليني");
-        after(QuantityCategory.OPERATIONS, null, "عمليه", "عمليات");
-        after(QuantityCategory.COUNTRIES, null, "دوله", "دول", "بلدا", "بلد", "بلدان");
-        after(QuantityCategory.KILLED, null, "قتيلا", "قتيل", "قتلى");
-        after(QuantityCategory.WOUNDED, null, "جريحا", "جريح", "جرحى", "مصابا", "مصاب", "مصابين");
-        after(QuantityCategory.ARRESTED, null, "معتقلا", "معتقل", "معتقلين", "موقوفا", "موقوفين");
-        after(QuantityCategory.PEOPLE, null, "شخصا", "شخص", "اشخاص", "مواطنا", "مواطن", "مواطنين", "مدنيا", "مدنيين", "نسمه",
-                "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا", "نازحين", "طفلا", "اطفال", "امراه", "نساء", "عنصرا", "عناصر",
-                "مقاتلا", "مقاتلين", "مسلحا", "مسلحين", "جنديا", "جنود", "ارهابيا", "ارهابيين", "مطلوبا", "مطلوبين");
-        before(QuantityCategory.KILLED, "قتل", "مقتل", "مصرع", "قتلت", "قتلوا", "حصيله القتلى");
-        before(QuantityCategory.WOUNDED, "اصابه", "اصيب", "جرح", "اصابات");
-        before(QuantityCategory.ARRESTED, "اعتقال", "اعتقل", "القبض علي", "توقيف", "اوقف", "اعتقلت", "احتجاز");
+        for (String[] row : Lexicon.table("quantity-cues").rows()) {
+            QuantityCategory category = QuantityCategory.valueOf(row[1]);
+            String phrase = ArabicMatchKey.of(row[3]);
+            if (row[0].equals("after")) {
+                AFTER.putIfAbsent(phrase, new Cue(category, row[2].isEmpty() ? null : row[2]));
+            } else {
+                BEFORE.put(phrase, category);
+            }
+        }
     }
 
     private static final List<Map.Entry<String, Cue>> AFTER_LONGEST_FIRST = AFTER.entrySet().stream()
             .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
 
     /** What follows عملية when it is not a security operation (normalised, without the article). */
-    private static final java.util.Set<String> CIVIL_OPERATIONS = java.util.Set.of("شراء", "بيع", "دفع", "تحويل", "سحب", "ايداع",
-            "جراحيه", "جراحه", "تجميل", "ولاده", "زرع", "قلب", "حسابيه", "بحث", "تصويت", "اقتراع", "انتخابيه", "تداول", "حجز", "تسجيل");
+    private static final Lexicon CIVIL_OPERATIONS = Lexicon.named("civil-operations");
 
-    private static final Pattern HEDGE = Pattern.compile("(نحو|قرابه|حوالي|حوالى|اكثر من|ازيد من|ما يقرب من|ما يزيد علي|ما يزيد عن|زهاء|اقل من|ما لا يقل عن|اكثر من)\\s*$");
-    private static final Pattern YEAR_CONTEXT = Pattern.compile("(عام|سنه|العام|منذ|مطلع|اواخر|اوائل)\\s*$");
-    private static final Pattern AGE_CONTEXT = Pattern.compile("(العمر|عمره|عمرها|البالغ|البالغه|يبلغ|تبلغ|بعمر|سن)\\s*$");
+    private static final Pattern HEDGE = folded("hedges");
+    private static final Pattern YEAR_CONTEXT = folded("year-context");
+    private static final Pattern AGE_CONTEXT = folded("age-context");
+
+    /** A list's words at the end of folded text (the words before a number). */
+    private static Pattern folded(String lexicon) {
+        return Pattern.compile(WordAlternation.of(Lexicon.named(lexicon).foldedEntries()) + "\\s*$");
+    }
 
     private final ArabicDateParser dates = new ArabicDateParser();
 
@@ -167,17 +156,5 @@ public final class QuantityExtractor {
 
     private static boolean followedByNoun(String sentence, ArabicNumberReader.Number n) {
         return cueAfter(ArabicMatchKey.of(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 40))).strip()) != null;
-    }
-
-    private static void after(QuantityCategory category, String unit, String... nouns) {
-        for (String noun : nouns) {
-            AFTER.putIfAbsent(noun, new Cue(category, unit));
-        }
-    }
-
-    private static void before(QuantityCategory category, String... words) {
-        for (String word : words) {
-            BEFORE.put(word, category);
-        }
     }
 }
