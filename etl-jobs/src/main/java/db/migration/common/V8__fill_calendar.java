@@ -7,6 +7,7 @@ import java.time.temporal.IsoFields;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.marsad.core.extract.date.CalendarNames;
 
 /**
  * Fills {@code dim_date} for 1900-01-01 to 2100-12-31. Written in Java because date arithmetic differs
@@ -17,9 +18,6 @@ public class V8__fill_calendar extends BaseJavaMigration {
     private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LAST = LocalDate.of(2100, 12, 31);
     private static final int BATCH = 2_000;
-    private static final String[] DAYS_AR = {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"};
-    private static final String[] MONTHS_AR = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
-        "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -37,8 +35,8 @@ public class V8__fill_calendar extends BaseJavaMigration {
                 insert.setDate(7, Date.valueOf(d.withDayOfMonth(1)));
                 insert.setInt(8, d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
                 insert.setInt(9, d.getDayOfWeek().getValue());
-                insert.setString(10, DAYS_AR[d.getDayOfWeek().getValue() - 1]);
-                insert.setString(11, MONTHS_AR[d.getMonthValue() - 1]);
+                insert.setString(10, CalendarNames.weekday(d.getDayOfWeek()));
+                insert.setString(11, CalendarNames.gregorianMonth(d.getMonthValue()));
                 insert.addBatch();
                 if (++pending == BATCH) {
                     insert.executeBatch();

@@ -8,10 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.InvalidDataAccessResourceUsageException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Keeps one file's fault from failing the chunk, the run and every restart. When a chunk cannot be
@@ -72,11 +70,16 @@ final class FileIsolatingWriter implements ItemWriter<ImportOutcome> {
         }
     }
 
-    /** Whether the fault lies in what was written rather than in the database or the connection. */
+    /**
+     * Whether the fault lies in what was written rather than in the database: a value the database
+     * refuses (SQL states 22 and 23: too long, out of range, not null, a check; Spring's
+     * DataIntegrityViolationException), or a fault that is no database's at all (ours, on this data).
+     * Everything else the database says (no connection, lock faults past their retries, a trigger's
+     * signal, a missing table) is the database's.
+     */
     static boolean isTheDataOfAFile(Exception e) {
-        return !(e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
-                || e instanceof RecoverableDataAccessException || e instanceof InvalidDataAccessResourceUsageException
-                || e instanceof InterruptedException);
+        return e instanceof DataIntegrityViolationException
+                || !(e instanceof DataAccessException) && !(e instanceof java.sql.SQLException) && !(e instanceof InterruptedException);
     }
 
     private static String reason(Exception e) {

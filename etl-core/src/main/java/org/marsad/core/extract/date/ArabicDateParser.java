@@ -6,15 +6,12 @@ import java.time.LocalTime;
 import java.time.chrono.HijrahDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.core.text.AnchoredMatches;
-import org.marsad.core.text.WordAlternation;
 
 /**
  * Finds dates written in Arabic news copy: day, month and year with {@code /}, {@code -}, {@code ،} or
@@ -25,47 +22,17 @@ import org.marsad.core.text.WordAlternation;
  */
 public final class ArabicDateParser {
 
-    private static final Map<String, Integer> GREGORIAN = new LinkedHashMap<>();
-    private static final Map<String, Integer> HIJRI = new LinkedHashMap<>();
-
-    static {
-        month(GREGORIAN, 1, "يناير", "كانون الثاني", "جانفي", "ينار");
-        month(GREGORIAN, 2, "فبراير", "شباط", "فيفري", "فبراير");
-        month(GREGORIAN, 3, "مارس", "آذار", "اذار");
-        month(GREGORIAN, 4, "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل");
-        month(GREGORIAN, 5, "مايو", "أيار", "ايار", "ماي");
-        month(GREGORIAN, 6, "يونيو", "يونية", "حزيران", "جوان");
-        month(GREGORIAN, 7, "يوليو", "يولية", "تموز", "جويلية", "جويليه");
-        month(GREGORIAN, 8, "أغسطس", "اغسطس", "آب", "اب", "أوت", "اوت");
-        month(GREGORIAN, 9, "سبتمبر", "أيلول", "ايلول");
-        month(GREGORIAN, 10, "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول");
-        month(GREGORIAN, 11, "نوفمبر", "تشرين الثاني");
-        month(GREGORIAN, 12, "ديسمبر", "كانون الأول", "كانون الاول", "دجنبر");
-        month(HIJRI, 1, "محرم", "المحرم");
-        month(HIJRI, 2, "صفر");
-        month(HIJRI, 3, "ربيع الأول", "ربيع الاول");
-        month(HIJRI, 4, "ربيع الثاني", "ربيع الآخر", "ربيع الاخر");
-        month(HIJRI, 5, "جمادى الأولى", "جمادى الاولى", "جمادى الأول");
-        month(HIJRI, 6, "جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية");
-        month(HIJRI, 7, "رجب");
-        month(HIJRI, 8, "شعبان");
-        month(HIJRI, 9, "رمضان");
-        month(HIJRI, 10, "شوال");
-        month(HIJRI, 11, "ذو القعدة", "ذي القعدة");
-        month(HIJRI, 12, "ذو الحجة", "ذي الحجة");
-    }
-
     /**
      * A weekday before the date belongs to its expression. It is matched backwards from each date found, not tried
      * at every position of the text: as an optional prefix of the date patterns it took most of their time.
      */
     private static final Pattern DAY_NAME_BEFORE = Pattern.compile(
-            "(?:يوم\\s+)?(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\\s*[،,\\-–]?\\s*$");
+            "(?:يوم\\s+)?" + CalendarNames.weekdayAlternation() + "\\s*[،,\\-–]?\\s*$");
     private static final int DAY_NAME_WINDOW = 32;
-    private static final String G_MONTH = alternation(GREGORIAN);
-    private static final String H_MONTH = alternation(HIJRI);
+    private static final String G_MONTH = CalendarNames.gregorianAlternation();
+    private static final String H_MONTH = CalendarNames.hijriAlternation();
     private static final String SEP = "\\s*[/\\-.]\\s*";
-    private static final String TIME = "(?:\\s*[،,\\-–|]?\\s*(?:الساعة\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(صباحاً|صباحا|مساءً|مساء|ص|م|AM|PM|am|pm)?(?![\\p{L}\\d]))?";
+    private static final String TIME = "(?:\\s*[،,\\-–|]?\\s*(?:الساعة\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(" + CalendarNames.dayHalfAlternation() + ")?(?![\\p{L}\\d]))?";
 
     private static final Pattern DAY_MONTH_NAME_YEAR = Pattern.compile("(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + G_MONTH
             + ")(?:\\s*\\(\\s*(?:" + G_MONTH + ")\\s*\\))?\\s*[،,]?\\s*(?:عام\\s+|سنة\\s+)?(\\d{4})(?!\\d)" + TIME);
@@ -137,7 +104,7 @@ public final class ArabicDateParser {
         int second = m.group(hourGroup + 2) == null ? 0 : Integer.parseInt(m.group(hourGroup + 2));
         String half = m.group(hourGroup + 3);
         if (half != null) {
-            boolean afternoon = half.startsWith("م") || half.equalsIgnoreCase("PM");
+            boolean afternoon = CalendarNames.isAfternoon(half);
             if (afternoon && hour < 12) {
                 hour += 12;
             } else if (!afternoon && hour == 12) {
@@ -155,21 +122,11 @@ public final class ArabicDateParser {
             }
             return month;
         }
-        Integer month = (hijri ? HIJRI : GREGORIAN).get(token);
+        Integer month = CalendarNames.month(token, hijri);
         if (month == null) {
             throw new NumberFormatException(token);
         }
         return month;
-    }
-
-    /** The number (1 to 12) of a Gregorian month name of any family. */
-    static int monthNumber(String name) {
-        return GREGORIAN.get(name);
-    }
-
-    /** A regular expression alternation of every Gregorian month name, longest first. */
-    static String gregorianMonthAlternation() {
-        return G_MONTH;
     }
 
     /** Arabic-Indic and Persian digits as ASCII digits; the text keeps its length. */
@@ -194,16 +151,5 @@ public final class ArabicDateParser {
             i++;
         }
         return i;
-    }
-
-    private static void month(Map<String, Integer> months, int number, String... names) {
-        for (String name : names) {
-            months.put(name, number);
-        }
-    }
-
-    /** Longer names win (كانون الثاني over a shorter overlapping name). */
-    private static String alternation(Map<String, Integer> months) {
-        return WordAlternation.of(months.keySet());
     }
 }

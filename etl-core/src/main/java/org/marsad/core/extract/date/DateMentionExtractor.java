@@ -9,6 +9,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.marsad.core.text.Lexicon;
+
 import org.marsad.core.text.AnchoredMatches;
 
 /**
@@ -19,10 +21,12 @@ import org.marsad.core.text.AnchoredMatches;
  */
 public final class DateMentionExtractor {
 
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d\\p{L}])(" + monthNames() + ")\\s*[،,]?\\s*(?:عام\\s+|سنة\\s+)?(\\d{4})(?!\\d)");
-    private static final Pattern SEASON_YEAR = Pattern.compile("(صيف|شتاء|ربيع|خريف)\\s+(?:عام\\s+|سنة\\s+)?(\\d{4})(?!\\d)");
-    private static final Pattern YEAR = Pattern.compile("(?:عام|العام|سنة|خلال|منذ|في)\\s+(\\d{4})(?!\\d)");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + monthNames() + ")(?!\\s*[،,]?\\s*(?:\\(|عام|سنة)?\\s*\\d{4})");
+    private static final String YEAR_WORD = Lexicon.named("year-words").alternation();
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d\\p{L}])(" + monthNames() + ")\\s*[،,]?\\s*(?:" + YEAR_WORD + "\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern SEASON_YEAR = Pattern.compile("(" + Lexicon.named("seasons").alternation() + ")\\s+(?:" + YEAR_WORD
+            + "\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile(Lexicon.named("year-cues").alternation() + "\\s+(\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + monthNames() + ")(?!\\s*[،,]?\\s*(?:\\(|" + YEAR_WORD + ")?\\s*\\d{4})");
 
     /** How far before a year its month, season or cue word may begin ({@code صيف عام 2014}, {@code كانون الثاني، 2019}). */
     private static final int YEAR_CONTEXT = 40;
@@ -39,7 +43,7 @@ public final class DateMentionExtractor {
         }
         Matcher m = DAY_MONTH.matcher(s);
         while (m.find() && publishedOn != null) {
-            LocalDate resolved = resolve(Integer.parseInt(m.group(1)), ArabicDateParser.monthNumber(m.group(2)), publishedOn);
+            LocalDate resolved = resolve(Integer.parseInt(m.group(1)), CalendarNames.month(m.group(2), false), publishedOn);
             if (resolved != null) {
                 add(found, taken, m.start(), m.end(), new DateMention(text.substring(m.start(), m.end()), resolved.toString(), DateGranularity.DAY));
             }
@@ -49,7 +53,7 @@ public final class DateMentionExtractor {
             add(found, taken, mm.start(), mm.end(), new DateMention(text.substring(mm.start(), mm.end()), mm.group(2), DateGranularity.SEASON));
         }
         for (MatchResult mm : endingAtYears(MONTH_YEAR, s, years)) {
-            String value = mm.group(2) + "-" + String.format("%02d", ArabicDateParser.monthNumber(mm.group(1)));
+            String value = mm.group(2) + "-" + String.format("%02d", CalendarNames.month(mm.group(1), false));
             add(found, taken, mm.start(), mm.end(), new DateMention(text.substring(mm.start(), mm.end()), value, DateGranularity.MONTH));
         }
         for (MatchResult mm : endingAtYears(YEAR, s, years)) {
@@ -105,6 +109,6 @@ public final class DateMentionExtractor {
     }
 
     private static String monthNames() {
-        return ArabicDateParser.gregorianMonthAlternation();
+        return CalendarNames.gregorianAlternation();
     }
 }
