@@ -3,17 +3,19 @@ package org.marsad.core.clean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.marsad.core.text.Lexicon;
+
 /**
  * Reads and views counters ({@code القراءات: 458}, {@code 1,204 مشاهدة}, {@code Views: 87}). The number
  * is captured as {@link CleanedText#READS} before the line goes.
  */
 final class CounterRule implements LineRule {
 
-    private static final String LABEL = "(عدد )?(القراءات|قراءات|القراءة|المشاهدات|مشاهدات|المشاهدة|زيارات|الزيارات|views|reads|vues|lectures)";
+    private static final String LABEL = "(عدد )?(" + Lexicon.named("counter-labels").alternation() + ")";
     private static final String NUMBER = "([0-9٠-٩۰-۹][0-9٠-٩۰-۹,.،٬]*)";
-    private static final Pattern LABEL_FIRST = Pattern.compile("^[•·*\\-–|\\s]*" + LABEL + "\\s*[:：]?\\s*" + NUMBER + "\\s*(مرة|مرات)?$",
+    private static final Pattern LABEL_FIRST = Pattern.compile("^[•·*\\-–|\\s]*" + LABEL + "\\s*[:：]?\\s*" + NUMBER + "\\s*(" + Lexicon.named("counter-times").alternation() + ")?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMBER_FIRST = Pattern.compile("^[•·*\\-–|\\s]*" + NUMBER + "\\s*(قراءة|قراءات|مشاهدة|مشاهدات|views|reads)$",
+    private static final Pattern NUMBER_FIRST = Pattern.compile("^[•·*\\-–|\\s]*" + NUMBER + "\\s*(" + Lexicon.named("counter-units").alternation() + ")$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override

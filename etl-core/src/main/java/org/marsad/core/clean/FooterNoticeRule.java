@@ -2,6 +2,8 @@ package org.marsad.core.clean;
 
 import java.util.regex.Pattern;
 
+import org.marsad.core.text.Lexicon;
+
 /**
  * The outlet's footer notices: copyright lines, "the opinions below do not reflect the site's view"
  * disclaimers and comment-policy paragraphs that pages print under every article.
@@ -9,11 +11,9 @@ import java.util.regex.Pattern;
 final class FooterNoticeRule implements LineRule {
 
     // case folded only where the words are Latin: folding every character of every line took most of this rule's time
-    private static final Pattern NOTICE = Pattern.compile(
-            "(جميع|كل) الحقوق محفوظة|حقوق (النشر|الطبع) محفوظة|(?i:all rights reserved|tous droits r[éÉ]serv[éÉ]s)|^©|©\\s*\\d{4}"
-                    + "|لا (تعبر|تعبّر|يعبر) (بالضرورة )?عن (رأي|وجهة نظر|موقف)"
-                    + "|(ترحب|نرحب|يرحب) .{0,40}(بالنقاش|بالتعليقات|بتعليقات|بآراء)"
-                    + "|(سياسة|شروط) (التعليقات|التعليق|النشر)|(?i:the views expressed|comments are moderated)");
+    private static final Pattern NOTICE = Pattern.compile(Lexicon.named("footer-notices").alternation()
+            + "|(?i:" + Lexicon.named("footer-notices-latin").alternation() + ")|^©|©\\s*\\d{4}"
+            + "|" + Lexicon.named("comment-welcome-verbs").alternation() + " .{0,40}" + Lexicon.named("comment-welcome-objects").alternation());
     private static final int MAX_WORDS = 60;
 
     @Override

@@ -3,16 +3,17 @@ package org.marsad.core.clean;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.marsad.core.text.Lexicon;
+
 /**
  * A "related headlines" or "most read" heading and the list of short headline lines after it, which
  * run until a line of prose (a long line, or one ending a sentence) appears again.
  */
 final class RelatedHeadlinesRule implements LineRule {
 
-    private static final Pattern HEADING = Pattern.compile(
-            "^((عناوين|أخبار|اخبار|مواضيع|موضوعات|مقالات|مقالات|قصص)( أخرى)? (ذات صلة|متعلقة|مرتبطة)"
-                    + "|(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|ايضا|كذلك)|الأكثر (قراءة|قراءه|مشاهدة|تداولا|تداولاً|تفضيلا|تفضيلاً)( .{0,30})?"
-                    + "|أخبار متعلقة|ذات صلة|related( articles| news| stories)?|most (read|viewed|popular)|à lire aussi|sur le même sujet)$");
+    private static final Pattern HEADING = Pattern.compile("^(?:" + Lexicon.named("related-heading-nouns").alternation() + "(?: أخرى)? "
+            + Lexicon.named("related-heading-relations").alternation() + "|" + Lexicon.named("most-read-headings").alternation() + "(?: .{0,30})?"
+            + "|" + Lexicon.named("related-headings").alternation() + ")$");
     private static final int MAX_HEADLINE_WORDS = 16;
 
     @Override

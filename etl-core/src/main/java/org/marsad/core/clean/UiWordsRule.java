@@ -1,8 +1,9 @@
 package org.marsad.core.clean;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.marsad.core.text.Lexicon;
 
 /**
  * Lines that are only the words of page controls: print, comment, share, read more, tags, most read,
@@ -12,16 +13,8 @@ import java.util.regex.Pattern;
  */
 final class UiWordsRule implements LineRule {
 
-    private static final Set<String> WORDS = Set.of(
-            "طباعة", "اطبع", "إطبع", "طباعه", "تعليق", "تعليقات", "التعليقات", "أضف تعليق", "اضف تعليق", "أضف تعليقك",
-            "اضف تعليقك", "شارك", "مشاركة", "شارك المقال", "شارك الخبر", "شاركها", "المزيد", "اقرأ المزيد", "إقرأ المزيد",
-            "اقرا المزيد", "الكلمات المفتاحية",
-            "كلمات مفتاحية", "الكلمات الدالة", "الوسوم", "وسوم", "كلمات البحث", "أرسل لصديق", "ارسل لصديق", "إرسال",
-            "حفظ", "نسخ الرابط", "تكبير الخط", "تصغير الخط", "تابعونا", "تابعنا", "الرئيسية", "عاجل", "فيسبوك", "تويتر",
-            "واتساب", "تلغرام", "facebook", "twitter", "whatsapp", "telegram", "print", "share", "comment", "comments",
-            "read more", "more", "tags", "keywords", "email", "imprimer", "partager", "commentaires", "lire aussi",
-            "a a", "a+ a-");
-    private static final Pattern MORE_FROM = Pattern.compile("^(المزيد من|المزيد عن|more from|plus de) .{1,40}$");
+    private static final Lexicon WORDS = Lexicon.named("ui-words");
+    private static final Pattern MORE_FROM = Pattern.compile("^" + Lexicon.named("more-from").alternation() + " .{1,40}$");
 
     @Override
     public String name() {

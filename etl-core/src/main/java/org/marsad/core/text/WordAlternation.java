@@ -23,7 +23,8 @@ public final class WordAlternation {
     /**
      * A non-capturing group matching the given words in any of the spellings {@link ArabicMatchKey}
      * folds together: each alef, final ya or ta marbuta of a word matches every form of it in the text
-     * ({@code الأمير} matches {@code الامير} and {@code الإمير}), and the text need not be folded first.
+     * ({@code الأمير} matches {@code الامير} and {@code الإمير}), diacritics and tatweel are let through
+     * ({@code مبيّن}, {@code أيضاً}), and the text need not be folded first. Latin letters match lower case.
      */
     public static String folded(Collection<String> words) {
         return trie(words.stream().map(ArabicMatchKey::of).toList(), true);
@@ -63,15 +64,19 @@ public final class WordAlternation {
         return node.terminal ? "(?:" + branches(node, anySpelling) + ")?" : tail;
     }
 
-    /** The letters a folded letter stands for in the text. */
+    /** The letters a folded letter stands for in the text, with the diacritics and tatweel the text may carry after it. */
     private static String spellings(char folded) {
-        return switch (folded) {
+        String letter = switch (folded) {
             case 'ا' -> "[اأإآٱ]";
             case 'ي' -> "[يى]";
             case 'ه' -> "[هة]";
             default -> literal(folded);
         };
+        return folded >= '\u0621' && folded <= '\u064A' ? letter + MARKS : letter;
     }
+
+    /** What {@link ArabicMatchKey} drops: harakat, superscript alef, tatweel. */
+    private static final String MARKS = "[\\u064B-\\u065F\\u0670\\u0640]*+";
 
     private static String literal(char c) {
         return Character.isLetterOrDigit(c) || c == ' ' ? String.valueOf(c) : "\\" + (c < 128 ? String.valueOf(c) : String.format("x{%04X}", (int) c));

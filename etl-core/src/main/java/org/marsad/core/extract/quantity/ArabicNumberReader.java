@@ -3,12 +3,15 @@ package org.marsad.core.extract.quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.Lexicon;
 
 /**
  * Reads the numbers of Arabic news copy: digits (Arabic-Indic and Persian too, with thousands
@@ -27,46 +30,24 @@ final class ArabicNumberReader {
     private static final Map<String, Long> SCALES = new HashMap<>();
     private static final Map<String, Long> VAGUE = new HashMap<>();
 
+    /** Scales in the plural: they multiply a number before them but name none alone (مليارات). */
+    private static final Set<String> PLURAL_SCALES = new HashSet<>();
+
     static {
-        words(1, "واحد", "واحده", "احد");
-        words(2, "اثنان", "اثنين", "اثنتين", "اثنتان");
-        words(3, "ثلاثه", "ثلاث");
-        words(4, "اربعه", "اربع");
-        words(5, "خمسه", "خمس");
-        words(6, "سته", "ست");
-        words(7, "سبعه", "سبع");
-        words(8, "ثمانيه", "ثماني", "ثمان");
-        words(9, "تسعه", "تسع");
-        words(10, "عشره", "عشر");
-        words(20, "عشرون", "عشرين");
-        words(30, "ثلاثون", "ثلاثين");
-        words(40, "اربعون", "اربعين");
-        words(50, "خمسون", "خمسين");
-        words(60, "ستون", "ستين");
-        words(70, "سبعون", "سبعين");
-        words(80, "ثمانون", "ثمانين");
-        words(90, "تسعون", "تسعين");
-        words(100, "مئه", "مائه");
-        words(200, "مئتان", "مئتين", "مائتان", "مائتين", "مئتي", "مائتي");
-        String[] units = {"ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
-        for (int i = 0; i < units.length; i++) {
-            words((i + 3) * 100L, units[i] + "مئه", units[i] + "مائه");
+        for (String[] row : Lexicon.table("number-words").rows()) {
+            String word = ArabicMatchKey.of(row[2]);
+            long value = Long.parseLong(row[1]);
+            switch (row[0]) {
+                case "unit" -> WORDS.put(word, value);
+                case "scale" -> SCALES.put(word, value);
+                case "plural-scale" -> {
+                    SCALES.put(word, value);
+                    PLURAL_SCALES.add(word);
+                }
+                case "vague" -> VAGUE.put(word, value);
+                default -> throw new IllegalStateException("number-words.tsv: unknown kind " + row[0]);
+            }
         }
-        SCALES.put("الف", 1_000L);
-        SCALES.put("الفا", 1_000L);
-        SCALES.put("الاف", 1_000L);
-        SCALES.put("الفين", 2_000L);
-        SCALES.put("الفان", 2_000L);
-        SCALES.put("مليون", 1_000_000L);
-        SCALES.put("ملايين", 1_000_000L);
-        SCALES.put("مليونا", 1_000_000L);
-        SCALES.put("مليار", 1_000_000_000L);
-        SCALES.put("مليارات", 1_000_000_000L);
-        SCALES.put("بليون", 1_000_000_000L);
-        VAGUE.put("عشرات", 10L);
-        VAGUE.put("مئات", 100L);
-        VAGUE.put("الاف", 1_000L);
-        VAGUE.put("ملايين", 1_000_000L);
     }
 
     private static final Pattern TOKEN = Pattern.compile("[0-9٠-٩۰-۹]+(?:[,٬][0-9٠-٩۰-۹]{3})*(?:[.٫][0-9٠-٩۰-۹]+)?|[\\p{L}\\p{M}]+");
@@ -115,7 +96,7 @@ final class ArabicNumberReader {
             if (word == null) {
                 // a scale word alone is a number (ألف شخص, مليون دولار); its plural alone is vague, handled above
                 Long scale = SCALES.get(key);
-                return scale == null || VAGUE.containsKey(key) || key.equals("مليارات") ? null
+                return scale == null || PLURAL_SCALES.contains(key) ? null
                         : new Parsed(BigDecimal.valueOf(scale), false, next);
             }
             long total = word;
@@ -134,12 +115,6 @@ final class ArabicNumberReader {
             }
         }
         return new Parsed(value, false, next);
-    }
-
-    private static void words(long value, String... names) {
-        for (String name : names) {
-            WORDS.put(name, value);
-        }
     }
 
     private static String withoutArticle(String key) {
