@@ -19,6 +19,7 @@ import org.marsad.core.extract.entity.model.EntityModel;
 import org.marsad.core.extract.entity.PersonFinder;
 import org.marsad.core.extract.quantity.QuantityExtractor;
 import org.marsad.core.extract.quote.QuotationExtractor;
+import org.marsad.core.text.ArabicMorphology;
 import org.marsad.core.text.Sentences;
 
 /**
@@ -94,7 +95,7 @@ public final class ArticleFactsExtractor {
                 while (end < tags.length && tags[end].equals("I-" + tags[i].substring(2))) {
                     end++;
                 }
-                String name = withoutClitics(String.join(" ", tokens.subList(i, end)));
+                String name = ArabicMorphology.withoutProclitics(String.join(" ", tokens.subList(i, end)));
                 EntityType type = MODEL_TYPES.get(tags[i].substring(2));
                 if (type != null && name.length() > 1 && gazetteer.find(name).isEmpty() && !known.contains(ArabicMatchKey.of(name))) {
                     found.merge(type + name, new EntityMention(type, name, 1),
@@ -103,19 +104,5 @@ public final class ArticleFactsExtractor {
             }
         }
         entities.addAll(found.values());
-    }
-
-    /** وبغداد → بغداد, بالعراق → العراق, للتحالف → التحالف: the name as a reader would list it. */
-    private static String withoutClitics(String name) {
-        if (name.startsWith("وال") || name.startsWith("فال")) {
-            return name.substring(1);
-        }
-        if (name.startsWith("بال") || name.startsWith("كال")) {
-            return name.substring(1);
-        }
-        if (name.startsWith("لل") && name.length() > 4) {
-            return "ال" + name.substring(2);
-        }
-        return name;
     }
 }

@@ -2,6 +2,8 @@ package org.marsad.core.clean;
 
 import java.util.regex.Pattern;
 
+import org.marsad.core.text.Lexicon;
+
 /**
  * The outlet's own header line above the article: "published by …" ({@code يصدر عن …}) or a lone Latin
  * brand name ({@code Atwasat}) in an Arabic page. The line is captured as
@@ -9,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class OutletHeaderRule implements LineRule {
 
-    private static final Pattern PUBLISHED_BY = Pattern.compile("^(يصدر عن|تصدر عن|صادر عن|صادرة عن) .{2,60}$");
+    private static final Pattern PUBLISHED_BY = Pattern.compile("^" + Lexicon.named("published-by").alternation() + " .{2,60}$");
     private static final Pattern LATIN_BRAND = Pattern.compile("^[A-Za-z][A-Za-z.\\-]*( [A-Za-z][A-Za-z.\\-]*){0,2}$");
 
     @Override

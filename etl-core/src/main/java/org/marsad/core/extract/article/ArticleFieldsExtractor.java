@@ -15,6 +15,7 @@ import org.marsad.core.clean.CleanedText;
 import org.marsad.core.clean.RemovedLine;
 import org.marsad.core.extract.date.ArabicDateParser;
 import org.marsad.core.extract.date.FieldDateParser;
+import org.marsad.core.text.Lexicon;
 import org.marsad.core.extract.date.ParsedDate;
 
 /**
@@ -30,7 +31,7 @@ public final class ArticleFieldsExtractor {
     private static final int MAX_KICKER_WORDS = 4;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!؟?:]$");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,،\\-–ـ|]+|[\\s,،\\-–ـ|]+$");
-    private static final Pattern PUBLISHED_BY = Pattern.compile("^(يصدر عن|تصدر عن|صادر عن|صادرة عن)\\s+");
+    private static final Pattern PUBLISHED_BY = Pattern.compile("^" + Lexicon.named("published-by").alternation() + "\\s+");
 
     private final OutletRegistry outlets;
     private final BylineParser bylines;

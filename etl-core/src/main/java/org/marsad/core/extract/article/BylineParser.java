@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.marsad.core.text.Lexicon;
+
 /**
  * Splits bylines and datelines: {@code نجران: ناصر الحقباني}, {@code جدة - عماد الحكمي (تصوير …)},
  * {@code العربية.نت - محمد جراح}, {@code القاهرة - بوابة الوسط}, {@code بقلم سارة علي}, initials such as
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class BylineParser {
 
-    private static final Pattern LEAD = Pattern.compile("^(بقلم|كتب|كتبت|إعداد|اعداد|تقرير|بواسطة|حوار|By|by)\\s*[:：]?\\s+");
+    private static final Pattern LEAD = Pattern.compile("^(?:" + Lexicon.named("byline-leads").alternation() + "|By)\\s*[:：]?\\s+");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern SPLIT = Pattern.compile("\\s*[:：]\\s*|\\s+[-–ـ]\\s*|\\s*[-–ـ]\\s+|(?<=\\p{IsArabic})-(?=\\p{IsArabic})");
     private static final Pattern INITIALS = Pattern.compile("^(\\p{L}{1,2}\\s*/\\s*\\p{L}{1,2})(\\s+\\1)*$");

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.marsad.core.text.Lexicon;
+import org.marsad.core.text.WordAlternation;
+
 import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.DataFile;
 
@@ -16,7 +19,7 @@ import org.marsad.core.text.DataFile;
  */
 public final class OutletRegistry {
 
-    private static final Pattern OUTLET_KIND = Pattern.compile("^(صحيفه|جريده|مجله|موقع|قناه|اذاعه|the|journal|newspaper)\\s+");
+    private static final Pattern OUTLET_KIND = Pattern.compile("^" + WordAlternation.of(Lexicon.named("outlet-kind-words").foldedEntries()) + "\\s+");
 
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> byDomain = new HashMap<>();

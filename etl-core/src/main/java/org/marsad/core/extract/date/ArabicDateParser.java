@@ -12,6 +12,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.core.text.AnchoredMatches;
+import org.marsad.core.text.Lexicon;
 
 /**
  * Finds dates written in Arabic news copy: day, month and year with {@code /}, {@code -}, {@code ،} or
@@ -29,13 +30,14 @@ public final class ArabicDateParser {
     private static final Pattern DAY_NAME_BEFORE = Pattern.compile(
             "(?:يوم\\s+)?" + CalendarNames.weekdayAlternation() + "\\s*[،,\\-–]?\\s*$");
     private static final int DAY_NAME_WINDOW = 32;
+    private static final String YEAR_WORD = Lexicon.named("year-words").alternation();
     private static final String G_MONTH = CalendarNames.gregorianAlternation();
     private static final String H_MONTH = CalendarNames.hijriAlternation();
     private static final String SEP = "\\s*[/\\-.]\\s*";
     private static final String TIME = "(?:\\s*[،,\\-–|]?\\s*(?:الساعة\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(" + CalendarNames.dayHalfAlternation() + ")?(?![\\p{L}\\d]))?";
 
     private static final Pattern DAY_MONTH_NAME_YEAR = Pattern.compile("(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + G_MONTH
-            + ")(?:\\s*\\(\\s*(?:" + G_MONTH + ")\\s*\\))?\\s*[،,]?\\s*(?:عام\\s+|سنة\\s+)?(\\d{4})(?!\\d)" + TIME);
+            + ")(?:\\s*\\(\\s*(?:" + G_MONTH + ")\\s*\\))?\\s*[،,]?\\s*(?:" + YEAR_WORD + "\\s+)?(\\d{4})(?!\\d)" + TIME);
     private static final Pattern DAY_SEP_MONTH_SEP_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})" + SEP + "(\\d{1,2}|" + G_MONTH + ")" + SEP
             + "(\\d{4})(?!\\d)" + TIME);
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{4})[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?!\\d)" + TIME);

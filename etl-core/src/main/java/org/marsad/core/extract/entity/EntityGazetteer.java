@@ -1,6 +1,8 @@
 package org.marsad.core.extract.entity;
 
 import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.ArabicMorphology;
+import org.marsad.core.text.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,10 +28,7 @@ public final class EntityGazetteer {
     }
 
     /** Words after which a guarded name is a place: prepositions, directions, words for a state. */
-    private static final java.util.Set<String> PLACE_CONTEXT = java.util.stream.Stream.of("في", "إلى", "من", "مع", "عن", "على", "بين",
-            "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "دولة", "جمهورية", "حكومة", "عاصمة", "رئيس", "سفير", "سفارة", "مدينة",
-            "محافظة", "منطقة")
-            .map(ArabicMatchKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Lexicon PLACE_CONTEXT = Lexicon.named("place-context");
 
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
     private final Map<String, String> kindByWord = new HashMap<>();
@@ -200,30 +199,13 @@ public final class EntityGazetteer {
         return hasArticle(ArabicMatchKey.of(word));
     }
 
-    /** Whether the word carries the article, behind clitics or not: العراق, بالعراق, للتحالف, والعراق. */
+    /** Whether the word carries the article, behind clitics or not (see {@link ArabicMorphology#hasArticle}). */
     static boolean hasArticle(String word) {
-        String w = word.length() > 3 && (word.startsWith("و") || word.startsWith("ف")) ? word.substring(1) : word;
-        return w.length() > 3 && (w.startsWith("ال") || w.startsWith("بال") || w.startsWith("كال") || w.startsWith("لل"));
+        return ArabicMorphology.hasArticle(word);
     }
 
-    /** The word without the clitics و ف ب ل ك in front and without the article (لل counts as ال). */
+    /** The word without proclitics and article (see {@link ArabicMorphology#bare}). */
     static String bare(String word) {
-        String w = word;
-        if (w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) && !w.startsWith("وزار")) {
-            String rest = w.substring(1);
-            if (rest.startsWith("ال") || rest.startsWith("ب") || rest.startsWith("ل") || rest.startsWith("ك")) {
-                w = rest;
-            }
-        }
-        if (w.startsWith("لل") && w.length() > 4) {
-            w = w.substring(2);
-        } else if (w.length() > 4 && (w.startsWith("بال") || w.startsWith("كال"))) {
-            w = w.substring(3);
-        } else if (w.startsWith("ال") && w.length() > 3) {
-            w = w.substring(2);
-        } else if (w.length() > 3 && (w.startsWith("ب") || w.startsWith("ل")) && w.charAt(1) != 'ا') {
-            w = w.substring(1);
-        }
-        return w;
+        return ArabicMorphology.bare(word);
     }
 }

@@ -1,6 +1,7 @@
 package org.marsad.core.extract.entity;
 
 import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.ArabicMorphology;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -41,6 +42,6 @@ public final class GivenNames {
 
     public boolean isGivenName(String word) {
         String key = ArabicMatchKey.of(word);
-        return keys.contains(key) || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && keys.contains(key.substring(1));
+        return keys.contains(key) || keys.contains(ArabicMorphology.withoutConjunction(key));
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.marsad.core.text.AnchoredMatches;
+import org.marsad.core.text.ArabicMorphology;
 import org.marsad.core.text.Lexicon;
 
 /**
@@ -107,7 +108,7 @@ public final class PersonFinder {
         }
         String[] parts = name.split(" ");
         boolean alsoAWord = GIVEN_NAMES.isAlsoAWord(parts[0]); // حسن التدبير, صالح العام: a phrase, not a name
-        return GIVEN_NAMES.isGivenName(parts[0]) && (parts[1].startsWith("ال") && !alsoAWord || GIVEN_NAMES.isGivenName(parts[1]));
+        return GIVEN_NAMES.isGivenName(parts[0]) && (ArabicMorphology.startsWithArticle(parts[1]) && !alsoAWord || GIVEN_NAMES.isGivenName(parts[1]));
     }
 
     private static void collect(List<MatchResult> matches, Map<String, Integer> counts, Set<Integer> seen) {
@@ -137,7 +138,7 @@ public final class PersonFinder {
             String first = unit.contains(" ") ? unit.substring(0, unit.indexOf(' ')) : unit;
             String end = unit.contains(" ") ? unit.substring(unit.lastIndexOf(' ') + 1) : unit;
             if (endsName(first) || CONNECTORS.contains(end) || kept.size() == 3 || !kept.isEmpty() && looksLikeAVerb(first)
-                    || kept.size() == 2 && !(unit.startsWith("ال") && !kept.get(1).startsWith("ال"))) {
+                    || kept.size() == 2 && !(ArabicMorphology.startsWithArticle(unit) && !ArabicMorphology.startsWithArticle(kept.get(1)))) {
                 break;
             }
             kept.add(unit);
@@ -145,7 +146,7 @@ public final class PersonFinder {
         if (kept.isEmpty()) {
             return null;
         }
-        if (kept.get(0).startsWith("ال")) {
+        if (ArabicMorphology.startsWithArticle(kept.get(0))) {
             return kept.size() == 1 ? kept.get(0) : null;
         }
         return kept.size() >= 2 ? String.join(" ", kept) : null;
@@ -156,8 +157,7 @@ public final class PersonFinder {
      * begin no name. A bare ي or سي would, as foreign family names do ({@code يلدريم}, {@code سيشنز}).
      */
     private static boolean looksLikeAVerb(String word) {
-        return word.length() > 4 && (word.startsWith("يست") || word.startsWith("يت") || word.startsWith("سيت") || word.startsWith("سيست"))
-                && !GIVEN_NAMES.isGivenName(word);
+        return ArabicMorphology.looksLikeDerivedPresentVerb(word) && !GIVEN_NAMES.isGivenName(word);
     }
 
     /** The words with each connector joined to the word after it; a connector with nothing after it stays alone. */
@@ -182,8 +182,8 @@ public final class PersonFinder {
      */
     private static boolean endsName(String word) {
         return STOPPERS.contains(word) || word.length() > 3 && word.charAt(0) == 'و' && STOPPERS.contains(word.substring(1))
-                || SPEECH_VERB.matcher(word).matches() || word.startsWith("لل") || word.startsWith("بال") && word.length() > 4
-                || word.startsWith("وال") && word.length() > 4 || word.startsWith("ال") && word.endsWith("ية");
+                || SPEECH_VERB.matcher(word).matches() || ArabicMorphology.hasCliticBeforeArticle(word)
+                || ArabicMorphology.isFeminineAdjectiveWithArticle(word);
     }
 
     /**
@@ -200,8 +200,7 @@ public final class PersonFinder {
             start--;
         }
         String word = text.substring(start, end);
-        return INSTITUTIONS.contains(word) || word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0
-                && INSTITUTIONS.contains(word.substring(1));
+        return INSTITUTIONS.contains(word) || INSTITUTIONS.contains(ArabicMorphology.withoutOneProclitic(word));
     }
 
     private static String knownByFamilyName(String name, Map<String, Integer> counts) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.ArabicMorphology;
 
 /**
  * The article's people and organisations as speakers: a speaker phrase ({@code المتحدث باسم جهاز مكافحة
@@ -55,7 +56,7 @@ final class SpeakerNames {
 
     private static int lastPosition(Name name, String[] tokens) {
         for (int i = tokens.length - 1; i >= 0; i--) {
-            if (fullNameAt(name.words(), tokens, i) || name.family() != null && withoutClitics(tokens[i]).equals(withoutClitics(name.family()))) {
+            if (fullNameAt(name.words(), tokens, i) || name.family() != null && ArabicMorphology.asKnownName(tokens[i]).equals(ArabicMorphology.asKnownName(name.family()))) {
                 return i;
             }
         }
@@ -67,29 +68,12 @@ final class SpeakerNames {
             return false;
         }
         for (int k = 0; k < words.length; k++) {
-            String token = k == 0 ? withoutClitics(tokens[i]) : tokens[i + k];
-            if (!token.equals(k == 0 ? withoutClitics(words[0]) : words[k])) {
+            String token = k == 0 ? ArabicMorphology.asKnownName(tokens[i]) : tokens[i + k];
+            if (!token.equals(k == 0 ? ArabicMorphology.asKnownName(words[0]) : words[k])) {
                 return false;
             }
         }
         return true;
     }
 
-    /** للخفاجي, والخفاجي, بالخفاجي → الخفاجي; لتليرسون → تليرسون (keys are already folded). */
-    private static String withoutClitics(String token) {
-        String t = token;
-        if (t.length() > 4 && (t.startsWith("و") || t.startsWith("ف"))) {
-            t = t.substring(1);
-        }
-        if (t.length() > 4 && t.startsWith("لل")) {
-            return "ال" + t.substring(2);
-        }
-        if (t.length() > 4 && (t.startsWith("بال") || t.startsWith("كال"))) {
-            return t.substring(1);
-        }
-        if (t.length() > 4 && t.startsWith("ل") && !t.startsWith("ال")) {
-            return t.substring(1);
-        }
-        return t;
-    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
-import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.Lexicon;
 import org.marsad.core.extract.entity.EntityGazetteer;
 import org.marsad.core.extract.entity.GivenNames;
 
@@ -24,13 +24,8 @@ public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.Abstra
 
     private static final class ArabicFeatures implements AdaptiveFeatureGenerator {
 
-        /** Titles and speech verbs that people's names follow (keys: alef and ya folded). */
-        private static final java.util.Set<String> BEFORE_PERSON = java.util.stream.Stream.of("الرئيس", "رئيس", "وزير", "وزيرة", "الشيخ",
-                "السيد", "السيدة", "الدكتور", "د", "اللواء", "العميد", "العقيد", "الفريق", "الجنرال", "الملك", "الأمير", "الأميرة", "النائب",
-                "السفير", "المتحدث", "الناطق", "الزعيم", "المستشار", "المدير", "الأمين", "المبعوث", "الإمام", "المرشد", "القاضي", "المحامي",
-                "الصحفي", "الكاتب", "الفنان", "اللاعب", "المدرب", "قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف", "أوضح",
-                "وأوضح", "صرح", "وصرح", "أشار", "وأشار", "المدعو", "نظيره", "نظيرته").map(ArabicMatchKey::of)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        /** Titles and speech verbs that people's names follow. */
+        private static final Lexicon BEFORE_PERSON = Lexicon.named("person-cues");
 
         private final EntityGazetteer gazetteer;
         private final GivenNames givenNames = GivenNames.standard();
@@ -60,7 +55,7 @@ public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.Abstra
                 }
             }
             for (int back = 1; back <= 2 && index - back >= 0; back++) {
-                if (BEFORE_PERSON.contains(ArabicMatchKey.of(tokens[index - back]))) {
+                if (BEFORE_PERSON.contains(tokens[index - back])) {
                     features.add("title-" + back);
                 }
             }
