@@ -238,12 +238,12 @@ public class ArticleImportJobConfiguration {
 
     @Bean
     @StepScope
-    ArticleWarehouseWriter articleWriter(NamedParameterJdbcTemplate jdbcTemplate,
+    ArticleWarehouseWriter articleWriter(NamedParameterJdbcTemplate jdbcTemplate, NearDuplicateLinker nearDuplicateLinker,
             @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
             @Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
             @Value("#{jobParameters['" + ImportParameters.INPUT + "']}") String input) {
         return new ArticleWarehouseWriter(jdbcTemplate, new SourceKeys(jdbcTemplate),
-                new ArticleFactsWriter(jdbcTemplate, new EntityKeys(jdbcTemplate)), jobInstanceId, jobExecutionId,
+                new ArticleFactsWriter(jdbcTemplate, new EntityKeys(jdbcTemplate)), nearDuplicateLinker, jobInstanceId, jobExecutionId,
                 FileRegistrationTasklet.inputKey(Path.of(input)), Clock.system(ZoneOffset.UTC));
     }
 

@@ -84,7 +84,7 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
         }
 
         int[] signature() {
-            return MinHash.signature(extracted.article().body());
+            return extracted.minhash();
         }
     }
 
@@ -102,11 +102,11 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
     private final Clock clock;
 
     ArticleWarehouseWriter(NamedParameterJdbcTemplate jdbc, SourceKeys sourceKeys, ArticleFactsWriter factsWriter,
-            long jobInstanceId, long jobExecutionId, long inputKey, Clock clock) {
+            NearDuplicateLinker nearDuplicates, long jobInstanceId, long jobExecutionId, long inputKey, Clock clock) {
         this.jdbc = jdbc;
         this.sourceKeys = sourceKeys;
         this.factsWriter = factsWriter;
-        this.nearDuplicates = new NearDuplicateLinker(jdbc);
+        this.nearDuplicates = nearDuplicates;
         this.jobInstanceId = jobInstanceId;
         this.jobExecutionId = jobExecutionId;
         this.inputKey = inputKey;
@@ -283,16 +283,8 @@ class ArticleWarehouseWriter implements ItemWriter<ImportOutcome> {
                 continue;
             }
             Previous before = previous.get(leaf.path());
-            FileStatus status;
-            if (loadedFileIds.contains(leaf.fileId())) {
-                status = FileStatus.LOADED;
-            } else if (replaced.contains(leaf)) {
-                status = FileStatus.REPLACED;
-            } else if (before != null && before.hash().equals(leaf.hash())) {
-                status = FileStatus.UNCHANGED;
-            } else {
-                status = FileStatus.DUPLICATE;
-            }
+            FileStatus status = FileStatusDecision.of(loadedFileIds.contains(leaf.fileId()), replaced.contains(leaf),
+                    before == null ? null : before.hash(), leaf.hash());
             settled.add(settleRow(leaf.fileId(), status, null, leaf.extracted(), articleIds.get(leaf.hash())));
         }
     }

@@ -34,7 +34,8 @@ public final class WarehouseFixtures {
         this.jdbc = jdbc;
         this.transaction = transaction;
         NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
-        this.writer = new ArticleWarehouseWriter(named, new SourceKeys(named), newFactsWriter(jdbc), 1L, 1L, 0L, Clock.system(ZoneOffset.UTC));
+        this.writer = new ArticleWarehouseWriter(named, new SourceKeys(named), newFactsWriter(jdbc), new NearDuplicateLinker(named), 1L, 1L, 0L,
+                Clock.system(ZoneOffset.UTC));
     }
 
     public static ArticleFactsWriter newFactsWriter(JdbcTemplate jdbc) {
