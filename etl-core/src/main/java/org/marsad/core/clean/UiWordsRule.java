@@ -14,6 +14,9 @@ import org.marsad.core.text.Lexicon;
 final class UiWordsRule implements LineRule {
 
     private static final Lexicon WORDS = Lexicon.named("ui-words");
+    /** Words of the longest entry of ui-words.txt. */
+    private static final int LONGEST_LABEL = WORDS.entries().stream().mapToInt(e -> e.split("\\s+").length).max().orElse(0);
+    private static final int MORE_FROM_WORDS = 6;
     private static final Pattern MORE_FROM = Pattern.compile("^" + Lexicon.named("more-from").alternation() + " .{1,40}$");
 
     @Override
@@ -23,8 +26,11 @@ final class UiWordsRule implements LineRule {
 
     @Override
     public boolean removes(String line, CleaningState state) {
+        int words = state.wordsOf(line);
+        if (words > MORE_FROM_WORDS) {
+            return false; // prose: no control label is that long, and folding every line cost a fifth of the cleaning
+        }
         String key = state.keyOf(line).toLowerCase(Locale.ROOT);
-        String plain = line.strip().toLowerCase(Locale.ROOT);
-        return WORDS.contains(key) || WORDS.contains(plain) || (state.wordsOf(line) <= 6 && MORE_FROM.matcher(key).matches());
+        return words <= LONGEST_LABEL && (WORDS.contains(key) || WORDS.contains(line.strip())) || MORE_FROM.matcher(key).matches();
     }
 }

@@ -14,6 +14,9 @@ public final class ArabicMatchKey {
     }
 
     public static String of(String name) {
+        if (isKey(name)) {
+            return name; // most words of clean text are keys already: no copy, no normalisation check
+        }
         // NFKC only changes presentation forms and the like, rare in clean text: checking is far cheaper than normalising
         String s = Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
         StringBuilder key = new StringBuilder(s.length());
@@ -34,6 +37,24 @@ public final class ArabicMatchKey {
             key.append(folded(c));
         }
         return key.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether the text is its own key: only basic Arabic letters that do not fold, ASCII lower-case
+     * letters, digits and punctuation, and single spaces between words.
+     */
+    private static boolean isKey(String s) {
+        char previous = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean arabic = c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A';
+            boolean ascii = c < 128 && !(c >= 'A' && c <= 'Z') && (c > ' ' || c == ' ' && previous != ' ' && i + 1 < s.length());
+            if (!(arabic && folded(c) == c || ascii)) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** Diacritics (harakat, superscript alef, Quranic marks) and tatweel. */
