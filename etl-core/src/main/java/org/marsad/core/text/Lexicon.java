@@ -21,6 +21,7 @@ public final class Lexicon {
     private final String name;
     private final List<String> entries;
     private final Set<String> keys;
+    private final Set<String> written;
 
     private Lexicon(String name, List<String> entries) {
         this.name = name;
@@ -28,6 +29,9 @@ public final class Lexicon {
         Set<String> k = new LinkedHashSet<>();
         entries.forEach(e -> k.add(ArabicMatchKey.of(DataFile.unmarked(e))));
         this.keys = java.util.Collections.unmodifiableSet(k);
+        Set<String> w = new LinkedHashSet<>();
+        entries.forEach(e -> w.add(DataFile.unmarked(e)));
+        this.written = java.util.Collections.unmodifiableSet(w);
     }
 
     /** The list {@code name}.txt of the lexicon folder; it must open with its header. */
@@ -67,6 +71,19 @@ public final class Lexicon {
     /** The entries of a table (columns separated by tabs), each split into its columns as written. */
     public List<String[]> rows() {
         return entries.stream().map(e -> e.split("\t", -1)).toList();
+    }
+
+    /**
+     * Whether the word is an entry exactly as written: for function words, where folding would merge
+     * words the text keeps apart ({@code على} "on" and {@code علي} "Ali", {@code إلى} and {@code إلي}).
+     */
+    public boolean containsAsWritten(String word) {
+        return written.contains(word);
+    }
+
+    /** A regular expression group matching the entries exactly as written (see {@link #containsAsWritten}). */
+    public String alternationAsWritten() {
+        return WordAlternation.of(written);
     }
 
     /** Whether the word or phrase is an entry, in any spelling. */

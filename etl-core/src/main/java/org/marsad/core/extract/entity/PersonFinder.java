@@ -50,7 +50,7 @@ public final class PersonFinder {
     private static final Pattern ROLE_OF = Pattern.compile("(?<![\\p{L}])(?:" + SPOKESMAN_NOUN + "|" + Lexicon.named("role-heads").alternation() + ")"
             + "\\s+(?:[\\p{L}]+\\s+)?(?:ال|لل)[\\p{L}]+(?:\\s+(?:(?:ال|لل|وال)[\\p{L}]+|ل[\\p{L}]+\\s+ال[\\p{L}]+))*(?:\\s+في\\s+[\\p{L}]+)?[،,]?\\s+"
             + "([\\p{L}]+(?:\\s+[\\p{L}]+){1,4})");
-    private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("\\s*(?:[،,.:؛!؟\"«]|$)|\\s+(?:" + Lexicon.named("subject-followers").alternation()
+    private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("\\s*(?:[،,.:؛!؟\"«]|$)|\\s+(?:" + Lexicon.named("subject-followers").alternationAsWritten()
             + "(?![\\p{L}])|و[\\p{L}]{2,}|في\\s+" + Lexicon.named("statement-nouns").alternation() + ")");
     /** {@code المدعو «أبوإبراهيم القرشي»}: a name given as such. */
     private static final Pattern CALLED = Pattern.compile("(?<![\\p{L}])" + Lexicon.named("so-called").alternation()
@@ -181,7 +181,7 @@ public final class PersonFinder {
      * article ({@code المركزية}, a thing's name going on): the name ended before them.
      */
     private static boolean endsName(String word) {
-        return STOPPERS.contains(word) || word.length() > 3 && word.charAt(0) == 'و' && STOPPERS.contains(word.substring(1))
+        return STOPPERS.containsAsWritten(word) || word.length() > 3 && word.charAt(0) == 'و' && STOPPERS.containsAsWritten(word.substring(1))
                 || SPEECH_VERB.matcher(word).matches() || ArabicMorphology.hasCliticBeforeArticle(word)
                 || ArabicMorphology.isFeminineAdjectiveWithArticle(word);
     }

@@ -30,7 +30,7 @@ public final class QuotationExtractor {
     private static final String COMPLEMENTIZERS = Lexicon.named("complementizers").alternation();
     /** «…» and “…” pair by themselves; straight quotes are paired in order (see {@link #straightQuoted}). */
     private static final Pattern DIRECT = Pattern.compile("«([^«»]{12,600})»|“([^“”]{12,600})”|" + OPEN + "([^" + OPEN + CLOSE + "]{12,600})" + CLOSE);
-    private static final Pattern FUNCTION_WORD = Pattern.compile("\\s" + Lexicon.named("speaker-end-words").alternation() + "(?:\\s|$).*$");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("\\s" + Lexicon.named("speaker-end-words").alternationAsWritten() + "(?:\\s|$).*$");
     /** A quotation nobody is named for must be a passage, not a slogan; straight quotes need a speaker. */
     private static final int MIN_WORDS_WITHOUT_SPEAKER = 8;
     private static final Pattern OBJECT_PRONOUN = Pattern.compile(Lexicon.named("object-pronoun-words").alternation() + "(?![\\p{L}])");

@@ -30,6 +30,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void theNameAliIsNotThePrepositionItFoldsTo() {
+        assertThat(names("وقال اللواء علي التويجري إن القوات تقدمت.")).containsExactly("علي التويجري");
+    }
+
+    @Test
     void aNameNeverEndsInAConnector() {
         assertThat(names("وصل الأمير ماجد بن")).isEmpty();
     }
