@@ -43,9 +43,9 @@ final class OneLineErrors implements IExecutionExceptionHandler {
     /** The failure in words, with the setting to check where the cause says which one. */
     static String explain(Throwable e) {
         Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
-        SQLException sql = sqlCause(e);
+        SQLException sql = deepest(e, SQLException.class);
         String message = firstLine(root.getMessage());
-        if (hasCause(e, UnknownHostException.class) || hasCause(e, ConnectException.class)
+        if (deepest(e, UnknownHostException.class) != null || deepest(e, ConnectException.class) != null
                 || sql != null && "08".equals(sqlStateClass(sql)) && !isAuthorization(sql)) {
             return "cannot connect to the database: " + message + "; check spring.datasource.url (SPRING_DATASOURCE_URL)";
         }
@@ -70,23 +70,15 @@ final class OneLineErrors implements IExecutionExceptionHandler {
         return sql.getSQLState() == null || sql.getSQLState().length() < 2 ? "" : sql.getSQLState().substring(0, 2);
     }
 
-    private static SQLException sqlCause(Throwable e) {
-        SQLException last = null;
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                last = s;
-            }
-        }
-        return last;
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    /** The deepest exception of this type in the cause chain, or null. */
+    private static <T extends Throwable> T deepest(Throwable e, Class<T> type) {
+        T found = null;
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                found = type.cast(t);
             }
         }
-        return false;
+        return found;
     }
 
     private static String firstLine(String message) {

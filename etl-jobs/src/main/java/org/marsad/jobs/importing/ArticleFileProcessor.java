@@ -70,7 +70,9 @@ class ArticleFileProcessor implements ItemProcessor<RegisteredFile, ImportOutcom
         }
         List<ExtractedRecord> out = new ArrayList<>(records.size());
         for (ExtractedRecord r : records) {
-            long bytes = r.article() == null ? 0 : r.article().article().body().getBytes(StandardCharsets.UTF_8).length;
+            String body = r.article() == null ? "" : r.article().article().body();
+            // a UTF-16 unit is at most 3 bytes of UTF-8: only a body near the limit is encoded to measure it
+            long bytes = body.length() * 3L <= maxTextBytes ? 0 : body.getBytes(StandardCharsets.UTF_8).length;
             out.add(bytes <= maxTextBytes ? r : new ExtractedRecord(r.entry(), null, "text too large for the database: " + bytes
                     + " bytes, and the server's max_allowed_packet leaves room for " + maxTextBytes));
         }

@@ -65,8 +65,8 @@ public final class EntityGazetteer {
         String[] words = ArabicMatchKey.of(alias).split(" ");
         boolean[] article = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
-            article[i] = hasArticle(words[i]);
-            words[i] = bare(words[i]);
+            article[i] = ArabicMorphology.hasArticle(words[i]);
+            words[i] = ArabicMorphology.bare(words[i]);
         }
         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Name(type, canonical, words, article, guarded));
         for (String word : words) {
@@ -120,8 +120,8 @@ public final class EntityGazetteer {
         String[] bare = new String[tokens.length];
         boolean[] article = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            article[i] = hasArticle(tokens[i]);
-            bare[i] = bare(tokens[i]);
+            article[i] = ArabicMorphology.hasArticle(tokens[i]);
+            bare[i] = ArabicMorphology.bare(tokens[i]);
         }
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < bare.length; i++) {
@@ -130,7 +130,7 @@ public final class EntityGazetteer {
             if (match == null && afterConjunction(tokens[i])) {
                 // وسورية, ومالي: bare() keeps و before a word without the article (وزارة, وادي are words of their own)
                 String word = bare[i];
-                bare[i] = bare(tokens[i].substring(1));
+                bare[i] = ArabicMorphology.bare(tokens[i].substring(1));
                 match = longestAt(bare, article, i);
                 bare[i] = word;
                 clitic = true;
@@ -186,26 +186,16 @@ public final class EntityGazetteer {
      * is also a common word has it), or null: a model feature.
      */
     public String kindOfWord(String word) {
-        return kindByWord.get(bare(ArabicMatchKey.of(word)));
+        return kindByWord.get(ArabicMorphology.bare(ArabicMatchKey.of(word)));
     }
 
     /** The word normalised, without clitics and article: the stem feature of the entity model. */
     public static String stem(String word) {
-        return bare(ArabicMatchKey.of(word));
+        return ArabicMorphology.bare(ArabicMatchKey.of(word));
     }
 
     /** Whether the word carries the article: the article feature of the entity model. */
     public static boolean carriesArticle(String word) {
-        return hasArticle(ArabicMatchKey.of(word));
-    }
-
-    /** Whether the word carries the article, behind clitics or not (see {@link ArabicMorphology#hasArticle}). */
-    static boolean hasArticle(String word) {
-        return ArabicMorphology.hasArticle(word);
-    }
-
-    /** The word without proclitics and article (see {@link ArabicMorphology#bare}). */
-    static String bare(String word) {
-        return ArabicMorphology.bare(word);
+        return ArabicMorphology.hasArticle(ArabicMatchKey.of(word));
     }
 }
