@@ -137,6 +137,11 @@ public final class EntityModel {
 
     /** BIO tags as spans of the kept types; a stray I- tag starts a span. */
     static Span[] spans(String[] tags) {
+        return spans(tags, TYPES);
+    }
+
+    /** BIO tags as spans of the given types. */
+    static Span[] spans(String[] tags, Set<String> types) {
         List<Span> spans = new ArrayList<>();
         int start = -1;
         String type = null;
@@ -149,7 +154,7 @@ public final class EntityModel {
                 start = -1;
                 type = null;
             }
-            if (t != null && TYPES.contains(t) && !continues) {
+            if (t != null && types.contains(t) && !continues) {
                 start = i;
                 type = t;
             }

@@ -68,7 +68,7 @@ class EntityModelTest {
     }
 
     /** Invented sentences in a few patterns, every person, place and organisation in each. */
-    private static List<LabelledSentence> training() throws Exception {
+    static List<LabelledSentence> training() throws Exception {
         StringBuilder conll = new StringBuilder();
         for (int i = 0; i < PEOPLE.length; i++) {
             for (int j = 0; j < PLACES.length; j++) {
