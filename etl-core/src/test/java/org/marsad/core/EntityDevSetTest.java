@@ -88,14 +88,14 @@ class EntityDevSetTest {
     void saudiNewsNetArticlesKeepTheirEntities() {
         Map<String, Count> score = score("snn:");
         print("SaudiNewsNet, 30 articles", score);
-        assertThat(score.get("MICRO").f1()).isGreaterThanOrEqualTo(0.49);
+        assertThat(score.get("MICRO").f1()).isGreaterThanOrEqualTo(0.69);
     }
 
     @Test
     void antArticlesKeepTheirEntities() {
         Map<String, Count> score = score("ant:");
         print("ANT, 12 articles", score);
-        assertThat(score.get("MICRO").f1()).isGreaterThanOrEqualTo(0.43);
+        assertThat(score.get("MICRO").f1()).isGreaterThanOrEqualTo(0.77);
     }
 
     private static Map<String, Count> score(String prefix) {
@@ -105,6 +105,9 @@ class EntityDevSetTest {
         }
         gold.forEach((article, annotations) -> {
             if (article.startsWith(prefix)) {
+                if (Boolean.getBoolean("marsad.dev.errors")) {
+                    printErrors(article, annotations, found.get(article));
+                }
                 scoreArticle(annotations, found.get(article)).forEach((t, c) -> total.merge(t, c, Count::plus));
             }
         });
@@ -129,6 +132,27 @@ class EntityDevSetTest {
             }
         }
         return counts;
+    }
+
+    /** With -Dmarsad.dev.errors=true: what was found wrongly (+) and what was missed (-), for whoever improves the extraction. */
+    private static void printErrors(String article, List<Gold> annotations, List<EntityMention> entities) {
+        StringBuilder out = new StringBuilder();
+        Set<Gold> hit = new LinkedHashSet<>();
+        for (EntityMention e : entities) {
+            String key = key(e.canonicalName());
+            Gold g = annotations.stream().filter(a -> a.keys().contains(key) && (a.optional() || a.type() == e.type())).findFirst().orElse(null);
+            if (g == null) {
+                out.append("  + ").append(typeName(e.type())).append(' ').append(e.canonicalName()).append('\n');
+            } else {
+                hit.add(g);
+            }
+        }
+        for (Gold g : annotations) {
+            if (!g.optional() && !hit.contains(g)) {
+                out.append("  - ").append(typeName(g.type())).append(' ').append(g.keys().iterator().next()).append('\n');
+            }
+        }
+        System.out.print(out.isEmpty() ? "" : article + "\n" + out);
     }
 
     private static String typeName(EntityType type) {

@@ -49,11 +49,11 @@ final class InspectCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "not a file: " + file);
         }
         PrintWriter out = spec.commandLine().getOut();
+        // the pipeline of a run with the same settings (reading limits, minimum of words, entity model), built before any output
+        ArticleExtractor pipeline = ArticlePipeline.of(ImportSettings.bind(context.settings()));
         byte[] bytes = Files.readAllBytes(file);
         out.printf("File:      %s (%,d bytes)%n", file, bytes.length);
         try {
-            // the pipeline of a run with the same settings (reading limits, minimum of words, entity model)
-            ArticleExtractor pipeline = ArticlePipeline.of(ImportSettings.bind(context.settings()));
             print(out, pipeline.inspect(file.getFileName().toString(), bytes));
             return 0;
         } catch (UnreadableFileException e) {

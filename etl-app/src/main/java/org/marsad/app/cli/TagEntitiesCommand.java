@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.marsad.core.extract.entity.model.ConllFormat;
 import org.marsad.core.extract.entity.model.EntityModel;
+import org.marsad.jobs.importing.ArticlePipeline;
 import org.marsad.core.extract.entity.model.EntityModelEvaluation;
 import org.marsad.core.extract.entity.model.LabelledSentence;
 
@@ -22,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Tags the tokens of a CoNLL file (first column) with B-PERS/I-PERS/B-LOC/I-LOC/B-ORG/I-ORG/O, one",
                 "'token<TAB>tag' a line, sentence breaks kept. With --score, the file's own tags are the gold standard and",
                 "entity-level precision, recall and F1 per type go to standard error."},
-        footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar tag-entities --model models/ner-ar.bin --conll test.txt > tagged.txt"})
+        footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar tag-entities --conll test.txt > tagged.txt"})
 final class TagEntitiesCommand implements Callable<Integer> {
 
     @Spec
@@ -31,7 +32,7 @@ final class TagEntitiesCommand implements Callable<Integer> {
     @Option(names = "--conll", required = true, paramLabel = "IN", description = "Tokens to tag, CoNLL format (tags, if any, are ignored).")
     private Path conll;
 
-    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "A model written by train-entities.")
+    @Option(names = "--model", paramLabel = "MODEL", description = "A model written by train-entities (default: the model shipped with Marsad).")
     private Path modelFile;
 
     @Option(names = "--score", description = "Also score against the file's own tags.")
@@ -39,11 +40,11 @@ final class TagEntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(modelFile)) {
+        if (modelFile != null && !Files.isRegularFile(modelFile)) {
             throw new ParameterException(spec.commandLine(), "--model is not a file: " + modelFile);
         }
         java.util.List<LabelledSentence> sentences = ConllFiles.read(spec.commandLine(), "--conll", conll);
-        EntityModel model = EntityModel.load(modelFile);
+        EntityModel model = modelFile == null ? EntityModel.standard() : ArticlePipeline.entityModel(modelFile);
         PrintWriter out = spec.commandLine().getOut();
         for (LabelledSentence s : sentences) {
             ConllFormat.write(out, s.tokens(), model.tag(s.tokens()));

@@ -71,6 +71,31 @@ class MarsadCommandLineTest {
     }
 
     @Test
+    void theShippedEntityModelIsUsedWithNoSettingAndNoneTurnsItOff() throws Exception {
+        Path article = dir.resolve("coach.txt");
+        // no title before the name and no list of it: only the model knows كريستيان جروس is a person
+        java.nio.file.Files.writeString(article, "وانتقد كريستيان جروس أداء الحكام بعد مباراة فريقه في جدة مساء أمس، مؤكدا أن اللاعبين "
+                + "سيعودون إلى التدريبات غدا استعدادا للجولة المقبلة.");
+
+        assertThat(execute("inspect", article.toString())).isZero();
+        assertThat(out.toString()).contains("PERSON        كريستيان جروس");
+        out.getBuffer().setLength(0);
+        assertThat(execute("inspect", article.toString(), "--marsad.import.entity-model=none")).isZero();
+        assertThat(out.toString()).doesNotContain("PERSON        كريستيان جروس").contains("LOCATION      جدة");
+    }
+
+    @Test
+    void aCorruptEntityModelStopsTheCommandWithOneLineBeforeAnyFileIsRead() throws Exception {
+        Path model = java.nio.file.Files.writeString(dir.resolve("ner.bin"), "not a model");
+        Path article = java.nio.file.Files.writeString(dir.resolve("a.txt"), "افتتاح جسر جديد في الموصل اليوم بحضور المحافظ وعدد من المسؤولين");
+
+        assertThat(execute("inspect", article.toString(), "--marsad.import.entity-model=" + model)).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().findFirst().orElseThrow()).contains("marsad.import.entity-model").contains("not a model written by train-entities");
+        assertThat(err.toString()).doesNotContain("\tat ");
+    }
+
+    @Test
     void runWithoutInputIsAUsageError() {
         assertThat(execute("run")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--input=DIR'");
@@ -140,6 +165,9 @@ class MarsadCommandLineTest {
         assertThat(lines[1]).isEqualTo("أحمد\tB-PERS");
         assertThat(lines[5]).isEmpty();
         assertThat(err.toString()).contains("| MICRO |");
+        out.getBuffer().setLength(0);
+        assertThat(execute("tag-entities", "--conll", data.toString())).as("the shipped model without --model").isZero();
+        assertThat(out.toString()).startsWith("وصل\t");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.marsad.jobs.importing;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import org.marsad.core.ArticleExtractor;
 import org.marsad.core.ArticleFactsExtractor;
@@ -24,17 +25,36 @@ public final class ArticlePipeline {
 
     /** The whole pipeline: reading, cleaning, fields and facts. */
     public static ArticleExtractor of(ImportProperties properties) {
-        EntityModel model;
-        try {
-            model = properties.entityModel() == null ? null : EntityModel.load(properties.entityModel());
-        } catch (IOException | RuntimeException e) {
-            // the whole cause in the message: this line is what the operator reads
-            throw new IllegalArgumentException("marsad.import.entity-model " + properties.entityModel() + " could not be read ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-        }
+        EntityModel model = entityModel(properties.entityModel());
         return new ArticleExtractor(reader(properties), new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(),
                 new ArticleFactsExtractor(EntityGazetteer.standard(), model), properties.minWords());
     }
+
+    /**
+     * The entity model the settings name: the one shipped with the product when none is named, none at all for
+     * {@code none} (the gazetteers, phrases and title patterns alone), else the model file, read now so that a
+     * missing or corrupt file stops the command with one line before any file is read.
+     */
+    public static EntityModel entityModel(Path setting) {
+        if (setting == null) {
+            return EntityModel.standard();
+        }
+        if (setting.toString().equals(NO_MODEL)) {
+            return null;
+        }
+        try {
+            return EntityModel.load(setting);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("marsad.import.entity-model " + setting + " could not be read: no such file");
+        } catch (IOException | RuntimeException e) {
+            // OpenNLP reports a file that is no model as whatever failed first (a missing manifest, a bad zip): say what it means
+            throw new IllegalArgumentException("marsad.import.entity-model " + setting + " could not be read: not a model written by train-entities ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** The value of {@code marsad.import.entity-model} that turns the model off. */
+    public static final String NO_MODEL = "none";
 
     /** The reading step alone (formats, charsets, archives, limits), for commands that need the text only. */
     public static ArticleFileReader reader(ImportProperties properties) {

@@ -18,8 +18,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxArchiveExpanded archives expanding to more are refused (default 128MB); an entry expanding past
  *                           {@code max-file-size} is refused alone
  * @param maxArchiveDepth    archives nested deeper are refused (default 3)
- * @param entityModel        a model written by {@code train-entities}; empty (the default) for the
- *                           gazetteers and title patterns alone
+ * @param entityModel        a model written by {@code train-entities}; empty (the default) for the model
+ *                           shipped with the product (README, "Entity model"), {@code none} for the gazetteers,
+ *                           organisation phrases and title patterns alone
  * @param writeRetries       times a chunk is written again after a transient database fault (deadlock,
  *                           lock wait time-out) before the run fails (default 4)
  * @param writeRetryDelay    wait before the first retry, doubled for each next one (default 200ms)

@@ -99,8 +99,8 @@ public final class EntityGazetteer {
         return out;
     }
 
-    /** A name the gazetteers know over tokens [start, end) of a sentence. */
-    public record TokenSpan(int start, int end, EntityType type) {
+    /** A name the gazetteers know over tokens [start, end) of a sentence, and its canonical name. */
+    public record TokenSpan(int start, int end, EntityType type, String canonical) {
     }
 
     /** The known names over a sentence's tokens (as the entity model reads them), longest first, not overlapping. */
@@ -109,7 +109,7 @@ public final class EntityGazetteer {
         for (int i = 0; i < tokens.length; i++) {
             keys[i] = ArabicMatchKey.of(tokens[i]);
         }
-        return matches(keys).stream().map(m -> new TokenSpan(m.start(), m.end(), m.name().type())).toList();
+        return matches(keys).stream().map(m -> new TokenSpan(m.start(), m.end(), m.name().type(), m.name().canonical())).toList();
     }
 
     private record Match(int start, int end, Name name) {

@@ -22,6 +22,7 @@ import opennlp.tools.util.TrainingParameters;
 
 import org.marsad.core.extract.entity.EntityGazetteer;
 import org.marsad.core.extract.entity.EntityType;
+import org.marsad.core.extract.entity.NameTagger;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
@@ -29,7 +30,7 @@ import opennlp.tools.util.ext.ExtensionLoader;
  * ({@code arabic-ner-features.xml}), trained on CoNLL/BIO data, tagging PERS, LOC and ORG (other types
  * in the training data, such as MISC, are left out). A loaded model tags from any number of threads.
  */
-public final class EntityModel {
+public final class EntityModel implements NameTagger {
 
     static final Set<String> TYPES = Set.of("PERS", "LOC", "ORG");
 
@@ -82,6 +83,32 @@ public final class EntityModel {
         return new EntityModel(NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), parameters, factory));
     }
 
+    /**
+     * The model shipped with the product ({@code ner-ar.bin} beside this class; how it is built and what it
+     * scores: README, "Entity model"), loaded once per process.
+     */
+    public static EntityModel standard() {
+        return Shipped.MODEL;
+    }
+
+    private static final class Shipped {
+
+        static final EntityModel MODEL = loadShipped();
+
+        private static EntityModel loadShipped() {
+            try (InputStream in = EntityModel.class.getResourceAsStream(SHIPPED)) {
+                if (in == null) {
+                    throw new IllegalStateException("the shipped entity model " + SHIPPED + " is not on the class path");
+                }
+                return new EntityModel(new TokenNameFinderModel(in));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("the shipped entity model " + SHIPPED + " could not be read", e);
+            }
+        }
+    }
+
+    private static final String SHIPPED = "ner-ar.bin";
+
     public static EntityModel load(Path file) throws IOException {
         return new EntityModel(new TokenNameFinderModel(file));
     }
@@ -96,6 +123,7 @@ public final class EntityModel {
      * BIO tags for the tokens of one sentence: {@code B-PERS}, {@code I-PERS}, … or {@code O}. Where the model
      * saw nothing, a place the team's gazetteers know is tagged as one.
      */
+    @Override
     public String[] tag(String[] tokens) {
         String[] tags = new String[tokens.length];
         java.util.Arrays.fill(tags, "O");

@@ -1,0 +1,118 @@
+package org.marsad.core.extract.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes the names one article gives one entity one entity, counting every mention: two spellings of a name
+ * ({@link NameKey}: عبد العزيز and عبدالعزيز, hamza and alef forms), and a part of a name that stands for
+ * the whole name the article gives (a word the tagger took for a place, too: النعمان of صباح النعمان) (the family name بلاتر for جوزف بلاتر, the given name محمد for محمد صلاح,
+ * محمد بن سلمان for محمد بن سلمان بن عبدالعزيز, وزارة الداخلية for وزارة الداخلية البحرينية). A part goes to
+ * the whole only when one whole holds it; a name with a clitic left on it (لريال مدريد) goes to the name
+ * without it (or every whole holding it is part of the longest); a given name two
+ * people of the article share is attributed to nobody and dropped. A place is never merged into another
+ * name (مصر is not مصر للطيران), and organisations only into organisations; a lone word the tagger took for
+ * a person may be the last word of an organisation (باركليز of بنك باركليز).
+ */
+final class ArticleNameResolution {
+
+    private ArticleNameResolution() {
+    }
+
+    /** @param known whether the gazetteers know a name: a known place is never a part of a person's name */
+    static List<EntityMention> resolve(List<EntityMention> mentions, java.util.function.Predicate<String> known) {
+        List<Entry> entries = sameKeysJoined(mentions);
+        List<Entry> longestFirst = new ArrayList<>(entries);
+        longestFirst.sort((a, b) -> b.words.length - a.words.length);
+        List<Entry> shortestFirst = new ArrayList<>(longestFirst);
+        java.util.Collections.reverse(shortestFirst);
+        for (Entry part : shortestFirst) {
+            if (part.type == EntityType.LOCATION && (part.words.length > 1 || known.test(part.name))) {
+                continue;
+            }
+            List<Entry> wholes = longestFirst.stream().filter(w -> w != part && w.count > 0 && holds(w, part) && mayTake(w, part)).toList();
+            if (wholes.isEmpty()) {
+                continue;
+            }
+            Entry longest = wholes.get(0);
+            if (wholes.stream().allMatch(w -> w == longest || holds(longest, w))) {
+                longest.count += part.count;
+            }
+            part.count = 0; // attributed to its whole, or to nobody when two people share it
+        }
+        List<EntityMention> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.count > 0) {
+                out.add(new EntityMention(e.type, e.name, e.count));
+            }
+        }
+        return out;
+    }
+
+    private static final class Entry {
+        final EntityType type;
+        final String name;
+        final String[] words;
+        int count;
+
+        Entry(EntityType type, String name, int count) {
+            this.type = type;
+            this.name = name;
+            this.words = NameKey.of(name).split(" ");
+            this.count = count;
+        }
+    }
+
+    /** One entry a key; finders that saw the same mention (the patterns and the tagger) count it once. */
+    private static List<Entry> sameKeysJoined(List<EntityMention> mentions) {
+        Map<String, Entry> byKey = new LinkedHashMap<>();
+        for (EntityMention m : mentions) {
+            String key = NameKey.of(m.canonicalName());
+            Entry was = byKey.get(key);
+            if (was == null) {
+                byKey.put(key, new Entry(m.type(), m.canonicalName(), m.mentionCount()));
+            } else if (m.mentionCount() > was.count) {
+                byKey.put(key, new Entry(was.type, was.name, m.mentionCount()));
+            }
+        }
+        // لريال مدريد, ونيويورك نيكس: a clitic the finders left on a name the article also gives without it
+        for (Map.Entry<String, Entry> e : new ArrayList<>(byKey.entrySet())) {
+            String key = e.getKey();
+            Entry bare = key.length() > 4 && "وفبلك".indexOf(key.charAt(0)) >= 0 ? byKey.get(key.substring(1)) : null;
+            if (bare != null && bare != e.getValue()) {
+                bare.count += e.getValue().count;
+                byKey.remove(key);
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static boolean mayTake(Entry whole, Entry part) {
+        if (part.type == EntityType.LOCATION) {
+            return whole.type == EntityType.PERSON; // النعمان of صباح النعمان, a word no gazetteer knows as a place
+        }
+        if (part.type == EntityType.PERSON) {
+            return whole.type == EntityType.PERSON || part.words.length == 1 && whole.type == EntityType.ORGANIZATION
+                    && whole.words[whole.words.length - 1].equals(part.words[0]);
+        }
+        return whole.type == part.type;
+    }
+
+    /** Whether the part's words begin or end the whole's. */
+    private static boolean holds(Entry whole, Entry part) {
+        int n = part.words.length;
+        int m = whole.words.length;
+        if (n >= m) {
+            return false;
+        }
+        boolean prefix = true;
+        boolean suffix = true;
+        for (int i = 0; i < n; i++) {
+            prefix &= whole.words[i].equals(part.words[i]);
+            suffix &= whole.words[m - n + i].equals(part.words[i]);
+        }
+        return prefix || suffix;
+    }
+}

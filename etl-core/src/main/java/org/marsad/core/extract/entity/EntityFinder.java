@@ -1,0 +1,248 @@
+package org.marsad.core.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.ArabicMorphology;
+import org.marsad.core.text.Lexicon;
+import org.marsad.core.text.Sentences;
+
+/**
+ * The people, organisations and places an article names, from four finders over the same tokens of each
+ * sentence: the gazetteers (known places and bodies, canonical names), organisation phrases (a head noun and
+ * its qualifiers), the trained tagger (any name it learnt to see), and the title patterns of
+ * {@link PersonFinder}. Where spans overlap the longest wins ({@code ريال مدريد} the club over {@code مدريد}
+ * the city), the gazetteers on a tie; an organisation takes the nationality adjective after it ({@code وزارة
+ * الداخلية البحرينية}); the tagger's names lose the clitics, titles and common words at their edges. Then
+ * {@link ArticleNameResolution} makes the variants of one entity in the article one entity. Thread-safe.
+ */
+public final class EntityFinder {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[^\\s\\p{L}\\p{M}\\p{N}]");
+    private static final Pattern ARABIC = Pattern.compile("[\\u0621-\\u064A]");
+    private static final Map<String, EntityType> TYPES = Map.of("PERS", EntityType.PERSON, "LOC", EntityType.LOCATION,
+            "ORG", EntityType.ORGANIZATION);
+    private static final Lexicon NOT_NAMES = Lexicon.named("not-names");
+    private static final Lexicon STOPPERS = Lexicon.named("name-stoppers");
+    private static final Lexicon TITLES = Lexicon.named("person-titles");
+    private static final Lexicon CONNECTORS = Lexicon.named("name-connectors");
+    private static final Lexicon NATIONALITIES = Lexicon.named("nationality-adjectives");
+
+    /** Which finder proposed a span; on spans of one length the earlier wins. */
+    private enum Source {
+        GAZETTEER, PHRASE, TAGGER
+    }
+
+    private record Span(int start, int end, EntityType type, String canonical, Source source) {
+
+        int length() {
+            return end - start;
+        }
+    }
+
+    private final EntityGazetteer gazetteer;
+    private final NameTagger tagger;
+    private final OrganisationPhrases phrases;
+    private final PersonFinder persons = new PersonFinder();
+    private final GivenNames givenNames = GivenNames.standard();
+
+    /** @param tagger the trained tagger, or null for the gazetteers, phrases and title patterns alone */
+    public EntityFinder(EntityGazetteer gazetteer, NameTagger tagger) {
+        this.gazetteer = gazetteer;
+        this.tagger = tagger;
+        this.phrases = new OrganisationPhrases(gazetteer);
+    }
+
+    public List<EntityMention> find(String text) {
+        Map<String, EntityMention> found = new LinkedHashMap<>();
+        for (String sentence : Sentences.of(text)) {
+            List<String> list = new ArrayList<>();
+            for (Matcher t = TOKEN.matcher(sentence); t.find();) {
+                list.add(t.group());
+            }
+            String[] tokens = list.toArray(String[]::new);
+            for (Span span : chosen(tokens)) {
+                String name = span.canonical() != null ? span.canonical() : name(tokens, span);
+                if (name != null) {
+                    found.merge(span.type() + "\t" + name, new EntityMention(span.type(), name, 1),
+                            (a, b) -> new EntityMention(a.type(), a.canonicalName(), a.mentionCount() + 1));
+                }
+            }
+        }
+        // the title patterns first: where they and the tagger type one name differently, the patterns know better
+        List<EntityMention> all = new ArrayList<>(persons.find(text));
+        all.addAll(found.values());
+        return ArticleNameResolution.resolve(all, name -> !gazetteer.find(name).isEmpty());
+    }
+
+    /** The candidate spans of a sentence, longest first, none overlapping. */
+    private List<Span> chosen(String[] tokens) {
+        List<Span> candidates = new ArrayList<>();
+        for (EntityGazetteer.TokenSpan known : gazetteer.spans(tokens)) {
+            boolean title = known.start() > 0 && known.end() < tokens.length && tokens[known.start() - 1].equals("«") && tokens[known.end()].equals("»");
+            if (!(title && known.type() == EntityType.LOCATION)) { // «الشرق الأوسط» is the newspaper, not the place
+                candidates.add(withAdjective(tokens, new Span(known.start(), known.end(), known.type(), known.canonical(), Source.GAZETTEER)));
+            }
+        }
+        for (int[] p : phrases.find(tokens)) {
+            candidates.add(withAdjective(tokens, new Span(p[0], p[1], EntityType.ORGANIZATION, null, Source.PHRASE)));
+        }
+        if (tagger != null) {
+            for (Span t : taggerSpans(tokens)) {
+                // وطيران التحالف الدولي: words the tagger adds around a name the gazetteers know as the same type are not part of it
+                if (candidates.stream().noneMatch(k -> k.source() == Source.GAZETTEER && k.type() == t.type() && k.start() >= t.start() && k.end() <= t.end())) {
+                    candidates.add(t);
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Span::source).thenComparingInt(Span::start));
+        boolean[] taken = new boolean[tokens.length];
+        List<Span> out = new ArrayList<>();
+        for (Span s : candidates) {
+            boolean free = true;
+            for (int i = s.start(); i < s.end(); i++) {
+                free &= !taken[i];
+            }
+            if (free) {
+                java.util.Arrays.fill(taken, s.start(), s.end(), true);
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.comparingInt(Span::start));
+        return out;
+    }
+
+    private List<Span> taggerSpans(String[] tokens) {
+        String[] tags = tagger.tag(tokens);
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].startsWith("B-") || !TYPES.containsKey(tags[i].substring(2))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end].equals("I-" + tags[i].substring(2))) {
+                end++;
+            }
+            Span trimmed = trimmed(tokens, new Span(i, end, TYPES.get(tags[i].substring(2)), null, Source.TAGGER));
+            Span named = trimmed == null ? null : trimmed.type() == EntityType.ORGANIZATION ? withAdjective(tokens, trimmed)
+                    : trimmed.type() == EntityType.PERSON ? withFamilyName(tokens, trimmed) : trimmed;
+            if (named != null && !describes(tokens, named)) {
+                spans.add(named);
+            }
+            i = end - 1;
+        }
+        return spans;
+    }
+
+    /** The tagger's span without the words at its edges that belong to no name, or null when none is left. */
+    private static Span trimmed(String[] tokens, Span span) {
+        int start = span.start();
+        int end = span.end();
+        boolean organisation = span.type() == EntityType.ORGANIZATION;
+        while (start < end && notOfAName(tokens[start]) && !(organisation && OrganisationPhrases.isHead(tokens[start]) && start + 1 < end)) {
+            start++;
+        }
+        while (end > start && (notOfAName(tokens[end - 1]) || CONNECTORS.containsAsWritten(tokens[end - 1]))) {
+            end--;
+        }
+        if (start == end) {
+            return null;
+        }
+        boolean arabic = false;
+        boolean word = false;
+        for (int i = start; i < end; i++) {
+            arabic |= ARABIC.matcher(tokens[i]).find();
+            word |= tokens[i].length() > 2;
+        }
+        boolean described = organisation && end - start == 2 && OrganisationPhrases.isHead(tokens[start]) && isIndefiniteAdjective(tokens[start + 1]);
+        return arabic && word && !described ? new Span(start, end, span.type(), null, span.source()) : null;
+    }
+
+    /**
+     * A person's span with the family name the tagger left off, when a word with the article stands between the
+     * name and the comma that opens the role: الشيخ صباح الخالد الحمد الصباح، نائب رئيس مجلس الوزراء.
+     */
+    private static Span withFamilyName(String[] tokens, Span span) {
+        int next = span.end();
+        if (next + 1 >= tokens.length || !(tokens[next + 1].equals("،") || tokens[next + 1].equals(","))) {
+            return span;
+        }
+        String t = tokens[next];
+        if (!ArabicMorphology.startsWithArticle(t) || notOfAName(t) || isNationality(t) || t.length() < 4) {
+            return span;
+        }
+        return new Span(span.start(), next + 1, span.type(), null, span.source());
+    }
+
+    /** شركة الأمن البحري البريطانية "أمبري": a head noun's phrase before a quoted name describes that name. */
+    private static boolean describes(String[] tokens, Span span) {
+        return span.type() == EntityType.ORGANIZATION && span.end() < tokens.length && "«\"“".indexOf(tokens[span.end()].charAt(0)) >= 0
+                && OrganisationPhrases.isHead(tokens[span.start()]);
+    }
+
+    /** منظمة إرهابية, شركة سعودية: "a terrorist organisation", a description. */
+    private static boolean isIndefiniteAdjective(String token) {
+        return !ArabicMorphology.hasArticle(ArabicMatchKey.of(token)) && (token.endsWith("ية") || token.endsWith("ي"));
+    }
+
+    private static boolean notOfAName(String token) {
+        return NOT_NAMES.contains(token) || STOPPERS.containsAsWritten(token) || TITLES.contains(token) || !Character.isLetterOrDigit(token.charAt(0));
+    }
+
+    /**
+     * An organisation's span with the nationality adjective after it, if there is one and the name begins with
+     * a head noun: the ministry of one country is not another's (وزارة الداخلية البحرينية), but a club's
+     * adjective only describes it (ريال مدريد الإسباني).
+     */
+    private static Span withAdjective(String[] tokens, Span span) {
+        if (span.type() != EntityType.ORGANIZATION || span.end() >= tokens.length || !isNationality(tokens[span.end()])
+                || OrganisationPhrases.headWord(tokens[span.start()]) == null
+                || !OrganisationPhrases.agrees(tokens[span.end()], tokens[span.start()], tokens[span.end() - 1])) {
+            return span;
+        }
+        String canonical = span.canonical() == null ? null : span.canonical() + " " + tokens[span.end()];
+        return new Span(span.start(), span.end() + 1, span.type(), canonical, span.source());
+    }
+
+    private static boolean isNationality(String token) {
+        String t = ArabicMorphology.withoutProclitics(token);
+        return ArabicMorphology.startsWithArticle(t) && (NATIONALITIES.contains(t) || t.endsWith("ة") && NATIONALITIES.contains(t.substring(0, t.length() - 1)));
+    }
+
+    /** The span's words as a reader lists the name: without the clitics in front of it, punctuation inside kept tight (بي.بي.سي). */
+    private String name(String[] tokens, Span span) {
+        StringBuilder b = new StringBuilder();
+        for (int i = span.start(); i < span.end(); i++) {
+            String t = i == span.start() ? firstWord(tokens[i], span.type()) : tokens[i];
+            boolean tight = b.isEmpty() || !Character.isLetterOrDigit(t.charAt(0)) || !Character.isLetterOrDigit(tokens[i - 1].charAt(0));
+            b.append(tight ? "" : " ").append(t);
+        }
+        String name = b.toString();
+        return name.length() > 1 ? name : null;
+    }
+
+    /** وبنك → بنك, ببغداد → بغداد, ومحمد → محمد, للجنة → اللجنة: a proclitic goes when what is left is a word a name begins with. */
+    private String firstWord(String token, EntityType type) {
+        String t = ArabicMorphology.withoutProclitics(token);
+        if (!t.equals(token)) {
+            return t;
+        }
+        String rest = ArabicMorphology.withoutOneProclitic(token);
+        if (rest.equals(token)) {
+            return token;
+        }
+        boolean known = switch (type) {
+            case PERSON -> givenNames.isGivenName(rest);
+            case ORGANIZATION -> OrganisationPhrases.headWord(token) != null && !OrganisationPhrases.headWord(token).equals(token)
+                    || gazetteer.kindOfWord(rest) != null && gazetteer.kindOfWord(token) == null;
+            case LOCATION -> gazetteer.kindOfWord(rest) != null;
+        };
+        return known ? rest : token;
+    }
+}

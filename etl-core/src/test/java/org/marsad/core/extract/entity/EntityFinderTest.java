@@ -1,0 +1,76 @@
+package org.marsad.core.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** How the finders' names are combined and resolved in one article (invented sentences: unit tests, not evidence). */
+class EntityFinderTest {
+
+    private final EntityFinder rules = new EntityFinder(EntityGazetteer.standard(), null);
+
+    @Test
+    void anOrganisationIsNamedByItsHeadNounAndWhatQualifiesIt() {
+        assertThat(names(rules.find("وأعلنت وزارة الشؤون البلدية والقروية أمس خطة جديدة."))).contains("ORGANIZATION وزارة الشؤون البلدية والقروية");
+        assertThat(names(rules.find("ونظمت اللجنة المحلية للانتخابات البلدية دورة تدريبية."))).contains("ORGANIZATION اللجنة المحلية للانتخابات البلدية");
+        assertThat(names(rules.find("وأعلنت جامعة الملك سعود عن وظائف."))).contains("ORGANIZATION جامعة الملك سعود");
+    }
+
+    @Test
+    void aHeadThatOnlyDescribesNamesNothing() {
+        assertThat(names(rules.find("وقالت الوزارة إن القوات الأمنية انتشرت، ودعت الجامعة المرشحات إلى المراجعة."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
+        assertThat(names(rules.find("بحسب شركة الأمن البحري البريطانية \"أمبري\" للأمن."))).noneMatch(n -> n.contains("شركة"));
+    }
+
+    @Test
+    void theMinistriesOfTwoCountriesStayTwoOrganisations() {
+        List<String> found = names(rules.find("وقالت وزارة الخارجية الفرنسية إن وزارة الخارجية البحرينية تلقت الرسالة."));
+        assertThat(found).contains("ORGANIZATION وزارة الخارجية الفرنسية", "ORGANIZATION وزارة الخارجية البحرينية");
+    }
+
+    @Test
+    void theLongestNameWinsWhereNamesOverlap() {
+        EntityFinder withTagger = new EntityFinder(EntityGazetteer.standard(), tokens -> tagged(tokens, "ريال", "B-ORG", "مدريد", "I-ORG"));
+        List<String> found = names(withTagger.find("وفاز ريال مدريد على ضيفه في مدريد أمس."));
+        assertThat(found).contains("ORGANIZATION ريال مدريد", "LOCATION مدريد");
+        assertThat(withTagger.find("وفاز ريال مدريد على ضيفه في مدريد أمس.")).filteredOn(m -> m.canonicalName().equals("مدريد"))
+                .extracting(EntityMention::mentionCount).containsExactly(1);
+    }
+
+    @Test
+    void theTaggersNamesLoseWhatIsNotPartOfThem() {
+        EntityFinder withTagger = new EntityFinder(EntityGazetteer.standard(), tokens -> tagged(tokens, "وتوزيع", "B-PERS", "حسام", "I-PERS",
+                "كامل", "I-PERS", "حفظه", "B-ORG", "الله", "I-ORG", "لأوروبا", "B-LOC"));
+        List<String> found = names(withTagger.find("كلمات وألحان وتوزيع حسام كامل حفظه الله وصدرت لأوروبا."));
+        assertThat(found).contains("PERSON حسام كامل", "LOCATION أوروبا").noneMatch(n -> n.contains("حفظه") || n.contains("وتوزيع"));
+    }
+
+    @Test
+    void aPartOfANameCountsForTheWholeNameTheArticleGives() {
+        EntityFinder withTagger = new EntityFinder(EntityGazetteer.standard(), tokens -> tagged(tokens, "جوزف", "B-PERS", "بلاتر", "I-PERS"));
+        List<EntityMention> found = withTagger.find("قرر جوزف بلاتر الاستقالة. وقال بلاتر إنه سيغادر. وكان بلاتر قد انتخب.");
+        assertThat(found).filteredOn(m -> m.type() == EntityType.PERSON).extracting(EntityMention::canonicalName, EntityMention::mentionCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("جوزف بلاتر", 3));
+    }
+
+    private static List<String> names(List<EntityMention> mentions) {
+        return mentions.stream().map(m -> m.type() + " " + m.canonicalName()).toList();
+    }
+
+    /** A stand-in tagger that tags the given words wherever they occur: I- after a tagged word of the same type, else B-. */
+    private static String[] tagged(String[] tokens, String... wordsAndTags) {
+        String[] tags = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            tags[i] = "O";
+            for (int w = 0; w < wordsAndTags.length; w += 2) {
+                if (tokens[i].equals(wordsAndTags[w])) {
+                    String type = wordsAndTags[w + 1].substring(2);
+                    tags[i] = (i > 0 && tags[i - 1].endsWith(type) ? "I-" : "B-") + type;
+                }
+            }
+        }
+        return tags;
+    }
+}
