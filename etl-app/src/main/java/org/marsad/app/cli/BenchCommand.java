@@ -39,8 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * extraction alone, and the fastest MariaDB takes the rows the job wrote.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks the import: builds N articles from the real corpus (70% UTF-8, 10% windows-1256, 10% HTML,",
-                "5% UTF-16, 5% JSON Lines), imports them into a fresh MariaDB database (dropped first) and prints",
+        description = {"Benchmarks the import: builds N articles from the real corpus (70%% UTF-8, 10%% windows-1256, 10%% HTML,",
+                "5%% UTF-16, 5%% JSON Lines), imports them into a fresh MariaDB database (dropped first) and prints",
                 "articles/s, MB/s, peak heap and RSS, time per step, and the floors: Tika alone, and bulk inserts of the",
                 "same rows into empty copies of the tables."},
         footer = {"", "Example:", "  java -Xmx1g -jar etl-app/target/marsad.jar bench --articles 10000 --corpus ../shared/corpus"})
@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
     private boolean rerun;
 
     @Option(names = "--interrupt-at", paramLabel = "SHARE", description = {"Then import the corpus afresh, stop the run when this",
-            "share of its files is settled (0.9 for 90%), and time the restart that finishes it."})
+            "share of its files is settled (0.9 for 90%%), and time the restart that finishes it."})
     private Double interruptAt;
 
     @Option(names = "--no-floors", description = {"Skip the floors (for the heap figure at 1,000,000 articles, where they",

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.extract.entity.EntityMention;
 import org.marsad.core.extract.entity.EntityType;
+import org.marsad.core.extract.entity.NameKey;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -23,11 +24,16 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  */
 public class EntityKeys {
 
-    /** An entity's natural key. */
+    /** An entity's natural key ({@link NameKey}: spellings of one name meet). */
     public record Key(EntityType type, String matchKey) {
 
         public static Key of(EntityMention mention) {
-            return new Key(mention.type(), ColumnText.fit(ArabicMatchKey.of(mention.canonicalName()), 300));
+            return new Key(mention.type(), ColumnText.fit(NameKey.of(mention.type(), mention.canonicalName()), 300));
+        }
+
+        /** The key versions before 0.7 wrote (spelling folded, spacing and transliteration not): their rows are found by it. */
+        Key legacy(EntityMention mention) {
+            return new Key(type, ColumnText.fit(ArabicMatchKey.of(mention.canonicalName()), 300));
         }
     }
 
@@ -51,6 +57,7 @@ public class EntityKeys {
         // created in one order by every partition: two chunks adding the same new names in different orders
         // took each other's unique-key locks and deadlocked (seven retried chunks in 10,000 articles)
         Map<Key, String> missing = new TreeMap<>(IN_KEY_ORDER);
+        Map<Key, Key> byLegacyKey = new HashMap<>();
         for (EntityMention m : mentions) {
             Key key = Key.of(m);
             Long cached = cache.get(key);
@@ -58,11 +65,16 @@ public class EntityKeys {
                 ids.put(key, cached);
             } else {
                 missing.putIfAbsent(key, ColumnText.fit(m.canonicalName().strip(), 300));
+                Key legacy = key.legacy(m);
+                if (!legacy.equals(key)) {
+                    byLegacyKey.putIfAbsent(legacy, key);
+                }
             }
         }
         if (!missing.isEmpty()) {
             find(missing.keySet(), ids);
             missing.keySet().removeAll(ids.keySet());
+            findByLegacyKeys(byLegacyKey, missing, ids);
             create(missing, ids);
         }
         return ids;
@@ -77,6 +89,22 @@ public class EntityKeys {
                 ids.put(key, rs.getLong(1));
                 cache.put(key, rs.getLong(1));
             }
+        });
+    }
+
+    /** Entities an earlier version created under its key (عبد العزيز with its space) are found by that key, not created again. */
+    private void findByLegacyKeys(Map<Key, Key> byLegacyKey, Map<Key, String> missing, Map<Key, Long> ids) {
+        byLegacyKey.values().removeIf(key -> !missing.containsKey(key));
+        if (byLegacyKey.isEmpty()) {
+            return;
+        }
+        Map<Key, Long> found = new HashMap<>();
+        find(byLegacyKey.keySet(), found);
+        found.forEach((legacy, id) -> {
+            Key key = byLegacyKey.get(legacy);
+            ids.put(key, id);
+            cache.put(key, id);
+            missing.remove(key);
         });
     }
 

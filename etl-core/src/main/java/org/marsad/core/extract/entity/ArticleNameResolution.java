@@ -55,12 +55,14 @@ final class ArticleNameResolution {
         final EntityType type;
         final String name;
         final String[] words;
+        final String[] plainWords;
         int count;
 
         Entry(EntityType type, String name, int count) {
             this.type = type;
             this.name = name;
-            this.words = NameKey.of(name).split(" ");
+            this.words = NameKey.of(type, name).split(" ");
+            this.plainWords = NameKey.of(name).split(" ");
             this.count = count;
         }
     }
@@ -86,6 +88,17 @@ final class ArticleNameResolution {
                 byKey.remove(key);
             }
         }
+        // نتنياهو and نتانياهو: one person's transliterations, kept under the spelling seen first
+        Map<String, Entry> people = new LinkedHashMap<>();
+        for (Map.Entry<String, Entry> e : new ArrayList<>(byKey.entrySet())) {
+            if (e.getValue().type == EntityType.PERSON) {
+                Entry first = people.putIfAbsent(String.join(" ", e.getValue().words), e.getValue());
+                if (first != null) {
+                    first.count += e.getValue().count;
+                    byKey.remove(e.getKey());
+                }
+            }
+        }
         return new ArrayList<>(byKey.values());
     }
 
@@ -95,23 +108,26 @@ final class ArticleNameResolution {
         }
         if (part.type == EntityType.PERSON) {
             return whole.type == EntityType.PERSON || part.words.length == 1 && whole.type == EntityType.ORGANIZATION
-                    && whole.words[whole.words.length - 1].equals(part.words[0]);
+                    && whole.plainWords[whole.plainWords.length - 1].equals(part.plainWords[0]);
         }
         return whole.type == part.type;
     }
 
-    /** Whether the part's words begin or end the whole's. */
+    /** Whether the part's words begin or end the whole's (keyed as a person's when both are people). */
     private static boolean holds(Entry whole, Entry part) {
-        int n = part.words.length;
-        int m = whole.words.length;
+        boolean people = whole.type == EntityType.PERSON && part.type == EntityType.PERSON;
+        String[] partWords = people ? part.words : part.plainWords;
+        String[] wholeWords = people ? whole.words : whole.plainWords;
+        int n = partWords.length;
+        int m = wholeWords.length;
         if (n >= m) {
             return false;
         }
         boolean prefix = true;
         boolean suffix = true;
         for (int i = 0; i < n; i++) {
-            prefix &= whole.words[i].equals(part.words[i]);
-            suffix &= whole.words[m - n + i].equals(part.words[i]);
+            prefix &= wholeWords[i].equals(partWords[i]);
+            suffix &= wholeWords[m - n + i].equals(partWords[i]);
         }
         return prefix || suffix;
     }

@@ -33,6 +33,8 @@ public final class EntityFinder {
     private static final Lexicon TITLES = Lexicon.named("person-titles");
     private static final Lexicon CONNECTORS = Lexicon.named("name-connectors");
     private static final Lexicon NATIONALITIES = Lexicon.named("nationality-adjectives");
+    private static final Lexicon PLACE_WORDS = Lexicon.named("place-context");
+    private static final Lexicon CUES = Lexicon.named("person-cues");
 
     /** Which finder proposed a span; on spans of one length the earlier wins. */
     private enum Source {
@@ -160,6 +162,12 @@ public final class EntityFinder {
             arabic |= ARABIC.matcher(tokens[i]).find();
             word |= tokens[i].length() > 2;
         }
+        if (organisation && isOffice(tokens[start])) {
+            return null; // لمستشار الأمن القومي: a person's office, not a body
+        }
+        if (span.type() == EntityType.PERSON && notAPersonsFirstWord(tokens[start])) {
+            return null; // بمحافظة صعدة, وزارة الصحة: a place's or a body's words, whatever the tagger says
+        }
         boolean described = organisation && end - start == 2 && OrganisationPhrases.isHead(tokens[start]) && isIndefiniteAdjective(tokens[start + 1]);
         return arabic && word && !described ? new Span(start, end, span.type(), null, span.source()) : null;
     }
@@ -184,6 +192,17 @@ public final class EntityFinder {
     private static boolean describes(String[] tokens, Span span) {
         return span.type() == EntityType.ORGANIZATION && span.end() < tokens.length && "«\"“".indexOf(tokens[span.end()].charAt(0)) >= 0
                 && OrganisationPhrases.isHead(tokens[span.start()]);
+    }
+
+    private static boolean isOffice(String token) {
+        String rest = ArabicMorphology.withoutOneProclitic(token);
+        String definite = "ال" + rest;
+        return TITLES.contains(token) || CUES.contains(token) || TITLES.contains(rest) || CUES.contains(rest) || CUES.contains(definite);
+    }
+
+    private static boolean notAPersonsFirstWord(String token) {
+        String rest = ArabicMorphology.withoutOneProclitic(token);
+        return OrganisationPhrases.isHead(token) || PLACE_WORDS.contains(token) || PLACE_WORDS.contains(rest);
     }
 
     /** منظمة إرهابية, شركة سعودية: "a terrorist organisation", a description. */

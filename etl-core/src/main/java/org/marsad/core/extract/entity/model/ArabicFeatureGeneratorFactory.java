@@ -34,23 +34,30 @@ public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.Abstra
             this.gazetteer = gazetteer;
         }
 
+        /** The sentence last seen and what each of its tokens gives: the window asks for a token three times. */
+        private String[] sentence;
+        private String[][] perToken;
+
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            if (tokens != sentence) {
+                sentence = tokens;
+                perToken = new String[tokens.length][];
+            }
             for (int offset = -1; offset <= 1; offset++) {
                 int i = index + offset;
                 if (i < 0 || i >= tokens.length) {
                     continue;
                 }
-                String stem = EntityGazetteer.stem(tokens[i]);
-                features.add("stem" + offset + "=" + stem);
-                if (EntityGazetteer.carriesArticle(tokens[i])) {
+                String[] of = perToken[i] == null ? (perToken[i] = of(tokens[i])) : perToken[i];
+                features.add("stem" + offset + "=" + of[0]);
+                if (of[1] != null) {
                     features.add("art" + offset);
                 }
-                String kind = gazetteer.kindOfWord(tokens[i]);
-                if (kind != null) {
-                    features.add("gaz" + offset + "=" + kind);
+                if (of[2] != null) {
+                    features.add("gaz" + offset + "=" + of[2]);
                 }
-                if (givenNames.isGivenName(tokens[i])) {
+                if (of[3] != null) {
                     features.add("given" + offset);
                 }
             }
@@ -59,6 +66,12 @@ public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.Abstra
                     features.add("title-" + back);
                 }
             }
+        }
+
+        /** The token's stem, and non-null markers for the article, its gazetteer kind and a given name. */
+        private String[] of(String token) {
+            return new String[] {EntityGazetteer.stem(token), EntityGazetteer.carriesArticle(token) ? "" : null, gazetteer.kindOfWord(token),
+                    givenNames.isGivenName(token) ? "" : null};
         }
     }
 }

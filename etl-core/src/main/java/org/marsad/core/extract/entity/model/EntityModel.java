@@ -66,6 +66,9 @@ public final class EntityModel implements NameTagger {
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
+        // each token decided once, greedily: the import 1.4x faster than with OpenNLP's beam of 3 (bench, 10,000
+        // articles), held-out micro F1 69.3 against 70.2 (ANERcorp -> NewsFANE unseen)
+        parameters.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1);
         byte[] features;
         try (InputStream in = EntityModel.class.getResourceAsStream("arabic-ner-features.xml")) {
             features = in.readAllBytes();
