@@ -120,4 +120,54 @@ public final class ArabicMorphology {
     public static boolean startsWithArticle(String word) {
         return word.startsWith(ARTICLE);
     }
+
+    /** Whether the word ends as a nisba or feminine adjective does: ي, ية, ة ({@code المدني}, {@code الدولية}, {@code العامة}). */
+    public static boolean endsAsAdjective(String word) {
+        return endsAsNisba(word) || word.endsWith("ة");
+    }
+
+    /** Whether the word ends as a nisba adjective: ي or ية ({@code إرهابية}, {@code المدني}). */
+    public static boolean endsAsNisba(String word) {
+        return word.endsWith("ي") || word.endsWith("ية");
+    }
+
+    /** Whether the word is feminine by its ending: ة, or ات of a plural ({@code المنظمة}, {@code الإمارات}); folded text writes ة as ه. */
+    public static boolean isFeminine(String word) {
+        return word.endsWith("ة") || word.endsWith("ه") || word.endsWith("ات");
+    }
+
+    /** The masculine of a feminine word ({@code البحرينية} → {@code البحريني}); other words as they are. */
+    public static String masculine(String word) {
+        return word.endsWith("ة") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** لل: the preposition ل before the article ({@code للانتخابات}). */
+    public static boolean hasLamBeforeArticle(String word) {
+        return word.length() > 4 && word.startsWith("لل");
+    }
+
+    /** The word as it is after the article: للانتخابات → الانتخابات; a word without لل as it is. */
+    public static String withArticleForLam(String word) {
+        return hasLamBeforeArticle(word) ? ARTICLE + word.substring(2) : word;
+    }
+
+    /** The preposition ل alone before a word without the article ({@code لكرة}, {@code لنصرة}). */
+    public static boolean hasLamBeforeNoun(String word) {
+        return word.length() > 3 && word.startsWith("ل") && !word.startsWith("لل");
+    }
+
+    /** و before the article ({@code والقروية}). */
+    public static boolean hasAndBeforeArticle(String word) {
+        return word.length() > 5 && word.startsWith("و" + ARTICLE);
+    }
+
+    /** The word with the article ({@code مستشار} → {@code المستشار}); a word that has it as it is. */
+    public static String withArticle(String word) {
+        return word.startsWith(ARTICLE) ? word : ARTICLE + word;
+    }
+
+    /** Whether the word begins with one proclitic letter (و ف ب ل ك) and is long enough to carry one. */
+    public static boolean beginsWithProcliticLetter(String word) {
+        return word.length() > 3 && "وفبلك".indexOf(word.charAt(0)) >= 0;
+    }
 }

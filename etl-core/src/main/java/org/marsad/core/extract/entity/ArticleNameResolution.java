@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.marsad.core.text.ArabicMorphology;
+
 /**
  * Makes the names one article gives one entity one entity, counting every mention: two spellings of a name
  * ({@link NameKey}: عبد العزيز and عبدالعزيز, hamza and alef forms), and a part of a name that stands for
@@ -82,7 +84,7 @@ final class ArticleNameResolution {
         // لريال مدريد, ونيويورك نيكس: a clitic the finders left on a name the article also gives without it
         for (Map.Entry<String, Entry> e : new ArrayList<>(byKey.entrySet())) {
             String key = e.getKey();
-            Entry bare = key.length() > 4 && "وفبلك".indexOf(key.charAt(0)) >= 0 ? byKey.get(key.substring(1)) : null;
+            Entry bare = key.length() > 4 && ArabicMorphology.beginsWithProcliticLetter(key) ? byKey.get(key.substring(1)) : null;
             if (bare != null && bare != e.getValue()) {
                 bare.count += e.getValue().count;
                 byKey.remove(key);

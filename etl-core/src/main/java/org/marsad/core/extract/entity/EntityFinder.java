@@ -196,7 +196,7 @@ public final class EntityFinder {
 
     private static boolean isOffice(String token) {
         String rest = ArabicMorphology.withoutOneProclitic(token);
-        String definite = "ال" + rest;
+        String definite = ArabicMorphology.withArticle(rest);
         return TITLES.contains(token) || CUES.contains(token) || TITLES.contains(rest) || CUES.contains(rest) || CUES.contains(definite);
     }
 
@@ -207,7 +207,7 @@ public final class EntityFinder {
 
     /** منظمة إرهابية, شركة سعودية: "a terrorist organisation", a description. */
     private static boolean isIndefiniteAdjective(String token) {
-        return !ArabicMorphology.hasArticle(ArabicMatchKey.of(token)) && (token.endsWith("ية") || token.endsWith("ي"));
+        return !ArabicMorphology.hasArticle(ArabicMatchKey.of(token)) && ArabicMorphology.endsAsNisba(token);
     }
 
     private static boolean notOfAName(String token) {
@@ -231,7 +231,7 @@ public final class EntityFinder {
 
     private static boolean isNationality(String token) {
         String t = ArabicMorphology.withoutProclitics(token);
-        return ArabicMorphology.startsWithArticle(t) && (NATIONALITIES.contains(t) || t.endsWith("ة") && NATIONALITIES.contains(t.substring(0, t.length() - 1)));
+        return ArabicMorphology.startsWithArticle(t) && (NATIONALITIES.contains(t) || NATIONALITIES.contains(ArabicMorphology.masculine(t)));
     }
 
     /** The span's words as a reader lists the name: without the clitics in front of it, punctuation inside kept tight (بي.بي.سي). */

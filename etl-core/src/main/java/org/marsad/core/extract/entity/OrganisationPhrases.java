@@ -57,7 +57,7 @@ final class OrganisationPhrases {
     private static boolean named(String[] tokens, int from, int end) {
         for (int i = from; i < end; i++) {
             String t = ArabicMorphology.withoutProclitics(tokens[i]);
-            if (NAMING.contains(t) || t.endsWith("ة") && NAMING.contains(t.substring(0, t.length() - 1))) {
+            if (NAMING.contains(t) || NAMING.contains(ArabicMorphology.masculine(t))) {
                 return true;
             }
         }
@@ -93,8 +93,8 @@ final class OrganisationPhrases {
             if (end == from && genitive && !INSTITUTIONS.contains(ArabicMorphology.withoutOneProclitic(head)) && placeAt(tokens, end)) {
                 break; // قيادة الولايات المتحدة: the command of a country, not a body's name
             }
-            boolean opens = t.startsWith("لل") && t.length() > 4 && !placeAt(new String[] {"ال" + t.substring(2)}, 0)
-                    || t.startsWith("ل") && t.length() > 3 && end > from && isAdjective(tokens[end - 1]) && end + 1 < tokens.length
+            boolean opens = ArabicMorphology.hasLamBeforeArticle(t) && !placeAt(new String[] {ArabicMorphology.withArticleForLam(t)}, 0)
+                    || ArabicMorphology.hasLamBeforeNoun(t) && end > from && isAdjective(tokens[end - 1]) && end + 1 < tokens.length
                     && ArabicMorphology.startsWithArticle(tokens[end + 1]);
             if (opens && !opened) {
                 genitive = true; // للانتخابات, لكرة القدم: once a name
@@ -124,12 +124,12 @@ final class OrganisationPhrases {
 
     private static boolean feminine(String word) {
         String key = ArabicMatchKey.of(word);
-        return key.endsWith("ه") || key.endsWith("ات");
+        return ArabicMorphology.isFeminine(key);
     }
 
     /** A nisba or feminine adjective with the article: الدولية, المدني, العامة. */
     private static boolean isAdjective(String t) {
-        return t.length() > 4 && (t.endsWith("ي") || t.endsWith("ية") || t.endsWith("ة"));
+        return t.length() > 4 && ArabicMorphology.endsAsAdjective(t);
     }
 
     /**
@@ -150,7 +150,7 @@ final class OrganisationPhrases {
 
     /** والقروية, والاجتماعية: a second adjective of the same head. */
     private static boolean isAdjectiveAfterAnd(String t) {
-        return t.startsWith("وال") && t.length() > 5 && (t.endsWith("ية") || t.endsWith("ي"));
+        return ArabicMorphology.hasAndBeforeArticle(t) && ArabicMorphology.endsAsNisba(t);
     }
 
     private int knownPlaceAt(String[] tokens, int at) {
@@ -172,7 +172,7 @@ final class OrganisationPhrases {
     /** بمكة, لبغداد: "in Mecca", which ends the name; بغداد itself begins with ب. */
     private boolean placeBehindPreposition(String[] tokens, int at) {
         String t = tokens[at];
-        if (t.length() < 4 || "بلوفك".indexOf(t.charAt(0)) < 0) {
+        if (!ArabicMorphology.beginsWithProcliticLetter(t)) {
             return false;
         }
         String[] rest = java.util.Arrays.copyOfRange(tokens, at, Math.min(tokens.length, at + 4));
