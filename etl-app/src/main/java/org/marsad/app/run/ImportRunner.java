@@ -79,7 +79,7 @@ public class ImportRunner {
     }
 
     private ImportSummary restartLocked(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution = execution(executionId);
         if (execution != null && execution.getStatus() == BatchStatus.ABANDONED) {
             throw new IllegalStateException("execution " + executionId + " was abandoned: it is never restarted");
         }
@@ -103,7 +103,7 @@ public class ImportRunner {
      * @throws RunRefusedException when a live process holds the lock and {@code force} is not set
      */
     public String recover(long executionId, boolean force) {
-        JobExecution unknown = jobRepository.getJobExecution(executionId);
+        JobExecution unknown = execution(executionId);
         if (unknown != null && unknown.getStatus() == BatchStatus.UNKNOWN) {
             return locked(() -> failUnknown(unknown));
         }
@@ -150,12 +150,26 @@ public class ImportRunner {
         return BatchStatus.FAILED.toString();
     }
 
+    /**
+     * The execution the repository holds under the id; an unknown id is the operator's one-line error (Spring
+     * Batch 6's repository throws EmptyResultDataAccessException for it, which named no execution).
+     */
+    private JobExecution execution(long executionId) {
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            execution = null;
+        }
+        if (execution == null) {
+            throw new IllegalStateException("no execution " + executionId + ": 'status' lists the executions");
+        }
+        return execution;
+    }
+
     /** The execution, which the job repository must hold as running for {@code action} to make sense. */
     private JobExecution runningExecution(long executionId, String action) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null) {
-            throw new IllegalStateException("no execution " + executionId);
-        }
+        JobExecution execution = execution(executionId);
         if (!execution.isRunning()) {
             throw new IllegalStateException("execution " + executionId + " is " + execution.getStatus() + ", not running: nothing to " + action);
         }
@@ -164,7 +178,7 @@ public class ImportRunner {
 
     /** Gives up a failed or stopped execution for good. */
     public void abandon(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution = execution(executionId);
         if (execution != null && execution.getStatus() == BatchStatus.COMPLETED) {
             throw new IllegalStateException("execution " + executionId + " completed: nothing to abandon");
         }

@@ -70,6 +70,17 @@ abstract class RunCommandScenarios {
     }
 
     @Test
+    void everyExecutionCommandNamesAnUnknownExecutionInOneLine() {
+        run("status");
+        for (String command : List.of("stop", "abandon", "recover", "restart")) {
+            Result result = run(command, "999");
+
+            assertThat(result.exitCode()).as(command).isEqualTo(1);
+            assertThat(result.err().strip()).as(command).contains("no execution 999").doesNotContain("\n").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void aRunHeldByALiveProcessRefusesOthersUntilThatProcessIsGone() throws Exception {
         FixtureArticles.writeMixedSet(input);
         run("run", "--input", input.toString());
