@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marsad.core.ArticleFacts;
+import org.marsad.core.extract.entity.EntityMention;
+import org.marsad.core.extract.entity.EntityType;
 import org.marsad.jobs.JobsTestApplication;
 import org.marsad.jobs.importing.WarehouseFixtures;
 import org.marsad.jobs.support.WarehouseTables;
@@ -86,6 +88,24 @@ abstract class WarehouseScenarios {
         assertThat(jdbc.queryForList("SELECT entity_name, mention_count FROM bi_entity_mention WHERE article_id = ?", ids.get(0)))
                 .extracting(r -> r.get("entity_name") + "=" + r.get("mention_count"))
                 .containsExactlyInAnyOrder("نجم الجبوري=2", "داعش=3", "الموصل=2");
+    }
+
+    @Test
+    void spellingsOfOnePersonShareARowAndRowsAnEarlierVersionKeyedAreFoundByTheirOldKey() {
+        // a row as versions before NameKey wrote it: the orthographic key alone, compound written apart
+        jdbc.update("INSERT INTO dim_entity (entity_type, canonical_name, match_key) VALUES ('PERSON', 'بنيامين نتانياهو', 'بنيامين نتانياهو')");
+        long old = jdbc.queryForObject("SELECT entity_id FROM dim_entity WHERE canonical_name = 'بنيامين نتانياهو'", Long.class);
+        EntityKeys keys = new EntityKeys(new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc));
+
+        java.util.Map<EntityKeys.Key, Long> found = transaction.execute(status -> keys.keysOf(List.of(
+                new EntityMention(EntityType.PERSON, "بنيامين نتانياهو", 1), new EntityMention(EntityType.PERSON, "سلمان بن عبد العزيز", 1),
+                new EntityMention(EntityType.PERSON, "سلمان بن عبدالعزيز", 1))));
+
+        assertThat(found.get(EntityKeys.Key.of(new EntityMention(EntityType.PERSON, "بنيامين نتانياهو", 1)))).isEqualTo(old);
+        assertThat(EntityKeys.Key.of(new EntityMention(EntityType.PERSON, "بنيامين نتنياهو", 1)))
+                .isEqualTo(EntityKeys.Key.of(new EntityMention(EntityType.PERSON, "بنيامين نتانياهو", 1)));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dim_entity", Long.class)).as("the old row and one row for both spellings of سلمان")
+                .isEqualTo(2);
     }
 
     @Test
