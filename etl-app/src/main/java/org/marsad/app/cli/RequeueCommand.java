@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Makes quarantined files eligible again. A quarantined file that has not changed is not read again by",
                 "later runs; after fixing what was wrong elsewhere (a raised limit, a newer release), requeue it and the",
                 "next run over its folder reads it. A file that was itself fixed (changed) needs no requeue.",
-                "PATH is as 'quarantine' prints it; a record of a feed or archive requeues its file."},
+                "PATH is as 'quarantine' prints it (relative to the input folder) or the file's absolute path; a record of a",
+                "feed or archive requeues its file."},
         footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar requeue broken/report.html feeds/wire.jsonl#3",
                 "  java -jar etl-app/target/marsad.jar requeue --all"})
 final class RequeueCommand implements Callable<Integer> {
@@ -29,7 +30,7 @@ final class RequeueCommand implements Callable<Integer> {
     private Target target;
 
     static final class Target {
-        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Quarantined files, as 'quarantine' lists them.")
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Quarantined files, as 'quarantine' lists them or by absolute path.")
         List<String> paths;
 
         @Option(names = "--all", description = "Every file the last run over each folder quarantined.")
@@ -48,7 +49,7 @@ final class RequeueCommand implements Callable<Integer> {
         QuarantineRequeue.Result result = target.all ? requeue.requeueAll() : requeue.requeue(target.paths);
         PrintWriter out = spec.commandLine().getOut();
         result.requeued().forEach(path -> out.println("requeued\t" + path));
-        out.printf("%d requeued: the next run reads them again%n", result.requeued().size());
+        out.printf(result.requeued().isEmpty() ? "0 requeued%n" : "%d requeued: the next run reads them again%n", result.requeued().size());
         out.flush();
         result.unknown().forEach(path -> spec.commandLine().getErr().println("not quarantined: " + path));
         return result.unknown().isEmpty() ? 0 : 1;

@@ -104,7 +104,7 @@ class FileRegistrationTasklet implements Tasklet {
 
     /** 64 bits of the SHA-256 of the folder's absolute, normalised path. */
     static long inputKey(Path input) {
-        return pathKey(input.toAbsolutePath().normalize().toString());
+        return InputKey.of(input);
     }
 
     @Override

@@ -236,15 +236,16 @@ abstract class ArticleImportJobScenarios {
     }
 
     @Test
-    void aRequeuedQuarantinedFileIsReadAgainByTheNextRun() throws Exception {
+    void aRequeuedQuarantinedFileIsReadAgainByTheNextRunWhetherNamedRelativeToItsInputOrAbsolutely() throws Exception {
         FixtureArticles.writeMixedSet(input);
         start();
 
-        QuarantineRequeue.Result result = requeue.requeue(List.of("broken/junk.txt", "no/such/file.txt"));
+        QuarantineRequeue.Result result = requeue.requeue(List.of(input.resolve("broken/junk.txt").toAbsolutePath().toString(), "no/such/file.txt",
+                input.resolve("no/such/file.txt").toAbsolutePath().toString()));
         JobExecution second = start();
 
         assertThat(result.requeued()).containsExactly("broken/junk.txt");
-        assertThat(result.unknown()).containsExactly("no/such/file.txt");
+        assertThat(result.unknown()).containsExactly("no/such/file.txt", input.resolve("no/such/file.txt").toAbsolutePath().toString());
         assertThat(extractStepReadCount(second)).as("only the requeued file is read").isEqualTo(1);
         assertThat(filesByPath(second).get("broken/junk.txt").get("reason")).asString()
                 .doesNotStartWith(FileRegistrationTasklet.STILL_QUARANTINED);
