@@ -12,15 +12,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "quarantine", mixinStandardHelpOptions = true,
-        description = "Lists quarantined files and records with the reason each yielded no article.",
-        footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar quarantine", "  java -jar etl-app/target/marsad.jar quarantine --execution 12"})
+        description = {"Lists the files and records quarantined now, each once, with the reason it yielded no article and the",
+                "execution that last read it; --history lists every quarantine every run recorded."},
+        footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar quarantine", "  java -jar etl-app/target/marsad.jar quarantine --history",
+                "  java -jar etl-app/target/marsad.jar quarantine --execution 12"})
 final class QuarantineCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--execution", paramLabel = "ID", description = "Only this job execution.")
+    @Option(names = "--execution", paramLabel = "ID", description = "What this job execution quarantined.")
     private Long execution;
+
+    @Option(names = "--history", description = "Every quarantine of every run, not only the current ones.")
+    private boolean history;
 
     private final SpringContext context;
 
@@ -30,7 +35,8 @@ final class QuarantineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ExecutionHistory.QuarantinedFile> files = context.getBean(ExecutionHistory.class).quarantined(execution);
+        ExecutionHistory executions = context.getBean(ExecutionHistory.class);
+        List<ExecutionHistory.QuarantinedFile> files = execution == null && !history ? executions.quarantinedNow() : executions.quarantined(execution);
         PrintWriter out = spec.commandLine().getOut();
         for (ExecutionHistory.QuarantinedFile f : files) {
             out.printf("%s\t%s\t(execution %d)%n", f.path(), f.reason(), f.jobExecutionId());

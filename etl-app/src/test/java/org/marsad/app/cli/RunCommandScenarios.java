@@ -70,6 +70,20 @@ abstract class RunCommandScenarios {
     }
 
     @Test
+    void quarantineListsEachFileQuarantinedNowOnceAndHistoryEveryRunsRow() throws Exception {
+        FixtureArticles.writeMixedSet(input);
+        run("run", "--input", input.toString());
+        run("run", "--input", input.toString());
+        run("requeue", "broken/junk.txt");
+
+        Result now = run("quarantine");
+        Result history = run("quarantine", "--history");
+
+        assertThat(now.out()).contains("empty.txt\t").doesNotContain("broken/junk.txt").endsWith("1 quarantined\n");
+        assertThat(history.out()).contains("broken/junk.txt").endsWith("4 quarantined\n");
+    }
+
+    @Test
     void everyExecutionCommandNamesAnUnknownExecutionInOneLine() {
         run("status");
         for (String command : List.of("stop", "abandon", "recover", "restart")) {

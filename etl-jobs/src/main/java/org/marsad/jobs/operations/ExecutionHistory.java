@@ -35,7 +35,10 @@ public class ExecutionHistory {
             SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
             WHERE i.JOB_NAME = ? AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY e.JOB_EXECUTION_ID""";
     private static final String QUARANTINED = """
-            SELECT file_path, reason, job_execution_id, seen_at FROM fact_file WHERE status = 'QUARANTINED'""";
+            SELECT file_path, reason, job_execution_id, seen_at FROM fact_file f WHERE status = 'QUARANTINED'""";
+    /** A row is a file's current state when no later row of the same input describes the same path. */
+    private static final String CURRENT = """
+             AND NOT EXISTS (SELECT 1 FROM fact_file l WHERE l.path_key = f.path_key AND l.input_key = f.input_key AND l.file_id > f.file_id)""";
 
     private final JdbcTemplate jdbc;
     private final ImportSummaryQuery summaries;
@@ -72,13 +75,19 @@ public class ExecutionHistory {
     public record QuarantinedFile(String path, String reason, long jobExecutionId, LocalDateTime seenAt) {
     }
 
-    /** Quarantined files of one execution, or of every execution when {@code execution} is null. */
+    /** Quarantined files of one execution, or of every execution when {@code execution} is null: every row a run wrote. */
     public List<QuarantinedFile> quarantined(Long execution) {
-        org.springframework.jdbc.core.RowMapper<QuarantinedFile> row = (rs, i) -> new QuarantinedFile(rs.getString(1), rs.getString(2),
-                rs.getLong(3), time(rs.getTimestamp(4)));
-        return execution == null ? jdbc.query(QUARANTINED + " ORDER BY file_id", row)
-                : jdbc.query(QUARANTINED + " AND job_execution_id = ? ORDER BY file_id", row, execution);
+        return execution == null ? jdbc.query(QUARANTINED + " ORDER BY file_id", QUARANTINED_ROW)
+                : jdbc.query(QUARANTINED + " AND job_execution_id = ? ORDER BY file_id", QUARANTINED_ROW, execution);
     }
+
+    /** The files and records quarantined now: each once, as its last run left it (a requeued or since loaded file is not). */
+    public List<QuarantinedFile> quarantinedNow() {
+        return jdbc.query(QUARANTINED + CURRENT + " ORDER BY file_id", QUARANTINED_ROW);
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<QuarantinedFile> QUARANTINED_ROW = (rs, i) -> new QuarantinedFile(rs.getString(1),
+            rs.getString(2), rs.getLong(3), time(rs.getTimestamp(4)));
 
     private List<ExecutionReport.StepReport> steps(long execution) {
         return jdbc.query(STEPS, (rs, i) -> new ExecutionReport.StepReport(rs.getString(1), rs.getString(2), rs.getLong(3),
