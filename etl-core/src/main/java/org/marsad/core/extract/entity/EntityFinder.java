@@ -258,8 +258,10 @@ public final class EntityFinder {
         }
         boolean known = switch (type) {
             case PERSON -> givenNames.isGivenName(rest);
-            case ORGANIZATION -> OrganisationPhrases.headWord(token) != null && !OrganisationPhrases.headWord(token).equals(token)
-                    || gazetteer.kindOfWord(rest) != null && gazetteer.kindOfWord(token) == null;
+            case ORGANIZATION -> {
+                String head = OrganisationPhrases.headWord(token);
+                yield head != null && !head.equals(token) || gazetteer.kindOfWord(rest) != null && gazetteer.kindOfWord(token) == null;
+            }
             case LOCATION -> gazetteer.kindOfWord(rest) != null;
         };
         return known ? rest : token;

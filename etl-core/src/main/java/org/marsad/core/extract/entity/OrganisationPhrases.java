@@ -103,8 +103,12 @@ final class OrganisationPhrases {
             } else if (ArabicMorphology.startsWithArticle(t) && (genitive || isAdjective(t) && agrees(t, head, tokens[end - 1]))
                     || isAdjectiveAfterAnd(t)) {
                 end++;
-            } else if (genitive && end == from && INSTITUTIONS.contains(ArabicMorphology.withoutOneProclitic(head)) && knownPlaceAt(tokens, end) > end) {
-                end = knownPlaceAt(tokens, end); // جامعة بغداد, شركة قطر القابضة: adjectives may follow the place
+            } else if (genitive && end == from && INSTITUTIONS.contains(ArabicMorphology.withoutOneProclitic(head))) {
+                int place = knownPlaceAt(tokens, end);
+                if (place == end) {
+                    break;
+                }
+                end = place; // جامعة بغداد, شركة قطر القابضة: adjectives may follow the place
                 genitive = false;
             } else {
                 break;
@@ -175,10 +179,9 @@ final class OrganisationPhrases {
         if (!ArabicMorphology.beginsWithProcliticLetter(t)) {
             return false;
         }
-        String[] rest = java.util.Arrays.copyOfRange(tokens, at, Math.min(tokens.length, at + 4));
-        rest[0] = t.substring(1);
-        return gazetteer.spans(rest).stream().anyMatch(s -> s.start() == 0 && s.type() == EntityType.LOCATION)
-                && !gazetteer.spans(new String[] {t}).isEmpty();
+        String[] rest = tokens.clone();
+        rest[at] = t.substring(1);
+        return placeAt(rest, at) && !gazetteer.spans(new String[] {t}).isEmpty();
     }
 
     /** A given name and what binds to it (بنت عبدالرحمن, بن عبدالعزيز). */
