@@ -28,13 +28,25 @@ final class ArticleNameResolution {
         List<Entry> entries = sameKeysJoined(mentions);
         List<Entry> longestFirst = new ArrayList<>(entries);
         longestFirst.sort((a, b) -> b.words.length - a.words.length);
+        for (int i = 0; i < longestFirst.size(); i++) {
+            longestFirst.get(i).rank = i;
+        }
         List<Entry> shortestFirst = new ArrayList<>(longestFirst);
         java.util.Collections.reverse(shortestFirst);
+        // a whole holds a part at its start or its end: only the names sharing its first or last word are compared,
+        // so an article listing thousands of names is not compared pair by pair
+        Map<String, List<Entry>> byEdgeWord = new LinkedHashMap<>();
+        for (Entry e : longestFirst) {
+            for (String[] words : List.of(e.words, e.plainWords)) {
+                byEdgeWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(e);
+                byEdgeWord.computeIfAbsent(words[words.length - 1], w -> new ArrayList<>()).add(e);
+            }
+        }
         for (Entry part : shortestFirst) {
             if (part.type == EntityType.LOCATION && (part.words.length > 1 || known.test(part.name))) {
                 continue;
             }
-            List<Entry> wholes = longestFirst.stream().filter(w -> w != part && w.count > 0 && holds(w, part) && mayTake(w, part)).toList();
+            List<Entry> wholes = wholesOf(part, byEdgeWord);
             if (wholes.isEmpty()) {
                 continue;
             }
@@ -53,12 +65,30 @@ final class ArticleNameResolution {
         return out;
     }
 
+    /** The names that hold the part and may take it, longest first. */
+    private static List<Entry> wholesOf(Entry part, Map<String, List<Entry>> byEdgeWord) {
+        java.util.Set<Entry> near = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String[] words : List.of(part.words, part.plainWords)) {
+            near.addAll(byEdgeWord.getOrDefault(words[0], List.of()));
+            near.addAll(byEdgeWord.getOrDefault(words[words.length - 1], List.of()));
+        }
+        List<Entry> wholes = new ArrayList<>();
+        for (Entry w : near.stream().sorted(java.util.Comparator.comparingInt(e -> e.rank)).toList()) {
+            if (w != part && w.count > 0 && holds(w, part) && mayTake(w, part)) {
+                wholes.add(w);
+            }
+        }
+        return wholes;
+    }
+
     private static final class Entry {
         final EntityType type;
         final String name;
         final String[] words;
         final String[] plainWords;
         int count;
+        /** Place among the article's names, longest first. */
+        int rank;
 
         Entry(EntityType type, String name, int count) {
             this.type = type;

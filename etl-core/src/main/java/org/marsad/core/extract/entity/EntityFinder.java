@@ -96,9 +96,11 @@ public final class EntityFinder {
             candidates.add(withAdjective(tokens, new Span(p[0], p[1], EntityType.ORGANIZATION, null, Source.PHRASE)));
         }
         if (tagger != null) {
+            // the gazetteers' spans by where they start (they never overlap), so that each tagger span is checked in its own length
+            Span[] knownAt = new Span[tokens.length];
+            candidates.stream().filter(k -> k.source() == Source.GAZETTEER).forEach(k -> knownAt[k.start()] = k);
             for (Span t : taggerSpans(tokens)) {
-                // وطيران التحالف الدولي: words the tagger adds around a name the gazetteers know as the same type are not part of it
-                if (candidates.stream().noneMatch(k -> k.source() == Source.GAZETTEER && k.type() == t.type() && k.start() >= t.start() && k.end() <= t.end())) {
+                if (!holdsAKnownName(t, knownAt)) {
                     candidates.add(t);
                 }
             }
@@ -118,6 +120,17 @@ public final class EntityFinder {
         }
         out.sort(Comparator.comparingInt(Span::start));
         return out;
+    }
+
+    /** وطيران التحالف الدولي: words the tagger adds around a name the gazetteers know as the same type are not part of it. */
+    private static boolean holdsAKnownName(Span tagged, Span[] knownAt) {
+        for (int i = tagged.start(); i < tagged.end(); i++) {
+            Span k = knownAt[i];
+            if (k != null && k.type() == tagged.type() && k.end() <= tagged.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Span> taggerSpans(String[] tokens) {

@@ -179,9 +179,10 @@ final class OrganisationPhrases {
         if (!ArabicMorphology.beginsWithProcliticLetter(t)) {
             return false;
         }
-        String[] rest = tokens.clone();
-        rest[at] = t.substring(1);
-        return placeAt(rest, at) && !gazetteer.spans(new String[] {t}).isEmpty();
+        // a window, not the sentence: a feed's one endless "sentence" must not be copied for every word
+        String[] rest = java.util.Arrays.copyOfRange(tokens, at, Math.min(tokens.length, at + 4));
+        rest[0] = t.substring(1);
+        return placeAt(rest, 0) && !gazetteer.spans(new String[] {t}).isEmpty();
     }
 
     /** A given name and what binds to it (بنت عبدالرحمن, بن عبدالعزيز). */
