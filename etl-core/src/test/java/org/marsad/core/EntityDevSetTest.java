@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,11 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,10 +29,8 @@ import org.marsad.core.text.ArabicMatchKey;
  */
 class EntityDevSetTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("marsad.corpus.dir", "../../shared/corpus"));
     private static final Map<String, EntityType> TYPES = Map.of("PERS", EntityType.PERSON, "ORG", EntityType.ORGANIZATION,
             "LOC", EntityType.LOCATION);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Map<String, List<Gold>> gold;
     private static Map<String, List<EntityMention>> found;
@@ -72,15 +62,12 @@ class EntityDevSetTest {
 
     @BeforeAll
     static void extract() throws Exception {
-        assumeTrue(Files.isDirectory(CORPUS.resolve("saudinewsnet-full")), "shared corpus not found at " + CORPUS + " (set -Dmarsad.corpus.dir)");
+        assumeTrue(SharedCorpus.present(), "shared corpus not found at " + SharedCorpus.DIR + " (set -Dmarsad.corpus.dir)");
         gold = readGold();
         ArticleExtractor extractor = ArticleExtractor.standard();
         found = new LinkedHashMap<>();
         for (String article : gold.keySet()) {
-            String[] parts = article.split(":", 2);
-            ExtractedArticle a = parts[0].equals("ant") ? extractor.extract(article, Files.readAllBytes(CORPUS.resolve("ant").resolve(parts[1])))
-                    : extractor.extract("article.json", saudiNewsNetArticle(parts[1]));
-            found.put(article, a.facts().entities());
+            found.put(article, SharedCorpus.extract(extractor, article).facts().entities());
         }
     }
 
@@ -189,19 +176,5 @@ class EntityDevSetTest {
             }
         }
         return out;
-    }
-
-    /** One object of a SaudiNewsNet JSON array, as the bytes of a JSON file of its own (the import reads such records). */
-    private static byte[] saudiNewsNetArticle(String address) {
-        String[] p = address.split(":");
-        try (ZipFile zip = new ZipFile(CORPUS.resolve("saudinewsnet-full/dataset").resolve(p[0]).toFile())) {
-            ZipEntry entry = zip.getEntry(p[1]);
-            try (InputStream in = zip.getInputStream(entry)) {
-                JsonNode article = JSON.readTree(in).get(Integer.parseInt(p[2]));
-                return JSON.writeValueAsBytes(article);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

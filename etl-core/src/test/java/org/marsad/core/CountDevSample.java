@@ -1,0 +1,190 @@
+package org.marsad.core;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.Sentences;
+
+/**
+ * How the sentences of {@code facts/counts-dev.tsv} were chosen, before any count rule was changed:
+ * every sentence of the ANT articles, of the SaudiNewsNet articles of August 2015 and of the corpus's web
+ * pages that holds a number (digits or a number word) near a word of counting (death, injury, arrest,
+ * strike, money, operation, people), or, for one in six, a number alone (where a count must not be
+ * found), ordered by a hash of locator and sentence, at most two an article, up to the sizes asked.
+ * Prints locator, sentence id and sentence, one a line, for the annotator.
+ * <pre>java -cp … org.marsad.core.CountDevSample CORPUS_DIR ANT_COUNT SNN_COUNT</pre>
+ */
+final class CountDevSample {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "[0-9٠-٩]|(^|\\s)(و?(ال)?(واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ما[ئي]|الف|الاف|مليون|ملايين|مليار|عشرات|مئات|بضع))");
+    private static final Pattern CUE = Pattern.compile(
+            "قتل|قتيل|مصرع|حتف|القضاء على|جرح|جريح|اصاب|مصاب|اعتقا|معتقل|توقيف|موقوف|احتجاز|محتجز|القبض|اوقف|ايقاف|سجن|غار[هات]|ضرب[هات]|قصف"
+                    + "|دولار|يورو|اورو|ريال|دينار|جنيه|درهم|ليره|عمليه|عمليات|شخص|اشخاص|ضحايا|لاجئ|نازح|جندي|جنود|مسلح|طفل|اطفال|هكتار|كيلومتر|دول");
+
+    /** The second part of the sample: sentences whose count words name one category, so every category has enough. */
+    private static final Map<String, Pattern> CATEGORY_CUES = new java.util.LinkedHashMap<>();
+
+    static {
+        CATEGORY_CUES.put("ARRESTED", Pattern.compile("اعتقا|معتقل|توقيف|موقوف|القبض|احتجاز|محتجز|اوقف|ايقاف|حبس|سجن"));
+        CATEGORY_CUES.put("AIRSTRIKES", Pattern.compile("غار[هات]|ضرب[هات] جوي|قصف|طلع[هات]"));
+        CATEGORY_CUES.put("OPERATIONS", Pattern.compile("عملي[هات]|هجوم|هجمات|تفجير"));
+        CATEGORY_CUES.put("WOUNDED", Pattern.compile("جرح|جريح|اصاب|مصاب"));
+        CATEGORY_CUES.put("KILLED", Pattern.compile("قتل|قتيل|مصرع|حتف|ضحايا|وفا|استشهد|شهيد"));
+    }
+
+    private static final String NUM = "(?:[0-9٠-٩]+|(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)\\S*)";
+
+    /** The third part: a number beside a word of the category, for the categories real text seldom counts. */
+    private static final Map<String, Pattern> CATEGORY_PHRASES = new java.util.LinkedHashMap<>();
+
+    static {
+        CATEGORY_PHRASES.put("AIRSTRIKES", Pattern.compile(NUM + "\\s+(?:غار|ضرب|طلع)\\S*"));
+        CATEGORY_PHRASES.put("ARRESTED", Pattern.compile("(?:اعتقال|توقيف|القبض على|احتجاز|ايقاف|اعتقلت|اوقفت)\\s+(?:نحو\\s+)?" + NUM
+                + "|" + NUM + "\\s+(?:معتقل|موقوف|محتجز|مشتبه)\\S*"));
+        CATEGORY_PHRASES.put("OPERATIONS", Pattern.compile(NUM + "\\s+(?:عمليه|عمليات|هجوم|هجمات)\\S*"));
+        CATEGORY_PHRASES.put("WOUNDED", Pattern.compile("(?:اصابه|جرح|اصيب)\\s+" + NUM + "|" + NUM + "\\s+(?:جريح|جرحى|مصاب)\\S*"));
+        CATEGORY_PHRASES.put("COUNTRIES", Pattern.compile(NUM + "\\s+(?:دوله|دول|بلد)\\S*"));
+    }
+
+    record Candidate(String locator, String sentence, String order, boolean cue) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args[0]);
+        // the clean body is what matters here, and it does not depend on the entity model
+        ArticleExtractor extractor = new ArticleExtractor(new org.marsad.core.read.ArticleFileReader(
+                org.marsad.core.encoding.CompositeCharsetDetector.standard()), new org.marsad.core.clean.TextNormalizer(),
+                org.marsad.core.clean.BoilerplateFilter.standard(), org.marsad.core.extract.article.ArticleFieldsExtractor.standard(),
+                new ArticleFactsExtractor(org.marsad.core.extract.entity.EntityGazetteer.standard(), null));
+        List<Candidate> ant = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(corpus.resolve("ant/raw"))) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String locator = "ant:" + corpus.resolve("ant").relativize(f);
+                candidates(locator, extractor, locator, Files.readAllBytes(f), ant);
+            }
+        }
+        List<Candidate> snn = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
+            for (Path z : zips.filter(p -> args.length > 4 || p.getFileName().toString().startsWith("2015-08-0")).sorted().toList()) {
+                try (ZipFile zip = new ZipFile(z.toFile())) {
+                    for (ZipEntry e : zip.stream().filter(e -> e.getName().endsWith(".json")).toList()) {
+                        JsonNode array;
+                        try (InputStream in = zip.getInputStream(e)) {
+                            array = json.readTree(in);
+                        }
+                        for (int i = 0; i < array.size(); i++) {
+                            String locator = "snn:" + z.getFileName() + ":" + e.getName() + ":" + i;
+                            candidates(locator, extractor, "article.json", json.writeValueAsBytes(array.get(i)), snn);
+                        }
+                    }
+                }
+            }
+        }
+        List<Candidate> html = new ArrayList<>();
+        for (String page : List.of("trafilatura/assabah.com.tn.article.html", "newspaper3k/arabic_article.html", "goose3/test_cnn_arabic.html")) {
+            candidates("html:" + page, extractor, page, Files.readAllBytes(corpus.resolve("html").resolve(page)), html);
+        }
+        List<Candidate> snnAll = snn;
+        snn = snn.stream().filter(c -> c.locator().startsWith("snn:2015-08-0")).toList();
+        List<Candidate> first = new ArrayList<>(pick(ant, Integer.parseInt(args[1])));
+        first.addAll(pick(snn, Integer.parseInt(args[2])));
+        first.addAll(pick(html, 6));
+        print(first);
+        if (args.length > 3) {
+            // each category's share, ANT and SaudiNewsNet alternately, none picked before
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            first.forEach(c -> taken.add(c.order()));
+            int each = Integer.parseInt(args[3]);
+            for (Map.Entry<String, Pattern> cue : CATEGORY_CUES.entrySet()) {
+                List<Candidate> part = new ArrayList<>();
+                for (List<Candidate> source : List.of(ant, snn)) {
+                    List<Candidate> with = source.stream().filter(c -> !taken.contains(c.order()))
+                            .filter(c -> cue.getValue().matcher(ArabicMatchKey.of(c.sentence())).find()).toList();
+                    part.addAll(pick(with.stream().map(c -> new Candidate(c.locator(), c.sentence(), c.order(), true)).toList(), each / 2));
+                }
+                part.forEach(c -> taken.add(c.order()));
+                System.out.println("# " + cue.getKey());
+                print(part);
+            }
+            if (args.length > 4) {
+                int phrases = Integer.parseInt(args[4]);
+                for (Map.Entry<String, Pattern> phrase : CATEGORY_PHRASES.entrySet()) {
+                    List<Candidate> part = new ArrayList<>();
+                    for (List<Candidate> source : List.of(ant, snnAll)) {
+                        List<Candidate> with = source.stream().filter(c -> !taken.contains(c.order()))
+                                .filter(c -> phrase.getValue().matcher(ArabicMatchKey.of(c.sentence())).find()).toList();
+                        part.addAll(pick(with.stream().map(c -> new Candidate(c.locator(), c.sentence(), c.order(), true)).toList(), phrases / 2));
+                    }
+                    part.forEach(c -> taken.add(c.order()));
+                    System.out.println("# beside " + phrase.getKey());
+                    print(part);
+                }
+            }
+        }
+    }
+
+    private static void candidates(String locator, ArticleExtractor extractor, String name, byte[] bytes, List<Candidate> out)
+            throws Exception {
+        ExtractedArticle article;
+        try {
+            article = extractor.extract(name, bytes);
+        } catch (org.marsad.core.read.UnreadableFileException tooShort) {
+            return;
+        }
+        for (String s : Sentences.of(article.article().body())) {
+            String folded = ArabicMatchKey.of(s);
+            if (s.length() >= 20 && s.length() <= 400 && NUMBER.matcher(folded).find()) {
+                out.add(new Candidate(locator, s, sha1(locator + "\u0000" + s), CUE.matcher(folded).find()));
+            }
+        }
+    }
+
+    private static List<Candidate> pick(List<Candidate> all, int size) {
+        List<Candidate> sorted = all.stream().sorted(Comparator.comparing(Candidate::order)).toList();
+        Map<String, Integer> perArticle = new HashMap<>();
+        List<Candidate> out = new ArrayList<>();
+        int withoutCue = 0;
+        for (Candidate c : sorted) {
+            boolean room = c.cue() ? out.size() - withoutCue < size - size / 6 : withoutCue < size / 6;
+            if (out.size() < size && room && perArticle.merge(c.locator(), 1, Integer::sum) <= 2) {
+                out.add(c);
+                withoutCue += c.cue() ? 0 : 1;
+            }
+        }
+        return out;
+    }
+
+    private static void print(List<Candidate> picked) throws Exception {
+        for (Candidate c : picked) {
+            System.out.println(c.locator() + "\t" + sentenceId(c.sentence()) + "\t" + c.sentence());
+        }
+    }
+
+    /** The id a sentence has in the dev set: its folded text's hash, so the gold names a sentence without holding it. */
+    static String sentenceId(String sentence) throws Exception {
+        return sha1(ArabicMatchKey.of(sentence)).substring(0, 10);
+    }
+
+    private static String sha1(String s) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,194 @@
+package org.marsad.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.clean.BoilerplateFilter;
+import org.marsad.core.clean.TextNormalizer;
+import org.marsad.core.encoding.CompositeCharsetDetector;
+import org.marsad.core.extract.article.ArticleFieldsExtractor;
+import org.marsad.core.extract.entity.EntityGazetteer;
+import org.marsad.core.extract.quantity.Quantity;
+import org.marsad.core.extract.quantity.QuantityExtractor;
+import org.marsad.core.read.ArticleFileReader;
+import org.marsad.core.text.Sentences;
+
+/**
+ * Counts in 556 real sentences against the team's hand annotations ({@code facts/counts-dev.tsv}; the
+ * sentences are read from the shared corpus, never copied). A count is right when its category and amount
+ * equal an annotation's, and for money its currency too; each annotation counts once. Prints the README's
+ * table (precision and recall per category, and how often a right count's approximate flag and kind agree)
+ * and holds the extraction to it. {@code -Dmarsad.dev.errors=true} prints what was missed and what was wrong.
+ */
+class CountDevSetTest {
+
+    private static final Pattern COUNT = Pattern.compile(
+            "(\\?)?([A-Z]+):([0-9.]+)(?:-([0-9.]+))?(~)?(?::([^@]+))?(?:@([A-Z_]+))?");
+
+    record Gold(boolean optional, String category, BigDecimal amount, BigDecimal high, boolean approximate, String unit,
+            String kind) {
+
+        boolean matches(Quantity q) {
+            return q.category().name().equals(category) && q.amount().compareTo(amount) == 0
+                    && (!category.equals("MONEY") || Objects.equals(unit, q.unit()));
+        }
+    }
+
+    record Tally(int tp, int predicted, int gold, int approximateAgrees, int kindAgrees) {
+
+        Tally plus(Tally o) {
+            return new Tally(tp + o.tp, predicted + o.predicted, gold + o.gold, approximateAgrees + o.approximateAgrees,
+                    kindAgrees + o.kindAgrees);
+        }
+
+        double precision() {
+            return predicted == 0 ? 1 : (double) tp / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 1 : (double) tp / gold;
+        }
+    }
+
+    private static final Map<String, Tally> TALLY = new TreeMap<>();
+    private static final StringBuilder ERRORS = new StringBuilder();
+
+    @BeforeAll
+    static void score() throws Exception {
+        assumeTrue(SharedCorpus.present(), "shared corpus not found at " + SharedCorpus.DIR + " (set -Dmarsad.corpus.dir)");
+        // the clean body is what counts are read from; the entity model plays no part in them
+        ArticleExtractor extractor = new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard()),
+                new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(),
+                new ArticleFactsExtractor(EntityGazetteer.standard(), null));
+        QuantityExtractor quantities = new QuantityExtractor();
+        for (Map.Entry<String, Map<String, List<Gold>>> article : readGold().entrySet()) {
+            ExtractedArticle a = SharedCorpus.extract(extractor, article.getKey());
+            Map<String, String> sentences = new LinkedHashMap<>();
+            for (String s : Sentences.of(a.article().body())) {
+                sentences.put(CountDevSample.sentenceId(s), s);
+            }
+            for (Map.Entry<String, List<Gold>> sentence : article.getValue().entrySet()) {
+                String text = sentences.get(sentence.getKey());
+                assertThat(text).as("sentence %s of %s (has the cleaning changed?)", sentence.getKey(), article.getKey()).isNotNull();
+                scoreSentence(article.getKey(), text, sentence.getValue(), quantities.extract(text));
+            }
+        }
+        TALLY.put("ALL", TALLY.values().stream().reduce(new Tally(0, 0, 0, 0, 0), Tally::plus));
+        System.out.println("Counts in 556 real sentences (precision / recall, gold counts; of the right ones: approximate, kind agree):");
+        TALLY.forEach((category, t) -> System.out.printf(Locale.ROOT, "  %-10s %5.1f %5.1f %4d   %5.1f %5.1f%n", category,
+                100 * t.precision(), 100 * t.recall(), t.gold(), t.tp() == 0 ? 0 : 100.0 * t.approximateAgrees() / t.tp(),
+                t.tp() == 0 ? 0 : 100.0 * t.kindAgrees() / t.tp()));
+        if (Boolean.getBoolean("marsad.dev.errors")) {
+            System.out.print(ERRORS);
+        }
+    }
+
+    private static void scoreSentence(String locator, String text, List<Gold> gold, List<Quantity> found) {
+        List<Gold> unmatched = new ArrayList<>(gold);
+        StringBuilder errors = new StringBuilder();
+        for (Quantity q : found) {
+            if (q.category().name().equals("OTHER")) {
+                continue;
+            }
+            Gold hit = unmatched.stream().filter(g -> g.matches(q)).findFirst().orElse(null);
+            if (hit == null) {
+                errors.append("  + ").append(describe(q)).append('\n');
+                add(q.category().name(), new Tally(0, 1, 0, 0, 0));
+                continue;
+            }
+            unmatched.remove(hit);
+            if (!hit.optional()) {
+                boolean kindAgrees = hit.kind().equals(kindOf(q));
+                add(hit.category(), new Tally(1, 1, 0, hit.approximate() == q.approximate() ? 1 : 0, kindAgrees ? 1 : 0));
+            }
+        }
+        for (Gold g : gold) {
+            if (!g.optional()) {
+                add(g.category(), new Tally(0, 0, 1, 0, 0));
+                if (unmatched.contains(g)) {
+                    errors.append("  - ").append(g.category()).append(' ').append(g.amount().toPlainString())
+                            .append(g.unit() == null ? "" : " " + g.unit()).append('\n');
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            ERRORS.append(locator).append('\n').append("  | ").append(text).append('\n').append(errors);
+        }
+    }
+
+    /** The kind a quantity states, EVENT for an extraction that says none. */
+    private static String kindOf(Quantity q) {
+        return "EVENT";
+    }
+
+    private static String describe(Quantity q) {
+        return q.category() + " " + q.amount().stripTrailingZeros().toPlainString() + (q.unit() == null ? "" : " " + q.unit())
+                + (q.approximate() ? " ~" : "");
+    }
+
+    private static void add(String category, Tally t) {
+        TALLY.merge(category, t, Tally::plus);
+    }
+
+    /** Precision and recall each category holds (the README's table, rounded down). */
+    private static final Map<String, double[]> FLOORS = Map.of(
+            "KILLED", new double[] {0.99, 0.63},
+            "WOUNDED", new double[] {0.93, 0.88},
+            "ARRESTED", new double[] {0.89, 0.73},
+            "AIRSTRIKES", new double[] {0.99, 0.94},
+            "MONEY", new double[] {0.85, 0.82});
+
+    @Test
+    void countsOfTheFiveCategoriesAnalystsChartHoldTheirFloor() {
+        FLOORS.forEach((category, floor) -> {
+            Tally t = TALLY.get(category);
+            assertThat(t.precision()).as("%s precision", category).isGreaterThanOrEqualTo(floor[0]);
+            assertThat(t.recall()).as("%s recall", category).isGreaterThanOrEqualTo(floor[1]);
+        });
+    }
+
+    /** Gold counts by article, then by sentence id, in file order. */
+    private static Map<String, Map<String, List<Gold>>> readGold() throws IOException {
+        Map<String, Map<String, List<Gold>>> out = new LinkedHashMap<>();
+        try (InputStream in = CountDevSetTest.class.getResourceAsStream("facts/counts-dev.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                List<Gold> counts = out.computeIfAbsent(f[0], a -> new LinkedHashMap<>()).computeIfAbsent(f[1], s -> new ArrayList<>());
+                if (!f[2].equals("-")) {
+                    for (String count : f[2].split(" ")) {
+                        counts.add(parse(count));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Gold parse(String count) {
+        Matcher m = COUNT.matcher(count);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("counts-dev.tsv: cannot read " + count);
+        }
+        return new Gold(m.group(1) != null, m.group(2), new BigDecimal(m.group(3)), m.group(4) == null ? null : new BigDecimal(m.group(4)),
+                m.group(5) != null || m.group(4) != null, m.group(6), m.group(7) == null ? "EVENT" : m.group(7));
+    }
+}
