@@ -81,7 +81,7 @@ class CountDevSetTest {
             ExtractedArticle a = SharedCorpus.extract(extractor, article.getKey());
             Map<String, String> sentences = new LinkedHashMap<>();
             for (String s : Sentences.of(a.article().body())) {
-                sentences.put(CountDevSample.sentenceId(s), s);
+                sentences.put(DevSetSample.sentenceId(s), s);
             }
             for (Map.Entry<String, List<Gold>> sentence : article.getValue().entrySet()) {
                 String text = sentences.get(sentence.getKey());

@@ -23,15 +23,22 @@ import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.Sentences;
 
 /**
- * How the sentences of {@code facts/counts-dev.tsv} were chosen, before any count rule was changed:
+ * How the sentences of the dev sets were chosen, before any rule was changed for them.
+ * <p>{@code facts/counts-dev.tsv}:
  * every sentence of the ANT articles, of the SaudiNewsNet articles of August 2015 and of the corpus's web
  * pages that holds a number (digits or a number word) near a word of counting (death, injury, arrest,
  * strike, money, operation, people), or, for one in six, a number alone (where a count must not be
  * found), ordered by a hash of locator and sentence, at most two an article, up to the sizes asked.
- * Prints locator, sentence id and sentence, one a line, for the annotator.
- * <pre>java -cp … org.marsad.core.CountDevSample CORPUS_DIR ANT_COUNT SNN_COUNT</pre>
+ * Then, for each category, sentences with one of its words; then sentences with a number beside such a word.
+ * <pre>java -cp … org.marsad.core.DevSetSample CORPUS_DIR 190 130 30 24</pre>
+ * <p>{@code facts/quotes-dev.tsv}: sentences of the ANT articles and of the SaudiNewsNet articles of August
+ * 2015 with a word that reports speech or a quotation mark, one an article, ordered by the same hash; then, from
+ * other articles, sentences where such a word is followed by what was said.
+ * <pre>java -cp … org.marsad.core.DevSetSample CORPUS_DIR quotes 60 50 40 35</pre>
+ * Prints locator, sentence id and sentence, one a line, for the annotator (quotes: and the two sentences
+ * before it, for who goes on speaking).
  */
-final class CountDevSample {
+final class DevSetSample {
 
     private static final Pattern NUMBER = Pattern.compile(
             "[0-9٠-٩]|(^|\\s)(و?(ال)?(واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ما[ئي]|الف|الاف|مليون|ملايين|مليار|عشرات|مئات|بضع))");
@@ -64,11 +71,25 @@ final class CountDevSample {
         CATEGORY_PHRASES.put("COUNTRIES", Pattern.compile(NUM + "\\s+(?:دوله|دول|بلد)\\S*"));
     }
 
+    private static final Pattern SPEECH = Pattern.compile("(^|\\s)(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اعلن|اعلنت"
+            + "|ذكر|ذكرت|اشار|اشارت|مشير|مضيف|لافت|موضح|مؤكد|بحسب|وفق|حسب|نقل)|«|\"|“");
+
+    /** The second part of the quotes: a word of speech followed by what was said (إن, أن, a colon, a quotation mark). */
+    private static final Pattern SPEECH_CLAUSE = Pattern.compile("(^|\\s)(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت"
+            + "|ذكر|ذكرت|اشار|اشارت|مشير|مضيف|لافت|موضح|مؤكد|تابع|تابعت|شدد|شددت)[^.]{0,80}?(?:\\s(?:ان|انه|انها|بان)\\s|:|«|\"|“)");
+
     record Candidate(String locator, String sentence, String order, boolean cue) {
     }
 
+    /** With the quotes mode: every sentence of every article read, by locator. */
+    private static Map<String, List<String>> allSentences;
+
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
+        boolean quotes = args[1].equals("quotes");
+        if (quotes) {
+            allSentences = new java.util.LinkedHashMap<>();
+        }
         // the clean body is what matters here, and it does not depend on the entity model
         ArticleExtractor extractor = new ArticleExtractor(new org.marsad.core.read.ArticleFileReader(
                 org.marsad.core.encoding.CompositeCharsetDetector.standard()), new org.marsad.core.clean.TextNormalizer(),
@@ -84,7 +105,7 @@ final class CountDevSample {
         List<Candidate> snn = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
-            for (Path z : zips.filter(p -> args.length > 4 || p.getFileName().toString().startsWith("2015-08-0")).sorted().toList()) {
+            for (Path z : zips.filter(p -> !quotes && args.length > 4 || p.getFileName().toString().startsWith("2015-08-0")).sorted().toList()) {
                 try (ZipFile zip = new ZipFile(z.toFile())) {
                     for (ZipEntry e : zip.stream().filter(e -> e.getName().endsWith(".json")).toList()) {
                         JsonNode array;
@@ -102,6 +123,15 @@ final class CountDevSample {
         List<Candidate> html = new ArrayList<>();
         for (String page : List.of("trafilatura/assabah.com.tn.article.html", "newspaper3k/arabic_article.html", "goose3/test_cnn_arabic.html")) {
             candidates("html:" + page, extractor, page, Files.readAllBytes(corpus.resolve("html").resolve(page)), html);
+        }
+        if (quotes) {
+            java.util.Set<String> used = new java.util.HashSet<>();
+            printQuotes(SPEECH, Integer.parseInt(args[2]), Integer.parseInt(args[3]), used);
+            if (args.length > 4) {
+                System.out.println("# part: a word of speech followed by what was said");
+                printQuotes(SPEECH_CLAUSE, Integer.parseInt(args[4]), Integer.parseInt(args[5]), used);
+            }
+            return;
         }
         List<Candidate> snnAll = snn;
         snn = snn.stream().filter(c -> c.locator().startsWith("snn:2015-08-0")).toList();
@@ -150,11 +180,50 @@ final class CountDevSample {
         } catch (org.marsad.core.read.UnreadableFileException tooShort) {
             return;
         }
-        for (String s : Sentences.of(article.article().body())) {
+        List<String> sentences = Sentences.of(article.article().body());
+        if (allSentences != null) {
+            allSentences.put(locator, sentences);
+            return;
+        }
+        for (String s : sentences) {
             String folded = ArabicMatchKey.of(s);
             if (s.length() >= 20 && s.length() <= 400 && NUMBER.matcher(folded).find()) {
                 out.add(new Candidate(locator, s, sha1(locator + "\u0000" + s), CUE.matcher(folded).find()));
             }
+        }
+    }
+
+    private static void printQuotes(Pattern cue, int antCount, int snnCount, java.util.Set<String> used) throws Exception {
+        for (String source : List.of("ant:", "snn:")) {
+            List<String[]> candidates = new ArrayList<>();
+            allSentences.forEach((locator, sentences) -> {
+                if (locator.startsWith(source)) {
+                    for (int i = 0; i < sentences.size(); i++) {
+                        String s = sentences.get(i);
+                        if (!used.contains(locator) && s.length() >= 20 && s.length() <= 500 && cue.matcher(ArabicMatchKey.of(s)).find()) {
+                            String before = String.join(" ‖ ", sentences.subList(Math.max(0, i - 2), i));
+                            candidates.add(new String[] {sha1Unchecked(locator + "\u0000" + s), locator, s, before});
+                        }
+                    }
+                }
+            });
+            candidates.sort(java.util.Comparator.comparing((String[] c) -> c[0]));
+            java.util.Set<String> articles = new java.util.HashSet<>();
+            int size = source.equals("ant:") ? antCount : snnCount;
+            for (String[] c : candidates) {
+                if (articles.size() < size && articles.add(c[1])) {
+                    used.add(c[1]);
+                    System.out.println(c[1] + "\t" + sentenceId(c[2]) + "\t" + c[2] + "\t" + c[3]);
+                }
+            }
+        }
+    }
+
+    private static String sha1Unchecked(String s) {
+        try {
+            return sha1(s);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
