@@ -108,7 +108,7 @@ public final class ArticleExtractor {
         Article article = new Article(f.title(), f.sourceName(), f.author(), f.dateline(),
                 published == null ? null : published.localDateTime(), published == null ? null : published.offset(), f.language(),
                 readsCount(cleaned), body, words, ContentHash.of(body));
-        ArticleFacts articleFacts = facts.extract(article.title(), body, article.publishedAt());
+        ArticleFacts articleFacts = facts.extract(article);
         return new Inspection(document, cleaned, f, new ExtractedArticle(article, articleFacts, document.mediaType(), document.charset()));
     }
 

@@ -3,12 +3,14 @@ package org.marsad.core;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.marsad.core.extract.article.OutletRegistry;
 import org.marsad.core.extract.date.DateMentionExtractor;
 import org.marsad.core.extract.entity.EntityFinder;
 import org.marsad.core.extract.entity.EntityGazetteer;
 import org.marsad.core.extract.entity.EntityMention;
 import org.marsad.core.extract.entity.EntityType;
 import org.marsad.core.extract.entity.model.EntityModel;
+import org.marsad.core.extract.quantity.CountingContext;
 import org.marsad.core.extract.quantity.QuantityExtractor;
 import org.marsad.core.extract.quote.QuotationExtractor;
 
@@ -23,6 +25,7 @@ public final class ArticleFactsExtractor {
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final QuotationExtractor quotations = new QuotationExtractor();
     private final DateMentionExtractor dates = new DateMentionExtractor();
+    private final OutletRegistry outlets = OutletRegistry.standard();
 
     /** @param model a trained entity model, or null for the gazetteers and title patterns alone */
     public ArticleFactsExtractor(EntityGazetteer gazetteer, EntityModel model) {
@@ -40,10 +43,25 @@ public final class ArticleFactsExtractor {
      * @param publishedAt the publication time, may be null (resolves dates written without a year)
      */
     public ArticleFacts extract(String title, String body, LocalDateTime publishedAt) {
+        return extract(title, body, publishedAt, new CountingContext(null, null, publishedAt == null ? null : publishedAt.toLocalDate()));
+    }
+
+    /** The facts of an article whose fields are known: its dateline and outlet say which dinar or riyal it means. */
+    public ArticleFacts extract(Article article) {
+        return extract(article.title(), article.body(), article.publishedAt(), countingContext(article));
+    }
+
+    /** What an article says around its counts: its dateline, its outlet's country, its publication date. */
+    public CountingContext countingContext(Article article) {
+        return new CountingContext(article.dateline(), outlets.country(article.sourceName()).orElse(null),
+                article.publishedAt() == null ? null : article.publishedAt().toLocalDate());
+    }
+
+    private ArticleFacts extract(String title, String body, LocalDateTime publishedAt, CountingContext counting) {
         // the dateline's place (القاهرة - بوابة الوسط) is where the copy was filed, kept as the article's dateline, not a mention
         String text = title == null ? body : title + "\n\n" + body;
         List<EntityMention> entities = entityFinder.find(text);
-        return new ArticleFacts(entities, quantities.extract(body), quotations.extract(body, namesOf(entities, EntityType.PERSON),
+        return new ArticleFacts(entities, quantities.extract(body, counting), quotations.extract(body, namesOf(entities, EntityType.PERSON),
                 namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedAt == null ? null : publishedAt.toLocalDate()));
     }
 

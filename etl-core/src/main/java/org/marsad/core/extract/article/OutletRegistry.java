@@ -23,6 +23,7 @@ public final class OutletRegistry {
 
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> byDomain = new HashMap<>();
+    private final Map<String, String> countries = new HashMap<>();
 
     private OutletRegistry() {
     }
@@ -50,6 +51,14 @@ public final class OutletRegistry {
                 }
             }
         }
+        if (fields.length > 3 && !fields[3].isBlank()) {
+            countries.put(canonical, fields[3].strip());
+        }
+    }
+
+    /** The country (ISO 3166 alpha-2) the outlet of this canonical name publishes from, if the registry says. */
+    public Optional<String> country(String canonicalName) {
+        return Optional.ofNullable(canonicalName == null ? null : countries.get(canonicalName));
     }
 
     /**

@@ -17,7 +17,7 @@ import org.marsad.core.text.Lexicon;
 /**
  * Finds dates written in Arabic news copy: day, month and year with {@code /}, {@code -}, {@code ،} or
  * spaces; month names of the three families (يناير… / كانون الثاني، شباط… / جانفي، فيفري…) and the
- * paired form {@code 10 أغسطس (آب)}; weekday names; a following time with {@code ص}/{@code م}/
+ * paired forms {@code 10 أغسطس (آب)} and {@code 30 آذار/مارس}; weekday names; a following time with {@code ص}/{@code م}/
  * {@code صباحاً}/{@code مساءً}; Arabic-Indic and Persian digits; Hijri dates ({@code 15 رجب 1442هـ})
  * through {@code java.time}'s Hijrah chronology. Thread-safe.
  */
@@ -37,7 +37,7 @@ public final class ArabicDateParser {
     private static final String TIME = "(?:\\s*[،,\\-–|]?\\s*(?:الساعة\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(" + CalendarNames.dayHalfAlternation() + ")?(?![\\p{L}\\d]))?";
 
     private static final Pattern DAY_MONTH_NAME_YEAR = Pattern.compile("(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + G_MONTH
-            + ")(?:\\s*\\(\\s*(?:" + G_MONTH + ")\\s*\\))?\\s*[،,]?\\s*(?:" + YEAR_WORD + "\\s+)?(\\d{4})(?!\\d)" + TIME);
+            + ")(?:\\s*\\(\\s*(?:" + G_MONTH + ")\\s*\\)|\\s*/\\s*(?:" + G_MONTH + "))?\\s*[،,]?\\s*(?:" + YEAR_WORD + "\\s+)?(\\d{4})(?!\\d)" + TIME);
     private static final Pattern DAY_SEP_MONTH_SEP_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})" + SEP + "(\\d{1,2}|" + G_MONTH + ")" + SEP
             + "(\\d{4})(?!\\d)" + TIME);
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{4})[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?!\\d)" + TIME);

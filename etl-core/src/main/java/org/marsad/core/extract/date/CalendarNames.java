@@ -55,7 +55,7 @@ public final class CalendarNames {
     }
 
     /** Any Gregorian month name, in any spelling; longer names win (كانون الثاني over كانون). */
-    static String gregorianAlternation() {
+    public static String gregorianAlternation() {
         return WordAlternation.folded(GREGORIAN.keySet());
     }
 

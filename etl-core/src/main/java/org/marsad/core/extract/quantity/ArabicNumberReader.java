@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,29 +14,50 @@ import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.Lexicon;
 
 /**
- * Reads the numbers of Arabic news copy: digits (Arabic-Indic and Persian too, with thousands
- * separators and decimals), number words ({@code ثلاثين}, {@code أربعة}, {@code مئة}/{@code مائة},
- * {@code ثلاثمئة}), compounds joined by {@code و} ({@code خمسة وعشرين}), scale words ({@code ألف},
- * {@code آلاف}, {@code مليون}, {@code مليار}: {@code 88 مليار} is 88000000000, {@code ثلاثة آلاف} 3000),
- * and the vague plurals {@code عشرات}, {@code مئات}, {@code آلاف} (the lower bound, marked approximate).
+ * Reads the numbers of Arabic news copy. Digits of every script with the press's notations: thousands
+ * separated by {@code ,} or {@code ٬} (or by {@code .} in groups of three when no scale follows:
+ * {@code 20.000}), decimals after {@code .}, {@code ٫}, a comma before one or two digits ({@code 4,4 مليارات},
+ * {@code 1،5 مليار}) and the wire agencies' {@code ر} ({@code 5ر2} is 2.5). Number words ({@code أربعة},
+ * {@code ثلاثين}, {@code ثلاثمئة}), 11 to 19 ({@code خمسة عشر}, {@code ثلاث عشرة}), compounds joined by
+ * {@code و} ({@code خمسة وعشرين}, {@code مئة وخمسون}), scales after a number ({@code 88 مليار},
+ * {@code ثلاثة آلاف}, {@code نصف مليون}), alone ({@code ألف شخص}) or dual ({@code ملياري}), a number after a
+ * scale added to it ({@code 27 مليوناً 243 ألفاً و15}), and the vague plurals {@code عشرات}, {@code مئات},
+ * {@code آلاف} (the lower bound, approximate; {@code مئات الآلاف}). A range ({@code بين 20 و30},
+ * {@code من 50 إلى 75}) is one number, approximate, with its top. A number written with its thousands
+ * separated is in full: no scale multiplies it. Values are exact decimals.
  */
 final class ArabicNumberReader {
 
-    /** A number found in text. */
-    record Number(BigDecimal value, boolean vague, int start, int end) {
+    private static final System.Logger LOG = System.getLogger(ArabicNumberReader.class.getName());
+
+    /**
+     * A number found in text; {@code high} is the top of a range, else null; {@code dualOf} what a dual
+     * noun counts (جنديين is two people), else null.
+     */
+    record Number(BigDecimal value, BigDecimal high, boolean vague, int start, int end, QuantityCategory dualOf) {
+
+        Number(BigDecimal value, BigDecimal high, boolean vague, int start, int end) {
+            this(value, high, vague, start, end, null);
+        }
     }
 
-    private static final Map<String, Long> WORDS = new HashMap<>();
-    private static final Map<String, Long> SCALES = new HashMap<>();
-    private static final Map<String, Long> VAGUE = new HashMap<>();
+    private static final Map<String, BigDecimal> WORDS = new HashMap<>();
+    private static final Map<String, BigDecimal> SCALES = new HashMap<>();
+    private static final Map<String, BigDecimal> VAGUE = new HashMap<>();
+    private static final Map<String, BigDecimal> FRACTIONS = new HashMap<>();
+    private static final Set<String> TEENS = new HashSet<>();
+    private static final Set<String> HUNDREDS = new HashSet<>();
 
     /** Scales in the plural: they multiply a number before them but name none alone (مليارات). */
     private static final Set<String> PLURAL_SCALES = new HashSet<>();
 
+    /** More digits than any count or budget has: a code, a phone number, a misprint. */
+    private static final int MOST_DIGITS = 16;
+
     static {
         for (String[] row : Lexicon.table("number-words").rows()) {
             String word = ArabicMatchKey.of(row[2]);
-            long value = Long.parseLong(row[1]);
+            BigDecimal value = new BigDecimal(row[1]);
             switch (row[0]) {
                 case "unit" -> WORDS.put(word, value);
                 case "scale" -> SCALES.put(word, value);
@@ -45,12 +66,23 @@ final class ArabicNumberReader {
                     PLURAL_SCALES.add(word);
                 }
                 case "vague" -> VAGUE.put(word, value);
+                case "teen" -> TEENS.add(word);
+                case "fraction" -> FRACTIONS.put(word, value);
+                case "hundred" -> HUNDREDS.add(word);
                 default -> throw new IllegalStateException("number-words.tsv: unknown kind " + row[0]);
             }
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("[0-9٠-٩۰-۹]+(?:[,٬][0-9٠-٩۰-۹]{3})*(?:[.٫][0-9٠-٩۰-۹]+)?|[\\p{L}\\p{M}]+");
+    private static final String DIGIT = "[0-9٠-٩۰-۹]";
+    private static final Pattern TOKEN = Pattern.compile(DIGIT + "+ر" + DIGIT + "+"
+            + "|" + DIGIT + "+[,،]" + DIGIT + "{1,2}(?!" + DIGIT + ")"
+            + "|" + DIGIT + "+(?:[,٬]" + DIGIT + "{3})+(?:[.٫]" + DIGIT + "+)?"
+            + "|" + DIGIT + "{1,3}(?:\\." + DIGIT + "{3})+(?!" + DIGIT + ")"
+            + "|" + DIGIT + "+(?:[.٫]" + DIGIT + "+)?"
+            + "|[\\p{L}\\p{M}]+");
+    private static final Pattern WIRE = Pattern.compile("(" + DIGIT + "+)ر(" + DIGIT + "+)");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile(DIGIT + "{1,3}(?:\\." + DIGIT + "{3})+");
 
     /** Every number in {@code text}, in order. */
     static List<Number> all(String text) {
@@ -64,76 +96,213 @@ final class ArabicNumberReader {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Parsed p = parse(tokens, i);
-            if (p != null) {
-                out.add(new Number(p.value, p.vague, spans.get(i)[0], spans.get(p.next - 1)[1]));
-                i = p.next - 1;
+            if (p == null) {
+                continue;
             }
+            BigDecimal high = null;
+            int next = p.next;
+            Parsed top = rangeTop(tokens, i, p);
+            if (top != null) {
+                high = top.value;
+                next = top.next;
+            }
+            if (p.value.precision() - p.value.scale() > MOST_DIGITS) {
+                LOG.log(System.Logger.Level.DEBUG, "skipped an amount of more than {0} digits: {1}", MOST_DIGITS, p.value.toPlainString());
+            } else {
+                out.add(new Number(p.value, high, p.vague || high != null, spans.get(i)[0], spans.get(next - 1)[1]));
+            }
+            i = next - 1;
         }
         return out;
     }
 
-    private record Parsed(BigDecimal value, boolean vague, int next) {
+    private record Parsed(BigDecimal value, boolean vague, int next, BigDecimal scale) {
+    }
+
+    /** The top of a range whose bottom {@code low} starts at {@code i}: بين 20 و30, من 50 إلى 75. */
+    private static Parsed rangeTop(List<String> tokens, int i, Parsed low) {
+        if (i == 0 || low.next >= tokens.size()) {
+            return null;
+        }
+        String before = key(tokens.get(i - 1));
+        String joiner = key(tokens.get(low.next));
+        int at = low.next + 1;
+        boolean between = before.equals("بين") && joiner.equals("و");
+        boolean fromTo = before.equals("من") && (joiner.equals("الى") || joiner.equals("حتى"));
+        if (!between && !fromTo) {
+            if (before.equals("بين") && joiner.startsWith("و") && numberWord(joiner.substring(1)) != null) {
+                Parsed top = parse(withFirst(tokens, low.next, joiner.substring(1)), low.next);
+                return top != null && top.value.compareTo(low.value) > 0 ? top : null; // بين عشرين وثلاثين
+            }
+            return null;
+        }
+        Parsed top = at < tokens.size() ? parse(tokens, at) : null;
+        return top != null && top.value.compareTo(low.value) > 0 ? top : null;
     }
 
     private static Parsed parse(List<String> tokens, int i) {
+        Parsed simple = parseSimple(tokens, i);
+        if (simple == null || simple.scale == null) {
+            return simple;
+        }
+        // 27 مليوناً 243 ألفاً و15: a smaller number after a scale adds to it
+        Parsed total = simple;
+        while (total.next < tokens.size()) {
+            int at = total.next;
+            List<String> rest = tokens;
+            String key = key(tokens.get(at));
+            if (key.equals("و")) {
+                at++;
+            } else if (key.startsWith("و") && numberWord(key.substring(1)) != null) {
+                rest = withFirst(tokens, at, key.substring(1));
+            }
+            if (at >= tokens.size()) {
+                break;
+            }
+            Parsed more = parseSimple(rest, at);
+            if (more == null || more.vague || more.value.compareTo(total.scale) >= 0) {
+                break;
+            }
+            total = new Parsed(total.value.add(more.value), false, more.next, more.scale == null ? BigDecimal.ONE : more.scale);
+        }
+        return total;
+    }
+
+    /** A number and the scale after it, without what follows the scale. */
+    private static Parsed parseSimple(List<String> tokens, int i) {
         String token = tokens.get(i);
         BigDecimal value;
         int next = i + 1;
+        boolean separated = false;
         if (Character.isDigit(token.charAt(0))) {
-            value = new BigDecimal(digits(token));
+            if (token.replaceAll("\\D", "").length() > 24) {
+                return null;
+            }
+            boolean scaleAfter = next < tokens.size() && SCALES.containsKey(key(tokens.get(next)));
+            value = digits(token, scaleAfter);
+            separated = token.indexOf(',') > 0 && token.matches(".*[,٬]" + DIGIT + "{3}.*") || token.indexOf('٬') > 0
+                    || !scaleAfter && DOT_THOUSANDS.matcher(token).matches();
         } else {
             String key = key(token);
-            Long vague = VAGUE.get(withoutArticle(key));
-            if (vague != null && (i + 1 >= tokens.size() || SCALES.get(key(tokens.get(i + 1))) == null)) {
-                Long times = i + 1 < tokens.size() ? VAGUE.get(withoutArticle(key(tokens.get(i + 1)))) : null;
-                if (times != null && times > vague) {
-                    // مئات الآلاف, عشرات الملايين: hundreds of thousands
-                    return new Parsed(BigDecimal.valueOf(vague * times), true, next + 1);
-                }
-                return new Parsed(BigDecimal.valueOf(vague), true, next);
+            BigDecimal vague = vagueWord(withoutClitic(key));
+            if (vague != null) {
+                return vague(tokens, next, vague);
             }
-            Long word = WORDS.get(key);
+            BigDecimal fraction = FRACTIONS.get(key);
+            if (fraction != null) {
+                BigDecimal scale = next < tokens.size() ? SCALES.get(key(tokens.get(next))) : null;
+                return scale == null ? null : new Parsed(fraction.multiply(scale), false, next + 1, scale);
+            }
+            BigDecimal word = numberWord(key);
             if (word == null) {
                 // a scale word alone is a number (ألف شخص, مليون دولار); its plural alone is vague, handled above
-                Long scale = SCALES.get(key);
-                return scale == null || PLURAL_SCALES.contains(key) ? null
-                        : new Parsed(BigDecimal.valueOf(scale), false, next);
+                BigDecimal scale = SCALES.get(key);
+                return scale == null || PLURAL_SCALES.contains(key) ? null : new Parsed(scale, false, next, scale);
             }
-            long total = word;
-            // compounds: خمسة وعشرين, مئة وخمسون
-            while (next < tokens.size() && key(tokens.get(next)).startsWith("و") && WORDS.containsKey(key(tokens.get(next)).substring(1))) {
-                total += WORDS.get(key(tokens.get(next)).substring(1));
+            boolean teen = next < tokens.size() && TEENS.contains(key(tokens.get(next)));
+            value = word;
+            if (teen && value.compareTo(BigDecimal.TEN) < 0) {
+                value = value.add(BigDecimal.TEN); // خمسة عشر
+                next++;
+            } else if (next < tokens.size() && value.compareTo(BigDecimal.TEN) < 0 && HUNDREDS.contains(key(tokens.get(next)))) {
+                value = value.multiply(BigDecimal.valueOf(100)); // ثلاث مئة
                 next++;
             }
-            value = BigDecimal.valueOf(total);
+            // compounds: خمسة وعشرين, مئة وخمسون, مئة وخمسة وعشرين; never tens and tens (بين عشرين وثلاثين)
+            BigDecimal last = value;
+            while (next < tokens.size() && key(tokens.get(next)).startsWith("و")) {
+                BigDecimal part = WORDS.get(key(tokens.get(next)).substring(1));
+                if (part == null || !joins(value, last, part)) {
+                    break;
+                }
+                value = value.add(part);
+                last = part;
+                next++;
+            }
         }
         if (next < tokens.size()) {
-            Long scale = SCALES.get(key(tokens.get(next)));
+            BigDecimal scale = SCALES.get(key(tokens.get(next)));
             if (scale != null) {
-                value = value.multiply(BigDecimal.valueOf(scale));
-                next++;
+                // (23,190,768) مليون: written in full already, the scale only repeats it
+                return separated ? new Parsed(value, false, next + 1, null) : new Parsed(value.multiply(scale), false, next + 1, scale);
             }
         }
-        return new Parsed(value, false, next);
+        return new Parsed(value, false, next, null);
+    }
+
+    /** Whether {@code part} after و continues a number whose total is {@code total} and last part {@code last}. */
+    private static boolean joins(BigDecimal total, BigDecimal last, BigDecimal part) {
+        boolean tens = part.compareTo(BigDecimal.valueOf(20)) >= 0 && part.compareTo(BigDecimal.valueOf(100)) < 0;
+        return last.compareTo(BigDecimal.TEN) < 0 && tens || total.compareTo(BigDecimal.valueOf(100)) >= 0 && part.compareTo(BigDecimal.valueOf(100)) < 0
+                && last.compareTo(BigDecimal.valueOf(100)) >= 0;
+    }
+
+    /** عشرات, مئات الآلاف, عشرات آلاف, بعشرات المليارات: the lower bound, approximate. */
+    private static Parsed vague(List<String> tokens, int next, BigDecimal vague) {
+        if (next < tokens.size()) {
+            String after = key(tokens.get(next));
+            BigDecimal times = vagueWord(after);
+            after = SCALES.containsKey(after) ? after : withoutArticle(after);
+            if (times == null && PLURAL_SCALES.contains(after)) {
+                times = SCALES.get(after);
+            }
+            if (times != null && times.compareTo(vague) > 0) {
+                return new Parsed(vague.multiply(times), true, next + 1, null);
+            }
+        }
+        return new Parsed(vague, true, next, null);
+    }
+
+    /** آلاف, الآلاف, عشرات, العشرات: the vague plural a word is, if any (آلاف begins like the article when folded). */
+    private static BigDecimal vagueWord(String key) {
+        BigDecimal v = VAGUE.get(key);
+        return v != null ? v : VAGUE.get(withoutArticle(key));
+    }
+
+    /** A number word, alone or after one clitic letter (بخمسة, لثمانية); none with the article (الخمسين is an ordinal). */
+    private static BigDecimal numberWord(String key) {
+        BigDecimal word = WORDS.get(key);
+        if (word == null && key.length() >= 4 && "وبلفك".indexOf(key.charAt(0)) >= 0) {
+            word = WORDS.get(key.substring(1));
+        }
+        return word;
+    }
+
+    private static List<String> withFirst(List<String> tokens, int at, String replacement) {
+        List<String> copy = new ArrayList<>(tokens.subList(0, Math.min(tokens.size(), at + 12)));
+        copy.set(at, replacement);
+        return copy;
     }
 
     private static String withoutArticle(String key) {
         return key.startsWith("ال") ? key.substring(2) : key;
     }
 
+    private static String withoutClitic(String key) {
+        return key.length() >= 5 && "وبلفك".indexOf(key.charAt(0)) >= 0 && vagueWord(key.substring(1)) != null ? key.substring(1) : key;
+    }
+
     static String key(String word) {
         return ArabicMatchKey.of(word);
     }
 
-    private static String digits(String token) {
-        StringBuilder out = new StringBuilder();
+    /** The value of a digit token in any of the press's notations. */
+    private static BigDecimal digits(String token, boolean scaleAfter) {
+        StringBuilder latin = new StringBuilder();
         for (char c : token.toCharArray()) {
-            if (Character.isDigit(c)) {
-                out.append(Character.digit(c, 10));
-            } else if (c == '.' || c == '٫') {
-                out.append('.');
-            }
+            latin.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
         }
-        return out.toString();
+        String s = latin.toString();
+        Matcher wire = WIRE.matcher(s);
+        if (wire.matches()) {
+            return new BigDecimal(wire.group(2) + "." + wire.group(1)); // 5ر2 is 2.5, as the agencies set it right to left
+        }
+        if (s.matches("\\d+[,،]\\d{1,2}")) {
+            return new BigDecimal(s.replaceAll("[,،]", "."));
+        }
+        if (!scaleAfter && DOT_THOUSANDS.matcher(s).matches()) {
+            return new BigDecimal(s.replace(".", ""));
+        }
+        return new BigDecimal(s.replaceAll("[,٬]", "").replace('٫', '.'));
     }
 }

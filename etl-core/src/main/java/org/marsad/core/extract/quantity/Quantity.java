@@ -7,16 +7,26 @@ import java.util.Objects;
  * A number an article states, tied to what it counts.
  *
  * @param category    what it counts
- * @param amount      the number in full: 88 مليار دولار is 88000000000
- * @param unit        null, or a code such as {@code USD}, {@code IQD}, {@code KM2}
- * @param approximate the text hedges it (نحو, قرابة, أكثر من, عشرات)
+ * @param amount      the number in full: 88 مليار دولار is 88000000000; the bottom of a range
+ * @param high        the top of a range (بين 25 و30: 30), else null
+ * @param unit        null, an ISO 4217 code ({@code USD}, {@code IQD}), an area's ({@code KM2}), or the
+ *                    currency word itself when nothing says which country's it is
+ * @param approximate the text hedges it (نحو, قرابة, أكثر من, على الأقل, عشرات, a range)
+ * @param kind        what it covers: this incident, a period, a toll since a start, a rate
  * @param sentence    the sentence it was found in
  */
-public record Quantity(QuantityCategory category, BigDecimal amount, String unit, boolean approximate, String sentence) {
+public record Quantity(QuantityCategory category, BigDecimal amount, BigDecimal high, String unit, boolean approximate,
+        QuantityKind kind, String sentence) {
 
     public Quantity {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sentence, "sentence");
+    }
+
+    /** A single figure of one incident. */
+    public Quantity(QuantityCategory category, BigDecimal amount, String unit, boolean approximate, String sentence) {
+        this(category, amount, null, unit, approximate, QuantityKind.EVENT, sentence);
     }
 }

@@ -2,55 +2,105 @@ package org.marsad.core.extract.quantity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.marsad.core.extract.date.ArabicDateParser;
+import org.marsad.core.extract.date.CalendarNames;
+import org.marsad.core.extract.date.ParsedDate;
+import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.Lexicon;
 import org.marsad.core.text.Sentences;
 import org.marsad.core.text.WordAlternation;
-import org.marsad.core.extract.date.ParsedDate;
-import org.marsad.core.text.ArabicMatchKey;
 
 /**
- * Finds the numbers an article states and ties each to what it counts: the noun after the number
- * ({@code 253 عملية}, {@code 133 ضربة جوية}, {@code 74 دولة}, {@code 88 مليار دولار}, {@code 110 آلاف
- * كيلومتر مربع}) or the word before it ({@code قتل 206}, {@code اعتقال 292}, {@code القبض على 431}).
- * Hedges ({@code نحو}, {@code قرابة}, {@code أكثر من}, {@code عشرات}) mark it approximate. Years, dates,
- * ages, percentages of nothing and phone numbers are not quantities.
+ * Finds the numbers an article states and ties each to what it counts ({@code quantity-cues.tsv}): the
+ * noun after the number ({@code 253 عملية}, {@code 74 دولة}, {@code 88 مليار دولار}, {@code 15 فلسطينياً}),
+ * the noun before it ({@code القتلى الـ199}) or the word before it ({@code قتل 206}, {@code القبض على 431}).
+ * People are counted by what happened to them: the verb before ({@code اعتقال 14 إيرانيا}; a detention
+ * verb only with people, so {@code احتجاز 3 سيارات} is no arrest) or after ({@code 14 شخصا لقوا حتفهم}). A
+ * dual counts two ({@code مقتل جنديين}). Hedges before or after ({@code نحو}, {@code أكثر من},
+ * {@code على الأقل}) and vague plurals ({@code عشرات}) mark a count approximate; each count gets its kind
+ * ({@link QuantityKinds}) and money its currency ({@link CurrencyResolver}). Years, dates, ages and phone
+ * numbers are not quantities.
  */
 public final class QuantityExtractor {
 
+    /** What a noun counts; {@code unit} null for money means its currency word decides. */
     private record Cue(QuantityCategory category, String unit) {
     }
 
+    /** A cue found after a number: the noun, and the folded text after it. */
+    private record AfterNoun(Cue cue, String noun, String rest) {
+    }
+
     /** Nouns after a number (normalised, without the article), longest first. */
-    private static final Map<String, Cue> AFTER = new java.util.LinkedHashMap<>();
+    private static final Map<String, Cue> AFTER = new LinkedHashMap<>();
     /** Words before a number that say what it counts. */
-    private static final Map<String, QuantityCategory> BEFORE = new java.util.LinkedHashMap<>();
+    private static final Map<String, QuantityCategory> BEFORE = new LinkedHashMap<>();
+    /** Words before a number of people that say what happened to them (a detention verb's object may be a thing). */
+    private static final Map<String, QuantityCategory> BEFORE_PERSON = new LinkedHashMap<>();
+    /** Verbs after counted people. */
+    private static final Map<String, QuantityCategory> FOLLOWING = new LinkedHashMap<>();
+    /** Singular nouns whose dual counts two; and those whose dual counts only in ان (their plural is in ين). */
+    private static final Map<String, QuantityCategory> SINGLE = new HashMap<>();
+    private static final Map<String, QuantityCategory> SINGLE_AN = new HashMap<>();
 
     static {
         for (String[] row : Lexicon.table("quantity-cues").rows()) {
             QuantityCategory category = QuantityCategory.valueOf(row[1]);
             String phrase = ArabicMatchKey.of(row[3]);
-            if (row[0].equals("after")) {
-                AFTER.putIfAbsent(phrase, new Cue(category, row[2].isEmpty() ? null : row[2]));
-            } else {
-                BEFORE.put(phrase, category);
+            switch (row[0]) {
+                case "after" -> AFTER.putIfAbsent(phrase, new Cue(category, row[2].isEmpty() ? null : row[2]));
+                case "before" -> BEFORE.put(phrase, category);
+                case "before-person" -> BEFORE_PERSON.put(phrase, category);
+                case "following" -> FOLLOWING.put(phrase, category);
+                case "single" -> SINGLE.put(phrase, category);
+                case "single-an" -> SINGLE_AN.put(phrase, category);
+                default -> throw new IllegalStateException("quantity-cues.tsv: unknown side " + row[0]);
             }
         }
     }
 
     private static final List<Map.Entry<String, Cue>> AFTER_LONGEST_FIRST = AFTER.entrySet().stream()
             .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
+    private static final Pattern FOLLOWING_VERB = Pattern.compile("(?<![\\p{L}])(?:و|ف)?(" + WordAlternation.of(FOLLOWING.keySet()) + ")(?![\\p{L}])");
 
     /** What follows عملية when it is not a security operation (normalised, without the article). */
     private static final Lexicon CIVIL_OPERATIONS = Lexicon.named("civil-operations");
+    /** Nationalities (with the article, masculine): a number before one counts people (15 فلسطينياً). */
+    private static final Set<String> NATIONALITIES = new HashSet<>(Lexicon.named("nationality-adjectives").foldedEntries());
 
     private static final Pattern HEDGE = folded("hedges");
+    private static final Pattern HEDGE_AFTER = Pattern.compile("^\\s*(?:\\S+\\s+){0,2}?" + WordAlternation.of(Lexicon.named("hedges-after").foldedEntries())
+            + "(?![\\p{L}])");
     private static final Pattern YEAR_CONTEXT = folded("year-context");
     private static final Pattern AGE_CONTEXT = folded("age-context");
+    private static final Pattern CIVIL_CONTEXT = Pattern.compile("(?<![\\p{L}])(?:و|ف)?" + WordAlternation.of(Lexicon.named("civil-operation-contexts").foldedEntries())
+            + "(?![\\p{L}])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** Words after a number that make it no count (73 يوما, 70 في المائة, 3 أهداف). */
+    private static final Pattern NOT_COUNTED = Pattern.compile("^(?:%|" + WordAlternation.of(Lexicon.named("not-counted-nouns").foldedEntries())
+            + "(?![\\p{L}]))");
+    /** 30 آذار/مارس: a day of a month, with no year the date parser would need. */
+    private static final Pattern MONTH_AFTER = Pattern.compile("^(?:من\\s+)?(?:شهر\\s+)?" + CalendarNames.gregorianAlternation() + "(?![\\p{L}])");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<!\\d)\\d{1,2}\\s*" + CalendarNames.gregorianAlternation() + "(?![\\p{L}])");
+    private static final Pattern ONE_OF = Pattern.compile("[أإا]حد[ىي]?");
+    private static final Pattern PER = Pattern.compile("(?<![\\p{L}])لكل\\s*$");
+    private static final Pattern MIXED_WITH_BODIES = Pattern.compile("\\s*و(?:ال)?" + WordAlternation.of(Lexicon.named("organisation-heads").foldedEntries())
+            + "(?![\\p{L}])");
+    /** واحد من 11, 3 من كل 10: a proportion. */
+    private static final Pattern RATIO = Pattern.compile("\\s+من\\s+(?:كل\\s+)?(?=[0-9٠-٩]|عشر|مئ|ما[ئي]|ال?ف)");
+    /** أربعة منهم: a part of a count the sentence has given. */
+    private static final Pattern PART_OF = Pattern.compile("^(?:منهم|منهن|منها|منهما)(?![\\p{L}])");
+    /** عدد القتلى, أعداد الضحايا, حصيلة المعتقلين: the noun a later number of the sentence counts (يرتفع عدد القتلى إلى 162). */
+    private static final Pattern NUMBER_OF = Pattern.compile("(?<![\\p{L}])(?:عدد|اعداد|حصيله|مجموع)\\s+(?:ال)?(\\p{L}+)");
 
     /** A list's words at the end of folded text (the words before a number). */
     private static Pattern folded(String lexicon) {
@@ -58,59 +108,266 @@ public final class QuantityExtractor {
     }
 
     private final ArabicDateParser dates = new ArabicDateParser();
+    private final QuantityKinds kinds = new QuantityKinds();
+    private final CurrencyResolver currencies = new CurrencyResolver();
+
+    /** The quantities of {@code text}, of an article of which nothing else is known. */
+    public List<Quantity> extract(String text) {
+        return extract(text, CountingContext.NONE);
+    }
 
     /** The quantities of {@code text}; a figure repeated (same category, amount and unit) is listed once. */
-    public List<Quantity> extract(String text) {
-        List<Quantity> out = new ArrayList<>();
-        for (String s : Sentences.of(text)) {
-            extractFrom(s, out);
-        }
-        java.util.Set<String> seen = new java.util.HashSet<>();
+    public List<Quantity> extract(String text, CountingContext context) {
+        List<Quantity> out = extractEach(text, context);
+        Set<String> seen = new HashSet<>();
         out.removeIf(q -> !seen.add(q.category() + " " + q.amount().stripTrailingZeros().toPlainString() + " " + q.unit()));
         return out;
     }
 
-    private void extractFrom(String sentence, List<Quantity> out) {
+    /** Every count of every sentence of {@code text}, in order, a figure repeated in a later sentence too. */
+    public List<Quantity> extractEach(String text, CountingContext context) {
+        List<Quantity> out = new ArrayList<>();
+        String[] folded = new String[1]; // the article folded, once, if a currency needs it
+        for (String s : Sentences.of(text)) {
+            extractFrom(s, context, () -> folded[0] == null ? folded[0] = ArabicMatchKey.of(text) : folded[0], out);
+        }
+        return out;
+    }
+
+    private void extractFrom(String sentence, CountingContext context, java.util.function.Supplier<String> article, List<Quantity> out) {
         List<int[]> dateSpans = new ArrayList<>();
         for (ParsedDate d : dates.all(sentence)) {
             dateSpans.add(new int[] {d.start(), d.start() + d.expression().length()});
         }
-        for (ArabicNumberReader.Number n : ArabicNumberReader.all(sentence)) {
-            if (insideDate(n, dateSpans) || isNotAQuantity(sentence, n)) {
+        String foldedSentence = null;
+        List<ArabicNumberReader.Number> numbers = new ArrayList<>(ArabicNumberReader.all(sentence));
+        numbers.addAll(duals(sentence));
+        numbers.sort(java.util.Comparator.comparingInt(ArabicNumberReader.Number::start));
+        Quantity previous = null;
+        int previousEnd = -1;
+        Set<String> inSentence = new HashSet<>();
+        int ratioEnd = -1;
+        for (ArabicNumberReader.Number n : numbers) {
+            if (insideDate(n, dateSpans) || isNotAQuantity(sentence, n) || n.start() < ratioEnd
+                    || PER.matcher(ArabicMatchKey.of(sentence.substring(Math.max(0, n.start() - 8), n.start()))).find()) {
+                continue; // لكل 100 ألف شخص: the base of a rate, no count
+            }
+            if (ONE_OF.matcher(sentence.substring(n.start(), n.end())).matches() && cueBefore(lastWords(
+                    ArabicMatchKey.of(sentence.substring(Math.max(0, n.start() - 30), n.start())), 2), BEFORE) == null) {
+                continue; // أحد الجيولوجيين is one of them; قتل أحد الإرهابيين counts one killed
+            }
+            Matcher ratio = RATIO.matcher(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 12)));
+            if (ratio.lookingAt()) {
+                ratioEnd = n.end() + ratio.end() + 1; // واحد من 11 شخصا: a proportion, neither a count
                 continue;
             }
             String before = ArabicMatchKey.of(sentence.substring(Math.max(0, n.start() - 40), n.start()));
-            String after = ArabicMatchKey.of(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 40))).strip();
-            Cue cue = cueAfter(after);
+            String after = ArabicMatchKey.of(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 80))).strip()
+                    .replaceFirst("^[()\"«»“”]+\\s*", "");
+            AfterNoun noun = n.dualOf() != null ? new AfterNoun(new Cue(n.dualOf(), null), "", after) : cueAfter(after);
+            if (noun == null && (NOT_COUNTED.matcher(after).find() || dayOfMonth(n, after)
+                    || PART_OF.matcher(after).find() && cueBefore(lastWords(before, 2), BEFORE) == null)) {
+                continue; // اعتقلت 73 يوما, 70 في المائة, في 30 آذار, نقل أربعة منهم (but قتل 8 منهم)
+            }
+            Cue cue = noun == null ? null : noun.cue();
+            String rest = noun == null ? after : noun.rest();
             if (cue == null) {
-                QuantityCategory category = cueBefore(before);
+                cue = nounBefore(before, n, Character.isDigit(sentence.charAt(n.start())));
+            }
+            if (cue == null && previous != null && n.start() - previousEnd <= 40 && (before.equals("و") || before.endsWith(" و"))) {
+                cue = new Cue(previous.category(), previous.unit()); // استشهاد 12 من رجال الأمن و3 من العاملين
+            }
+            if (cue == null) {
+                cue = numberOf(sentence, n.start(), dateSpans);
+            }
+            if (cue == null && after.startsWith("من ")) {
+                QuantityCategory happened = whatHappened(before, after);
+                cue = happened == null ? null : new Cue(happened, null); // سبعة من مليشيا الحشد قتلوا, أصيب 4 من قوات الدرك
+            }
+            if (cue == null) {
+                // a bare number after the verb (قتل 206.); before a word that is no cue, only the verb right before it
+                boolean wordAfter = !after.isEmpty() && Character.isLetter(after.charAt(0));
+                QuantityCategory category = cueBefore(wordAfter ? lastWords(before, 2) : before, BEFORE);
                 if (category == null) {
                     continue; // a number that counts nothing nameable: a ranking, a score, a law number
                 }
                 cue = new Cue(category, null);
             } else if (cue.category() == QuantityCategory.PEOPLE) {
-                QuantityCategory verb = cueBefore(before);
-                if (verb != null) {
-                    cue = new Cue(verb, null); // قتل 206 عناصر: the verb says what happened to them
+                Cue counted = numberOf(sentence, n.start(), dateSpans);
+                if (counted != null && counted.category() != QuantityCategory.PEOPLE) {
+                    cue = counted; // يرتفع عدد القتلى إلى 162 شخصا
                 }
             }
-            boolean approximate = n.vague() || HEDGE.matcher(before).find();
-            out.add(new Quantity(cue.category(), n.value(), cue.unit(), approximate, sentence));
+            if (cue.category() == QuantityCategory.PEOPLE) {
+                QuantityCategory happened = whatHappened(before, rest);
+                if (happened != null) {
+                    cue = new Cue(happened, null); // قتل 206 عناصر, 14 شخصا لقوا حتفهم: the verb says what happened to them
+                }
+            }
+            if (cue.category() == QuantityCategory.OPERATIONS && CIVIL_CONTEXT.matcher(lastWords(before, 4)).find()) {
+                continue; // خضع لأكثر من 18 عملية: surgery
+            }
+            if (cue.category() == QuantityCategory.COUNTRIES && MIXED_WITH_BODIES.matcher(rest).lookingAt()) {
+                continue; // 80 بلداً ومنظمة: countries and organisations together, a count of neither
+            }
+            if (foldedSentence == null) {
+                foldedSentence = ArabicMatchKey.of(sentence);
+            }
+            String unit = cue.unit();
+            if (cue.category() == QuantityCategory.MONEY && unit == null && noun != null) {
+                unit = currencies.resolve(noun.noun(), rest, foldedSentence, article.get(), context);
+            }
+            boolean approximate = n.vague() || HEDGE.matcher(before).find() || HEDGE.matcher(withoutLastWord(before)).find()
+                    || HEDGE_AFTER.matcher(rest).find(); // تفوق مساحتها 110 آلاف: the hedge one word before
+            int year = context.published() == null ? 0 : context.published().getYear();
+            QuantityKind kind = kinds.of(foldedSentence, rest, year);
+            previous = new Quantity(cue.category(), n.value(), n.high(), unit, approximate, kind, sentence);
+            previousEnd = n.end();
+            if (!inSentence.add(cue.category() + " " + n.value().stripTrailingZeros().toPlainString() + " " + unit)) {
+                continue; // 2 مليون ريال six times in one sentence: one figure
+            }
+            out.add(previous);
+            Cue also = noun == null ? null : coordinated(rest);
+            if (also != null && also.category() != cue.category()) {
+                out.add(new Quantity(also.category(), n.value(), n.high(), null, approximate, kind, sentence)); // عشرات القتلى والجرحى
+            }
         }
     }
 
-    private static Cue cueAfter(String after) {
+    /** القتلى والجرحى: a second counted noun joined to the first shares its number. */
+    private static Cue coordinated(String rest) {
+        String r = rest.strip();
+        if (!r.startsWith("و") || r.length() < 3) {
+            return null;
+        }
+        AfterNoun second = cueAfter(r.substring(1));
+        return second == null || second.cue().category() == QuantityCategory.PEOPLE || second.cue().category() == QuantityCategory.MONEY ? null
+                : second.cue();
+    }
+
+    /** عدد القتلى … إلى 162: the category of the noun counted by the last "number of" before, with no number between but dates. */
+    private static Cue numberOf(String sentence, int numberStart, List<int[]> dateSpans) {
+        StringBuilder prefix = new StringBuilder(sentence.substring(0, numberStart));
+        for (int[] span : dateSpans) {
+            for (int i = span[0]; i < Math.min(span[1], prefix.length()); i++) {
+                prefix.setCharAt(i, ' ');
+            }
+        }
+        // a day of a month (في 30 آذار) is no number between
+        String folded = DAY_OF_MONTH.matcher(ArabicMatchKey.of(prefix.toString())).replaceAll(" ");
+        Matcher m = NUMBER_OF.matcher(folded);
+        Cue found = null;
+        int end = -1;
+        while (m.find()) {
+            Cue cue = AFTER.get(m.group(1));
+            if (cue != null && cue.category() != QuantityCategory.MONEY) {
+                found = cue;
+                end = m.end();
+            }
+        }
+        return found != null && !folded.substring(end).matches(".*\\d.*") ? found : null;
+    }
+
+    private static boolean dayOfMonth(ArabicNumberReader.Number n, String after) {
+        return n.value().scale() <= 0 && n.value().compareTo(BigDecimal.valueOf(31)) <= 0 && MONTH_AFTER.matcher(after).find();
+    }
+
+    /** The verb before or after counted people that says what happened to them, if any. */
+    private static QuantityCategory whatHappened(String before, String rest) {
+        QuantityCategory verb = cueBefore(before, BEFORE);
+        if (verb == null) {
+            verb = cueBefore(before, BEFORE_PERSON);
+        }
+        if (verb != null) {
+            return verb;
+        }
+        Matcher following = FOLLOWING_VERB.matcher(firstWords(rest, 8));
+        return following.find() ? FOLLOWING.get(following.group(1)) : null;
+    }
+
+    private static AfterNoun cueAfter(String after) {
         String stripped = after.replaceFirst("^(من\\s+)?(ال)?", "");
         for (Map.Entry<String, Cue> e : AFTER_LONGEST_FIRST) {
             String noun = e.getKey();
             if (stripped.startsWith(noun) && (stripped.length() == noun.length() || !Character.isLetter(stripped.charAt(noun.length())))) {
-                if (e.getValue().category() == QuantityCategory.OPERATIONS && civilOperation(stripped.substring(noun.length()))) {
+                String rest = stripped.substring(noun.length());
+                if (e.getValue().category() == QuantityCategory.OPERATIONS && civilOperation(rest)) {
                     return null; // عملية شراء, عمليات جراحية: operations, but not the security kind analysts count
                 }
-                return e.getValue();
+                return new AfterNoun(e.getValue(), noun, rest);
             }
         }
+        String first = stripped.split("[^\\p{L}]+", 2)[0];
+        if (nationalityPerson(first)) {
+            return new AfterNoun(new Cue(QuantityCategory.PEOPLE, null), first, stripped.substring(first.length()));
+        }
         return null;
+    }
+
+    /** فلسطينياً, إسرائيليين, الأمريكيون, نيباليين: people of a nationality, or people a plural nisba names. */
+    private static boolean nationalityPerson(String word) {
+        if (word.length() > 5 && (word.endsWith("يين") || word.endsWith("يون"))) {
+            return true;
+        }
+        for (String ending : new String[] {"يين", "يون", "يا", "يات", "ي"}) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)
+                    && NATIONALITIES.contains("ال" + word.substring(0, word.length() - ending.length()) + "ي")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The counted noun right before the number: with its article before digits (القتلى الـ199), or people
+     * before a number word (متطرفين يهوديين اثنين).
+     */
+    private static Cue nounBefore(String before, ArabicNumberReader.Number n, boolean digits) {
+        String[] words = before.strip().split("\\s+");
+        int last = words.length - 1;
+        if (last >= 1 && words[last].equals("ال")) {
+            String noun = words[last - 1];
+            Cue cue = noun.startsWith("ال") ? AFTER.get(noun.substring(2)) : null;
+            return cue != null && cue.category() != QuantityCategory.MONEY ? cue : null;
+        }
+        if (n.dualOf() != null || digits || last < 0 || words[last].isEmpty() || Character.isDigit(words[last].charAt(0))) {
+            return null; // 2/3 after الكندي is a score, 2216 after الدولي a resolution
+        }
+        String noun = words[last].replaceFirst("^ال", "");
+        Cue cue = AFTER.get(noun);
+        return cue != null && cue.category() == QuantityCategory.PEOPLE || nationalityPerson(noun) ? new Cue(QuantityCategory.PEOPLE, null) : null;
+    }
+
+    /** Duals of counted nouns (جنديين, غارتين, وجريحين): each a count of two. */
+    private static List<ArabicNumberReader.Number> duals(String sentence) {
+        List<ArabicNumberReader.Number> out = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+            String w = ArabicMatchKey.of(m.group());
+            if (w.length() < 5 || !(w.endsWith("ين") || w.endsWith("ان"))) {
+                continue;
+            }
+            boolean an = w.endsWith("ان");
+            QuantityCategory category = dualOf(w.substring(0, w.length() - 2), an);
+            if (category == null && "وبلف".indexOf(w.charAt(0)) >= 0) {
+                category = dualOf(w.substring(1, w.length() - 2), an);
+            }
+            if (category != null) {
+                out.add(new ArabicNumberReader.Number(BigDecimal.valueOf(2), null, false, m.start(), m.end(), category));
+            }
+        }
+        return out;
+    }
+
+    private static QuantityCategory dualOf(String stem, boolean an) {
+        QuantityCategory c = SINGLE.get(stem);
+        if (c == null && an) {
+            c = SINGLE_AN.get(stem);
+        }
+        if (c == null && stem.endsWith("ت")) {
+            c = SINGLE.get(stem.substring(0, stem.length() - 1) + "ه"); // غارتين: غارة
+        }
+        return c;
     }
 
     private static boolean civilOperation(String afterNoun) {
@@ -118,12 +375,11 @@ public final class QuantityExtractor {
         return words.length > 0 && CIVIL_OPERATIONS.contains(words[0].replaceFirst("^ال", ""));
     }
 
-    private static QuantityCategory cueBefore(String before) {
-        String[] words = before.strip().split("\\s+");
-        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+    private static QuantityCategory cueBefore(String before, Map<String, QuantityCategory> cues) {
+        String tail = lastWords(before, 4);
         QuantityCategory found = null;
         int at = -1;
-        for (Map.Entry<String, QuantityCategory> e : BEFORE.entrySet()) {
+        for (Map.Entry<String, QuantityCategory> e : cues.entrySet()) {
             int i = tail.lastIndexOf(e.getKey());
             if (i > at) {
                 at = i;
@@ -131,6 +387,22 @@ public final class QuantityExtractor {
             }
         }
         return found;
+    }
+
+    private static String withoutLastWord(String text) {
+        String t = text.strip();
+        int space = t.lastIndexOf(' ');
+        return space < 0 ? "" : t.substring(0, space);
+    }
+
+    private static String lastWords(String text, int n) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
+    }
+
+    private static String firstWords(String text, int n) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(n, words.length)));
     }
 
     private static boolean insideDate(ArabicNumberReader.Number n, List<int[]> spans) {
@@ -144,13 +416,17 @@ public final class QuantityExtractor {
 
     /** Years, ages and phone numbers. */
     private static boolean isNotAQuantity(String sentence, ArabicNumberReader.Number n) {
+        if (n.dualOf() != null) {
+            return false;
+        }
         String before = ArabicMatchKey.of(sentence.substring(Math.max(0, n.start() - 15), n.start()));
         BigDecimal v = n.value();
         boolean yearLike = v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1900)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0
                 && n.end() - n.start() == 4;
         String raw = sentence.substring(n.start(), n.end());
         boolean phone = raw.replaceAll("\\D", "").length() >= 8 && (raw.startsWith("0") || raw.startsWith("٠"));
-        return yearLike && (YEAR_CONTEXT.matcher(before).find() || !followedByNoun(sentence, n)) || AGE_CONTEXT.matcher(before).find() || phone;
+        boolean noun = followedByNoun(sentence, n);
+        return yearLike && (YEAR_CONTEXT.matcher(before).find() || !noun) || !noun && AGE_CONTEXT.matcher(before).find() || phone;
     }
 
     private static boolean followedByNoun(String sentence, ArabicNumberReader.Number n) {

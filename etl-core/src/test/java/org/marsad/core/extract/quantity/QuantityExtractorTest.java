@@ -2,6 +2,9 @@ package org.marsad.core.extract.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ class QuantityExtractorTest {
             حضر ممثلون عن أكثر من 80 بلداً.                                   | COUNTRIES  | 80           | -    | true
             تقدر الأضرار بنحو 88 مليار دولار.                                 | MONEY      | 88000000000  | USD  | true
             خصصت الحكومة 12 مليار دينار عراقي للمشروع.                        | MONEY      | 12000000000  | IQD  | false
-            بلغت الكلفة ٣٥٠ مليون ريال.                                       | MONEY      | 350000000    | SAR  | false
+            بلغت الكلفة في الرياض ٣٥٠ مليون ريال.                             | MONEY      | 350000000    | SAR  | false
             سيطر التنظيم على 110 آلاف كيلومتر مربع.                            | AREA       | 110000       | KM2  | false
             نزح مئات الآلاف من المدنيين.                                      | PEOPLE     | 100000       | -    | true
             يعيش في المخيم خمسة وعشرين ألف نازح.                              | PEOPLE     | 25000        | -    | false
@@ -60,5 +63,66 @@ class QuantityExtractorTest {
         assertThat(extractor.extract("أعلنت الوزارة تخصيص 3.5 مليون دولار لإعادة إعمار المدارس."))
                 .extracting(q -> q.category() + " " + q.amount().stripTrailingZeros().toPlainString() + " " + q.unit())
                 .containsExactly("MONEY 3500000 USD");
+    }
+
+    private static String described(List<Quantity> quantities) {
+        return String.join("; ", quantities.stream().map(q -> q.category() + " " + q.amount().stripTrailingZeros().toPlainString()
+                + (q.high() == null ? "" : "-" + q.high().stripTrailingZeros().toPlainString()) + (q.unit() == null ? "" : " " + q.unit())
+                + (q.approximate() ? " ~" : "") + (q.kind() == QuantityKind.EVENT ? "" : " " + q.kind())).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل خمسة عشر مسلحا في الاشتباكات.                        | KILLED 15
+            وشنت الطائرات ثلاث عشرة غارة على المواقع.                 | AIRSTRIKES 13
+            واعتقلت الشرطة أحد عشر شخصا.                               | ARRESTED 11
+            وأسفر الهجوم عن مقتل جنديين وإصابة شخصين.                  | KILLED 2; WOUNDED 2
+            ولقي شخصان مصرعهما وأصيب 4 آخرون.                          | KILLED 2; WOUNDED 4
+            وخصصت الحكومة 3.5 مليون دولار للمدارس.                     | MONEY 3500000 USD
+            وبلغت القيمة 1،5 مليار دولار.                               | MONEY 1500000000 USD
+            وتعهد المانحون بتقديم 4,4 مليارات دولار.                   | MONEY 4400000000 USD
+            وحصل على 2مليون دولار.                                      | MONEY 2000000 USD
+            وسددت الإدارة 27 مليوناً 243 ألفاً و15 ريالا سعوديا.         | MONEY 27243015 SAR
+            وتراوح عدد القتلى بين 20 و30 قتيلا.                        | KILLED 20-30 ~
+            وقتل ما بين خمسة وعشرة أشخاص.                              | KILLED 5-10 ~
+            ونزح ربع مليون شخص.                                         | PEOPLE 250000
+            وأسفرت الحرب عن مصرع عشرات آلاف الأشخاص.                   | KILLED 10000 ~
+            وفرض رسوما بعشرات المليارات من الدولارات.                   | MONEY 10000000000 USD ~
+            وقتل تسعة مسلحين على الأقل.                                 | KILLED 9 ~
+            وأعلن الجيش القضاء على عشرة إرهابيين.                      | KILLED 10
+            وقالت الشرطة إن 14 شخصا لقوا حتفهم في الحادث.               | KILLED 14
+            واحتجزت الجمارك 3 سيارات محملة بالبضائع.                    | -
+            وأوقف الاتحاد اللاعب ثلاث مباريات.                          | -
+            واحتجزت الشرطة 5 أشخاص للتحقيق.                             | ARRESTED 5
+            وسجلت البلاد 33 جريمة قتل لكل 100 ألف شخص.                  | -
+            وشارك ممثلو 80 بلداً ومنظمة في المؤتمر.                     | -
+            وتفوق مساحتها 110 آلاف كيلومتر مربع.                        | AREA 110000 KM2 ~
+            وأعلنت وزارة الصحة وفاة 15 فلسطينياً.                       | KILLED 15
+            وارتفع سعر الذهب إلى 1261.70 دولار للأوقية.                  | MONEY 1261.7 USD RATE
+            وبلغت حصيلة القتلى أكثر من 350 ألفا منذ عام 2011.           | KILLED 350000 ~ CUMULATIVE
+            وسجلت الشركة خسائر بلغت 900 مليون ريال سعودي للربع الثاني من العام. | MONEY 900000000 SAR PERIOD_TOTAL
+            وخصصت الوزارة 1234567890123456789 دولار.                   | -
+            """)
+    void readsRealNumberShapesAndWhatTheyCount(String sentence, String expected) {
+        assertThat(described(extractor.extract(sentence, new CountingContext(null, null, LocalDate.of(2018, 6, 1)))))
+                .isEqualTo(expected.equals("-") ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} / {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            بلغت الصادرات 65.8 مليون دينار. | عمان     | -  | JOD
+            بلغت الصادرات 65.8 مليون دينار. | بغداد    | -  | IQD
+            بلغت الصادرات 65.8 مليون دينار. | -        | KW | KWD
+            بلغت الصادرات 65.8 مليون دينار. | -        | -  | دينار
+            بلغت الصادرات 65.8 مليون دينار أردني. | بغداد | - | JOD
+            وفي تونس بلغت الصادرات 65.8 مليون دينار. | - | LY | TND
+            بلغت الكلفة 350 مليون ريال.     | -        | SA | SAR
+            بلغت الكلفة 350 مليون ريال.     | -        | -  | ريال
+            بلغت الكلفة 350 مليون دولار.    | -        | SA | USD
+            بلغت الكلفة 350 مليون دولار كندي. | -      | -  | CAD
+            """)
+    void aBareCurrencyIsTheOneItsCountryUses(String sentence, String dateline, String outletCountry, String unit) {
+        assertThat(extractor.extract(sentence, new CountingContext(dateline, outletCountry, null))).singleElement()
+                .satisfies(q -> assertThat(q.unit()).isEqualTo(unit));
     }
 }

@@ -1,0 +1,107 @@
+package org.marsad.core.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.Lexicon;
+import org.marsad.core.text.WordAlternation;
+
+/**
+ * Which currency an amount is in ({@code currencies.tsv}): the country adjective after the word says it
+ * ({@code دينار أردني}, {@code جنيه إسترليني}); else, for a word several countries use, the country the
+ * sentence names, else the dateline's place, else the country the article names first, else the outlet's
+ * country; else the word's default
+ * ({@code دولار} is USD); else the word itself, so no guess is stored as a fact.
+ */
+final class CurrencyResolver {
+
+    private record Currency(String code, boolean isDefault, Pattern country, String word) {
+    }
+
+    /** Currency words (folded) to the currencies they may be, in file order. */
+    private final Map<String, List<Currency>> byWord = new LinkedHashMap<>();
+    /** ISO 3166 country of each currency, as the outlets registry writes it. */
+    private final Map<String, String> isoCountry = Map.ofEntries(Map.entry("SAR", "SA"), Map.entry("QAR", "QA"), Map.entry("OMR", "OM"),
+            Map.entry("YER", "YE"), Map.entry("IRR", "IR"), Map.entry("IQD", "IQ"), Map.entry("JOD", "JO"), Map.entry("KWD", "KW"),
+            Map.entry("BHD", "BH"), Map.entry("LYD", "LY"), Map.entry("TND", "TN"), Map.entry("DZD", "DZ"), Map.entry("EGP", "EG"),
+            Map.entry("SDG", "SD"), Map.entry("GBP", "GB"), Map.entry("AED", "AE"), Map.entry("MAD", "MA"), Map.entry("SYP", "SY"),
+            Map.entry("LBP", "LB"), Map.entry("TRY", "TR"), Map.entry("USD", "US"), Map.entry("CAD", "CA"), Map.entry("AUD", "AU"),
+            Map.entry("INR", "IN"), Map.entry("RUB", "RU"), Map.entry("CNY", "CN"));
+
+    CurrencyResolver() {
+        for (String[] row : Lexicon.table("currencies").rows()) {
+            List<String> countryWords = List.of(row[3].split("\\|")).stream().map(ArabicMatchKey::of).toList();
+            Currency c = new Currency(row[0], row[1].equals("default"),
+                    Pattern.compile("(?<![\\p{L}])(?:و|ب|ل)?" + WordAlternation.of(countryWords) + "(?:ا|ه|ين|ون)?(?![\\p{L}])"),
+                    ArabicMatchKey.of(row[2].split("\\|")[0]));
+            for (String word : row[2].split("\\|")) {
+                byWord.computeIfAbsent(ArabicMatchKey.of(word), w -> new ArrayList<>()).add(c);
+            }
+        }
+    }
+
+    /** Whether the folded word is a currency's. */
+    boolean isCurrency(String foldedWord) {
+        return byWord.containsKey(foldedWord);
+    }
+
+    /**
+     * @param word     the currency word as matched (folded)
+     * @param after    the folded text after it (a country adjective there decides)
+     * @param sentence the folded sentence
+     * @param article  the folded article
+     * @param context  the article's dateline and outlet
+     */
+    String resolve(String word, String after, String sentence, String article, CountingContext context) {
+        List<Currency> candidates = byWord.get(word);
+        if (candidates == null) {
+            return word;
+        }
+        String adjective = String.join(" ", firstWords(after, 2));
+        for (Currency c : candidates) {
+            if (c.country().matcher(adjective).lookingAt()) {
+                return c.code();
+            }
+        }
+        // a word with a default (دولار) changes only with its adjective: دولار كندي
+        if (candidates.stream().noneMatch(Currency::isDefault)) {
+            String found = named(candidates, sentence);
+            if (found == null && context.dateline() != null) {
+                found = named(candidates, ArabicMatchKey.of(context.dateline()));
+            }
+            if (found == null) {
+                found = named(candidates, article);
+            }
+            if (found == null && context.outletCountry() != null) {
+                found = candidates.stream().filter(c -> context.outletCountry().equals(isoCountry.get(c.code()))).map(Currency::code)
+                        .findFirst().orElse(null);
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return candidates.stream().filter(Currency::isDefault).map(Currency::code).findFirst().orElse(candidates.get(0).word());
+    }
+
+    private static String named(List<Currency> candidates, String text) {
+        int best = Integer.MAX_VALUE;
+        String found = null;
+        for (Currency c : candidates) {
+            var m = c.country().matcher(text);
+            if (m.find() && m.start() < best) {
+                best = m.start();
+                found = c.code();
+            }
+        }
+        return found;
+    }
+
+    private static List<String> firstWords(String text, int n) {
+        String[] words = text.strip().split("\\s+");
+        return List.of(words).subList(0, Math.min(n, words.length));
+    }
+}

@@ -1,0 +1,97 @@
+package org.marsad.core.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.Lexicon;
+import org.marsad.core.text.WordAlternation;
+
+/**
+ * What a count covers ({@code quantity-kinds.tsv}): a RATE when a rate phrase follows it or the sentence
+ * says per day; a CUMULATIVE toll when the sentence counts since a start ({@code منذ 2011}, {@code منذ بدء
+ * الحرب}); a PERIOD_TOTAL when it names a period ({@code هذا العام}, {@code منذ يناير}); else an EVENT.
+ */
+final class QuantityKinds {
+
+    private final Map<QuantityKind, Pattern> after = new EnumMap<>(QuantityKind.class);
+    private final Map<QuantityKind, Pattern> sentence = new EnumMap<>(QuantityKind.class);
+    private final Pattern since;
+    private final List<QuantityKind> sinceKinds = new ArrayList<>();
+    private static final Pattern YEAR_AFTER_SINCE = Pattern.compile("(?<![\\p{L}])منذ\\s+(?:عام\\s+|العام\\s+|سنه\\s+)?((?:19|20)\\d\\d)(?!\\d)");
+
+    QuantityKinds() {
+        Map<QuantityKind, List<String>> afterWords = new EnumMap<>(QuantityKind.class);
+        Map<QuantityKind, List<String>> sentenceWords = new EnumMap<>(QuantityKind.class);
+        Map<String, QuantityKind> sinceWords = new java.util.LinkedHashMap<>();
+        for (String[] row : Lexicon.table("quantity-kinds").rows()) {
+            QuantityKind kind = QuantityKind.valueOf(row[0]);
+            String phrase = ArabicMatchKey.of(row[2]);
+            switch (row[1]) {
+                case "after" -> afterWords.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
+                case "sentence" -> sentenceWords.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
+                case "since" -> sinceWords.put(phrase, kind);
+                default -> throw new IllegalStateException("quantity-kinds.tsv: unknown place " + row[1]);
+            }
+        }
+        for (String[] row : Lexicon.table("months").rows()) {
+            sinceWords.putIfAbsent(ArabicMatchKey.of(row[2]), QuantityKind.PERIOD_TOTAL);
+        }
+        for (String[] row : Lexicon.table("weekdays").rows()) {
+            sinceWords.putIfAbsent(ArabicMatchKey.of(row[1]), QuantityKind.PERIOD_TOTAL);
+        }
+        afterWords.forEach((k, words) -> after.put(k, Pattern.compile("^\\s*(?:\\S+\\s+){0,2}?" + WordAlternation.of(words) + "(?![\\p{L}])")));
+        sentenceWords.forEach((k, words) -> sentence.put(k, Pattern.compile("(?<![\\p{L}])" + WordAlternation.of(words) + "(?![\\p{L}])")));
+        // longest first, so منذ بداية العام is a period and منذ بداية الحرب a toll
+        List<String> phrases = new ArrayList<>(sinceWords.keySet());
+        phrases.sort((a, b) -> b.length() - a.length());
+        StringBuilder alternation = new StringBuilder();
+        for (String p : phrases) {
+            alternation.append(alternation.isEmpty() ? "" : "|").append("(").append(Pattern.quote(p)).append(")");
+            sinceKinds.add(sinceWords.get(p));
+        }
+        since = Pattern.compile("(?<![\\p{L}])منذ\\s+(?:ال)?(?:" + alternation + ")(?![\\p{L}])");
+    }
+
+    /**
+     * @param foldedSentence the count's sentence, folded
+     * @param foldedAfter    the folded text after the count and its noun or unit
+     * @param publishedYear  the year of publication, or 0 when unknown
+     */
+    QuantityKind of(String foldedSentence, String foldedAfter, int publishedYear) {
+        if (after.containsKey(QuantityKind.RATE) && after.get(QuantityKind.RATE).matcher(foldedAfter).find()
+                || sentence.containsKey(QuantityKind.RATE) && sentence.get(QuantityKind.RATE).matcher(foldedSentence).find()) {
+            return QuantityKind.RATE;
+        }
+        QuantityKind sinceKind = sinceKind(foldedSentence, publishedYear);
+        if (sinceKind == QuantityKind.CUMULATIVE || sentence.containsKey(QuantityKind.CUMULATIVE)
+                && sentence.get(QuantityKind.CUMULATIVE).matcher(foldedSentence).find()) {
+            return QuantityKind.CUMULATIVE;
+        }
+        if (sinceKind == QuantityKind.PERIOD_TOTAL || sentence.get(QuantityKind.PERIOD_TOTAL).matcher(foldedSentence).find()) {
+            return QuantityKind.PERIOD_TOTAL;
+        }
+        return QuantityKind.EVENT;
+    }
+
+    private QuantityKind sinceKind(String folded, int publishedYear) {
+        Matcher year = YEAR_AFTER_SINCE.matcher(folded);
+        if (year.find()) {
+            return Integer.parseInt(year.group(1)) == publishedYear ? QuantityKind.PERIOD_TOTAL : QuantityKind.CUMULATIVE;
+        }
+        Matcher m = since.matcher(folded);
+        if (!m.find()) {
+            return null;
+        }
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return sinceKinds.get(g - 1);
+            }
+        }
+        return null;
+    }
+}
