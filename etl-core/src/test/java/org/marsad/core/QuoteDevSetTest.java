@@ -109,8 +109,8 @@ class QuoteDevSetTest {
     @Test
     void quotationsAreFoundWithTheirSpeakers() {
         // the README's figures, rounded down
-        assertThat((double) found / quotations).as("found").isGreaterThanOrEqualTo(0.80);
-        assertThat((double) rightSpeaker / found).as("right speaker").isGreaterThanOrEqualTo(0.68);
+        assertThat((double) found / quotations).as("found").isGreaterThanOrEqualTo(0.93);
+        assertThat((double) rightSpeaker / found).as("right speaker").isGreaterThanOrEqualTo(0.84);
         assertThat(foundWhereNone).as("quotations where there is none").isZero();
     }
 

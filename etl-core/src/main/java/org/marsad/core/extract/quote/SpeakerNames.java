@@ -3,6 +3,7 @@ package org.marsad.core.extract.quote;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.marsad.core.extract.entity.EntityType;
 import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.ArabicMorphology;
 
@@ -20,13 +21,122 @@ final class SpeakerNames {
 
     private final List<Name> people = new ArrayList<>();
     private final List<Name> organisations = new ArrayList<>();
+    /** The article, folded: where a descriptor is looked up beside a name. */
+    private final String article;
 
-    SpeakerNames(List<String> people, List<String> organisations) {
+    SpeakerNames(List<String> people, List<String> organisations, String foldedArticle) {
         people.forEach(p -> this.people.add(name(p, true)));
         organisations.forEach(o -> this.organisations.add(name(o, false)));
+        this.article = foldedArticle;
     }
 
-    static final SpeakerNames NONE = new SpeakerNames(List.of(), List.of());
+    static final SpeakerNames NONE = new SpeakerNames(List.of(), List.of(), "");
+
+    /** PERSON or ORGANIZATION when the name is one of the article's, else null. */
+    EntityType typeOf(String canonical) {
+        if (people.stream().anyMatch(n -> n.canonical().equals(canonical))) {
+            return EntityType.PERSON;
+        }
+        return organisations.stream().anyMatch(n -> n.canonical().equals(canonical)) ? EntityType.ORGANIZATION : null;
+    }
+
+    /** The person named first in the words, else the organisation named first; null when they name none. */
+    String firstIn(String words) {
+        String[] tokens = tokens(words);
+        String person = first(people, tokens);
+        return person != null ? person : first(organisations, tokens);
+    }
+
+    /** The person named first in the words, or null. */
+    String firstPersonIn(String words) {
+        return first(people, tokens(words));
+    }
+
+    /** Who a sentence is about: the person (else body) named in its first words, or null. */
+    String subjectOf(String sentence) {
+        String[] words = sentence.strip().split("\\s+");
+        return sentence.isBlank() ? null : firstIn(String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(12, words.length))));
+    }
+
+    /**
+     * The person the article names right beside a descriptor ({@code وزير الخارجية الأميركي مايك بومبيو},
+     * {@code مايك بومبيو، وزير الخارجية الأميركي}): who a later {@code وأضاف وزير الخارجية الأميركي} is.
+     */
+    String personBeside(String foldedDescriptor) {
+        int from = 0;
+        for (int seen = 0; seen < 20; seen++) {
+            int at = article.indexOf(foldedDescriptor, from);
+            if (at < 0) {
+                return null;
+            }
+            int end = at + foldedDescriptor.length();
+            String after = article.substring(end, Math.min(article.length(), end + 60)).replaceFirst("^[\\s،,]+", "");
+            String person = firstPersonStarting(after);
+            if (person == null) {
+                String before = article.substring(Math.max(0, at - 60), at).replaceFirst("[\\s،,]+$", "");
+                person = lastPersonEnding(before);
+            }
+            if (person != null) {
+                return person;
+            }
+            from = end;
+        }
+        return null;
+    }
+
+    /** The longest person's name within the first words (المدير الفني لمنتخب مصر لكرة القدم، هيكتور كوبر). */
+    private String firstPersonStarting(String text) {
+        String[] tokens = tokens(text);
+        for (int i = 0; i < Math.min(6, tokens.length); i++) {
+            Name longest = null;
+            for (Name name : people) {
+                if (fullNameAt(name.words(), tokens, i) && (longest == null || name.words().length > longest.words().length)) {
+                    longest = name;
+                }
+            }
+            if (longest != null) {
+                return longest.canonical();
+            }
+        }
+        return null;
+    }
+
+    private String lastPersonEnding(String text) {
+        String[] tokens = tokens(text);
+        for (Name name : people) {
+            int at = tokens.length - name.words().length;
+            if (at >= 0 && fullNameAt(name.words(), tokens, at)) {
+                return name.canonical();
+            }
+        }
+        return null;
+    }
+
+    private static String[] tokens(String words) {
+        return ArabicMatchKey.of(words).split("[^\\p{L}\\p{N}]+");
+    }
+
+    private static String first(List<Name> names, String[] tokens) {
+        int best = Integer.MAX_VALUE;
+        String found = null;
+        for (Name name : names) {
+            int at = firstPosition(name, tokens);
+            if (at >= 0 && at < best) {
+                best = at;
+                found = name.canonical();
+            }
+        }
+        return found;
+    }
+
+    private static int firstPosition(Name name, String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (fullNameAt(name.words(), tokens, i) || name.family() != null && ArabicMorphology.asKnownName(tokens[i]).equals(ArabicMorphology.asKnownName(name.family()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     private static Name name(String canonical, boolean person) {
         String[] words = ArabicMatchKey.of(canonical).split(" ");
@@ -36,7 +146,7 @@ final class SpeakerNames {
 
     /** The person, else the organisation, named last in the words; null when they name none. */
     String lastIn(String words) {
-        String[] tokens = ArabicMatchKey.of(words).split("[^\\p{L}\\p{N}]+");
+        String[] tokens = tokens(words);
         String person = last(people, tokens);
         return person != null ? person : last(organisations, tokens);
     }
