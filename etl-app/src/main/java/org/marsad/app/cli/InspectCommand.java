@@ -96,11 +96,16 @@ final class InspectCommand implements Callable<Integer> {
         out.printf("--- Facts: %d entities, %d quantities, %d quotations, %d dates ---%n", facts.entities().size(),
                 facts.quantities().size(), facts.quotations().size(), facts.dates().size());
         facts.entities().forEach(e -> out.printf("  %-13s %s (%d×)%n", e.type(), e.canonicalName(), e.mentionCount()));
-        facts.quantities().forEach(q -> out.printf("  %-13s %s%s%s%n", q.category(), q.amount().stripTrailingZeros().toPlainString(),
-                q.unit() == null ? "" : " " + q.unit(), q.approximate() ? " (approximate)" : ""));
-        facts.quotations().forEach(q -> out.printf("  %-13s %s: %s%n", "QUOTE", q.speaker() == null ? "(unknown)" : q.speaker(),
-                q.text().length() > 80 ? q.text().substring(0, 80) + "…" : q.text()));
+        facts.quantities().forEach(q -> out.printf("  %-13s %s%s%s%s %s%n      in: %s%n", q.category(),
+                q.amount().stripTrailingZeros().toPlainString(), q.high() == null ? "" : "-" + q.high().stripTrailingZeros().toPlainString(),
+                q.unit() == null ? "" : " " + q.unit(), q.approximate() ? " (approximate)" : "", q.kind(), shortened(q.sentence(), 160)));
+        facts.quotations().forEach(q -> out.printf("  %-13s %s%s: %s%n", "QUOTE", q.speaker() == null ? "(unknown)" : q.speaker(),
+                q.speakerType() == null ? "" : " [" + q.speakerType() + "]", shortened(q.text(), 80)));
         facts.dates().forEach(d -> out.printf("  %-13s %s %s (%s)%n", "DATE", d.value(), d.granularity(), d.expression()));
+    }
+
+    private static String shortened(String text, int chars) {
+        return text.length() > chars ? text.substring(0, chars) + "…" : text;
     }
 
     private static void section(PrintWriter out, String label, Map<String, String> values) {

@@ -2,6 +2,7 @@ package org.marsad.jobs.warehouse;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,13 +88,15 @@ public class ArticleFactsWriter {
                     log.debug("Count of article {} dropped: {} has more digits than fact_quantity.amount holds", articleId, q.amount());
                     continue;
                 }
+                BigDecimal high = q.high() == null || q.high().abs().compareTo(MAX_AMOUNT) >= 0 ? null : q.high().setScale(2, RoundingMode.HALF_UP);
                 rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("category", q.category().name())
                         .addValue("amount", q.amount().setScale(2, RoundingMode.HALF_UP)).addValue("unit", ColumnText.fit(q.unit(), 8))
-                        .addValue("approximate", q.approximate()).addValue("sentence", ColumnText.fit(q.sentence(), MAX_TEXT_CHARS)));
+                        .addValue("approximate", q.approximate()).addValue("sentence", ColumnText.fit(q.sentence(), MAX_TEXT_CHARS))
+                        .addValue("kind", q.kind().name()).addValue("high", high, Types.DECIMAL));
             }
         });
-        batch("INSERT INTO fact_quantity (article_id, category, amount, unit, approximate, sentence) "
-                + "VALUES (:article, :category, :amount, :unit, :approximate, :sentence)", rows);
+        batch("INSERT INTO fact_quantity (article_id, category, amount, unit, approximate, sentence, kind, amount_high) "
+                + "VALUES (:article, :category, :amount, :unit, :approximate, :sentence, :kind, :high)", rows);
     }
 
     private void insertQuotes(Map<Long, ArticleFacts> facts) {
@@ -101,10 +104,11 @@ public class ArticleFactsWriter {
         facts.forEach((articleId, f) -> {
             for (Quotation q : f.quotations()) {
                 rows.add(new MapSqlParameterSource().addValue("article", articleId).addValue("speaker", ColumnText.fit(q.speaker(), 300))
-                        .addValue("quote", ColumnText.fit(q.text(), MAX_TEXT_CHARS)));
+                        .addValue("quote", ColumnText.fit(q.text(), MAX_TEXT_CHARS))
+                        .addValue("type", q.speakerType() == null ? null : q.speakerType().name(), Types.VARCHAR));
             }
         });
-        batch("INSERT INTO fact_quote (article_id, speaker, quote) VALUES (:article, :speaker, :quote)", rows);
+        batch("INSERT INTO fact_quote (article_id, speaker, quote, speaker_type) VALUES (:article, :speaker, :quote, :type)", rows);
     }
 
     private void insertDateMentions(Map<Long, ArticleFacts> facts) {

@@ -17,6 +17,7 @@ import org.marsad.core.extract.entity.EntityMention;
 import org.marsad.core.extract.entity.EntityType;
 import org.marsad.core.extract.quantity.Quantity;
 import org.marsad.core.extract.quantity.QuantityCategory;
+import org.marsad.core.extract.quantity.QuantityKind;
 import org.marsad.core.extract.quote.Quotation;
 import org.marsad.jobs.importing.WarehouseFixtures;
 
@@ -34,7 +35,7 @@ final class BiFixtureSet {
     static final Article WASAT = article("عمليات في أطراف الموصل", "Atwasat", THIS_MONTH,
             "قال خالد العبيدي إن تنظيم الدولة فقد نحو سبعة مقاتلين قرب الموصل، وأكد نجم الجبوري ذلك.");
     static final Article BAGHDAD = article("تمويل داعش", "بوابة الوسط", LAST_MONTH,
-            "قدرت تقارير أموال داعش بنحو 88 مليار دولار، وقتل ثلاثون شخصاً في بغداد.");
+            "قدرت تقارير أموال داعش بنحو 88 مليار دولار، وقتل ثلاثون شخصاً في بغداد، وبلغت حصيلة القتلى منذ 2011 أكثر من 350 ألفاً.");
     static final Article UNDATED = article("مقابلة", null, null, "تحدث خالد العبيدي عن الأوضاع.");
 
     private BiFixtureSet() {
@@ -47,7 +48,7 @@ final class BiFixtureSet {
                 new ArticleFacts(
                         List.of(person("نجم الجبوري", 2), org("داعش", 3), place("الموصل", 2)),
                         List.of(quantity(QuantityCategory.KILLED, 12, null, false), quantity(QuantityCategory.ARRESTED, 5, null, false)),
-                        List.of(new Quotation("نجم الجبوري", "اعتقال خمسة من عناصر داعش")),
+                        List.of(new Quotation("نجم الجبوري", "اعتقال خمسة من عناصر داعش", EntityType.PERSON)),
                         List.of(new DateMention("23 مارس 2019", "2019-03-23", DateGranularity.DAY))),
                 new ArticleFacts(
                         List.of(person("نجم الجبوري", 1), person("خالد العبيدي", 1), org("تنظيم الدولة", 1), place("الموصل", 1)),
@@ -55,8 +56,13 @@ final class BiFixtureSet {
                         List.of(), List.of(new DateMention("صيف عام 2014", "2014", DateGranularity.SEASON))),
                 new ArticleFacts(
                         List.of(org("داعش", 1), place("بغداد", 1)),
-                        List.of(quantity(QuantityCategory.MONEY, 88_000_000_000L, "USD", true), quantity(QuantityCategory.KILLED, 30, null, false)),
-                        List.of(), List.of()),
+                        List.of(quantity(QuantityCategory.MONEY, 88_000_000_000L, "USD", true), quantity(QuantityCategory.KILLED, 30, null, false),
+                                new Quantity(QuantityCategory.KILLED, BigDecimal.valueOf(350_000), null, null, true, QuantityKind.CUMULATIVE,
+                                        "وبلغت حصيلة القتلى منذ 2011 أكثر من 350 ألفاً"),
+                                new Quantity(QuantityCategory.WOUNDED, BigDecimal.valueOf(20), BigDecimal.valueOf(30), null, true, QuantityKind.EVENT,
+                                        "وأصيب بين 20 و30 شخصاً")),
+                        List.of(new Quotation(null, "إن الأموال تأتي من النفط", null), new Quotation("داعش", "تبنى التنظيم الهجوم", EntityType.ORGANIZATION)),
+                        List.of()),
                 new ArticleFacts(List.of(person("خالد العبيدي", 1)), List.of(), List.of(), List.of())));
     }
 

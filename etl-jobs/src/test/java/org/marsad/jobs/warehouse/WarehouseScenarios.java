@@ -45,8 +45,9 @@ abstract class WarehouseScenarios {
                 "published_at", "language", "reads_count", "word_count", "body", "file_path", "charset", "content_hash",
                 "loaded_at", "job_execution_id", "published_utc_offset");
         assertThat(columns("bi_entity_mention")).containsExactly("article_id", "entity_type", "entity_name", "mention_count");
-        assertThat(columns("bi_quantity")).containsExactly("article_id", "category", "amount", "unit", "approximate", "sentence");
-        assertThat(columns("bi_quote")).containsExactly("article_id", "speaker", "quote");
+        assertThat(columns("bi_quantity")).containsExactly("article_id", "category", "amount", "unit", "approximate", "sentence", "kind",
+                "amount_high");
+        assertThat(columns("bi_quote")).containsExactly("article_id", "speaker", "quote", "speaker_type");
         assertThat(columns("bi_date_mention")).containsExactly("article_id", "expression", "value", "granularity");
         assertThat(columns("bi_file")).containsExactly("file_path", "charset", "status", "reason", "article_id",
                 "job_execution_id", "seen_at");
@@ -115,8 +116,15 @@ abstract class WarehouseScenarios {
         assertThat(jdbc.queryForMap("SELECT category, amount, unit, approximate FROM bi_quantity WHERE article_id = ? AND category = 'MONEY'",
                 ids.get(2))).containsEntry("unit", "USD").containsEntry("approximate", true)
                 .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(88_000_000_000L));
-        assertThat(jdbc.queryForMap("SELECT speaker, quote FROM bi_quote WHERE article_id = ?", ids.get(0)))
-                .containsEntry("speaker", "نجم الجبوري");
+        assertThat(jdbc.queryForMap("SELECT speaker, quote, speaker_type FROM bi_quote WHERE article_id = ?", ids.get(0)))
+                .containsEntry("speaker", "نجم الجبوري").containsEntry("speaker_type", "PERSON");
+        assertThat(jdbc.queryForList("SELECT speaker_type FROM bi_quote WHERE article_id = ?", String.class, ids.get(2)))
+                .containsExactlyInAnyOrder(null, "ORGANIZATION");
+        assertThat(jdbc.queryForList("SELECT kind, amount, amount_high FROM bi_quantity WHERE article_id = ? AND category IN ('KILLED', 'WOUNDED') "
+                + "ORDER BY amount", ids.get(2)))
+                .extracting(r -> r.get("kind") + " " + ((Number) r.get("amount")).longValue() + " "
+                        + (r.get("amount_high") == null ? "-" : ((Number) r.get("amount_high")).longValue()))
+                .containsExactly("EVENT 20 30", "EVENT 30 -", "CUMULATIVE 350000 -");
         assertThat(jdbc.queryForList("SELECT `value`, granularity FROM bi_date_mention ORDER BY 1"))
                 .extracting(r -> r.get("value") + " " + r.get("granularity")).containsExactly("2014 SEASON", "2019-03-23 DAY");
         assertThat(jdbc.queryForObject("SELECT date_key FROM fact_date_mention WHERE date_value = '2019-03-23'", Integer.class))
