@@ -17,8 +17,9 @@ public final class ArabicMatchKey {
         if (isKey(name)) {
             return name; // most words of clean text are keys already: no copy, no normalisation check
         }
-        // NFKC only changes presentation forms and the like, rare in clean text: checking is far cheaper than normalising
-        String s = Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
+        // NFKC only changes presentation forms and the like, rare in clean text: checking is far cheaper than normalising,
+        // and a word of basic Arabic letters and marks needs no check at all
+        String s = basicArabic(name) || Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
         StringBuilder key = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -53,6 +54,17 @@ public final class ArabicMatchKey {
                 return false;
             }
             previous = c;
+        }
+        return true;
+    }
+
+    /** Letters, hamza forms, marks and tatweel of the basic Arabic block, and ASCII: text NFKC leaves as it is. */
+    private static boolean basicArabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '\u0621' && c <= '\u065F' || c == '\u0640' || c == '\u0670' || c < 128)) {
+                return false;
+            }
         }
         return true;
     }

@@ -51,6 +51,12 @@ final class ArabicNumberReader {
     /** Scales in the plural: they multiply a number before them but name none alone (مليارات). */
     private static final Set<String> PLURAL_SCALES = new HashSet<>();
 
+    /** Every folded form a number word may take (clitics, the article of vague plurals): a word not here is no number. */
+    private static final Set<String> KNOWN = new HashSet<>();
+
+    /** First letters (folded) of the words the reader looks at: number words with a clitic, and بين, من, إلى, حتى, و. */
+    private static final Set<Character> FIRST_LETTERS = new HashSet<>();
+
     /** More digits than any count or budget has: a code, a phone number, a misprint. */
     private static final int MOST_DIGITS = 16;
 
@@ -71,18 +77,37 @@ final class ArabicNumberReader {
                 case "hundred" -> HUNDREDS.add(word);
                 default -> throw new IllegalStateException("number-words.tsv: unknown kind " + row[0]);
             }
+            for (String form : List.of(word, "ال" + word)) {
+                KNOWN.add(form);
+                for (char clitic : "وبلفك".toCharArray()) {
+                    KNOWN.add(clitic + form);
+                }
+            }
+        }
+        KNOWN.forEach(k -> FIRST_LETTERS.add(k.charAt(0)));
+        for (char c : "بمحاو".toCharArray()) {
+            FIRST_LETTERS.add(c);
         }
     }
 
+    /** A word the reader may need folded: one that can begin like a number word (most words of a sentence cannot). */
+    private static boolean mayMatter(String word) {
+        char first = word.charAt(0);
+        if (first < '\u0621' || first > '\u064A') {
+            return true; // presentation forms (ﺳﺒﻌﺔ), other scripts: folding decides
+        }
+        char folded = first == 'أ' || first == 'إ' || first == 'آ' ? 'ا' : first;
+        return word.length() <= 14 && FIRST_LETTERS.contains(folded);
+    }
+
     private static final String DIGIT = "[0-9٠-٩۰-۹]";
-    private static final Pattern TOKEN = Pattern.compile(DIGIT + "+ر" + DIGIT + "+"
-            + "|" + DIGIT + "+[,،]" + DIGIT + "{1,2}(?!" + DIGIT + ")"
-            + "|" + DIGIT + "+(?:[,٬]" + DIGIT + "{3})+(?:[.٫]" + DIGIT + "+)?"
-            + "|" + DIGIT + "{1,3}(?:\\." + DIGIT + "{3})+(?!" + DIGIT + ")"
-            + "|" + DIGIT + "+(?:[.٫]" + DIGIT + "+)?"
-            + "|[\\p{L}\\p{M}]+");
-    private static final Pattern WIRE = Pattern.compile("(" + DIGIT + "+)ر(" + DIGIT + "+)");
-    private static final Pattern DOT_THOUSANDS = Pattern.compile(DIGIT + "{1,3}(?:\\." + DIGIT + "{3})+");
+    /** A digit run with what the press writes inside numbers (. , ، ٬ ٫ and the agencies' ر), read by {@link #digits}; or a word. */
+    private static final Pattern TOKEN = Pattern.compile(DIGIT + "+(?:[.,،٬٫ر]" + DIGIT + "+)*|[\\p{L}\\p{M}]+");
+    private static final Pattern WIRE = Pattern.compile("(\\d+)ر(\\d+)");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+[,،]\\d{1,2}");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(?:[,٬،]\\d{3})+(?:[.٫]\\d+)?");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.٫]\\d+)?");
 
     /** Every number in {@code text}, in order. */
     static List<Number> all(String text) {
@@ -92,7 +117,9 @@ final class ArabicNumberReader {
         List<String> tokens = new ArrayList<>();
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
-            tokens.add(m.group());
+            String token = m.group();
+            // words folded once here: every lookup below is on the folded form
+            tokens.add(Character.isDigit(token.charAt(0)) || !mayMatter(token) ? token : ArabicMatchKey.of(token));
         }
         for (int i = 0; i < tokens.size(); i++) {
             Parsed p = parse(tokens, i);
@@ -124,8 +151,8 @@ final class ArabicNumberReader {
         if (i == 0 || low.next >= tokens.size()) {
             return null;
         }
-        String before = key(tokens.get(i - 1));
-        String joiner = key(tokens.get(low.next));
+        String before = (tokens.get(i - 1));
+        String joiner = (tokens.get(low.next));
         int at = low.next + 1;
         boolean between = before.equals("بين") && joiner.equals("و");
         boolean fromTo = before.equals("من") && (joiner.equals("الى") || joiner.equals("حتى"));
@@ -150,7 +177,7 @@ final class ArabicNumberReader {
         while (total.next < tokens.size()) {
             int at = total.next;
             List<String> rest = tokens;
-            String key = key(tokens.get(at));
+            String key = (tokens.get(at));
             if (key.equals("و")) {
                 at++;
             } else if (key.startsWith("و") && numberWord(key.substring(1)) != null) {
@@ -171,6 +198,9 @@ final class ArabicNumberReader {
     /** A number and the scale after it, without what follows the scale. */
     private static Parsed parseSimple(List<String> tokens, int i) {
         String token = tokens.get(i);
+        if (token.isEmpty()) {
+            return null; // a tatweel or a diacritic alone folds to nothing
+        }
         BigDecimal value;
         int next = i + 1;
         boolean separated = false;
@@ -178,19 +208,26 @@ final class ArabicNumberReader {
             if (token.replaceAll("\\D", "").length() > 24) {
                 return null;
             }
-            boolean scaleAfter = next < tokens.size() && SCALES.containsKey(key(tokens.get(next)));
+            boolean scaleAfter = next < tokens.size() && SCALES.containsKey((tokens.get(next)));
             value = digits(token, scaleAfter);
-            separated = token.indexOf(',') > 0 && token.matches(".*[,٬]" + DIGIT + "{3}.*") || token.indexOf('٬') > 0
-                    || !scaleAfter && DOT_THOUSANDS.matcher(token).matches();
+            if (value == null) {
+                return null;
+            }
+            String latin = asLatinDigits(token);
+            separated = COMMA_THOUSANDS.matcher(latin).matches()
+                    || DOT_THOUSANDS.matcher(latin).matches() && (!scaleAfter || latin.indexOf('.') != latin.lastIndexOf('.'));
         } else {
-            String key = key(token);
+            String key = token;
+            if (!KNOWN.contains(key)) {
+                return null;
+            }
             BigDecimal vague = vagueWord(withoutClitic(key));
             if (vague != null) {
                 return vague(tokens, next, vague);
             }
             BigDecimal fraction = FRACTIONS.get(key);
             if (fraction != null) {
-                BigDecimal scale = next < tokens.size() ? SCALES.get(key(tokens.get(next))) : null;
+                BigDecimal scale = next < tokens.size() ? SCALES.get((tokens.get(next))) : null;
                 return scale == null ? null : new Parsed(fraction.multiply(scale), false, next + 1, scale);
             }
             BigDecimal word = numberWord(key);
@@ -199,19 +236,19 @@ final class ArabicNumberReader {
                 BigDecimal scale = SCALES.get(key);
                 return scale == null || PLURAL_SCALES.contains(key) ? null : new Parsed(scale, false, next, scale);
             }
-            boolean teen = next < tokens.size() && TEENS.contains(key(tokens.get(next)));
+            boolean teen = next < tokens.size() && TEENS.contains((tokens.get(next)));
             value = word;
             if (teen && value.compareTo(BigDecimal.TEN) < 0) {
                 value = value.add(BigDecimal.TEN); // خمسة عشر
                 next++;
-            } else if (next < tokens.size() && value.compareTo(BigDecimal.TEN) < 0 && HUNDREDS.contains(key(tokens.get(next)))) {
+            } else if (next < tokens.size() && value.compareTo(BigDecimal.TEN) < 0 && HUNDREDS.contains((tokens.get(next)))) {
                 value = value.multiply(BigDecimal.valueOf(100)); // ثلاث مئة
                 next++;
             }
             // compounds: خمسة وعشرين, مئة وخمسون, مئة وخمسة وعشرين; never tens and tens (بين عشرين وثلاثين)
             BigDecimal last = value;
-            while (next < tokens.size() && key(tokens.get(next)).startsWith("و")) {
-                BigDecimal part = WORDS.get(key(tokens.get(next)).substring(1));
+            while (next < tokens.size() && (tokens.get(next)).startsWith("و")) {
+                BigDecimal part = WORDS.get((tokens.get(next)).substring(1));
                 if (part == null || !joins(value, last, part)) {
                     break;
                 }
@@ -221,7 +258,7 @@ final class ArabicNumberReader {
             }
         }
         if (next < tokens.size()) {
-            BigDecimal scale = SCALES.get(key(tokens.get(next)));
+            BigDecimal scale = SCALES.get((tokens.get(next)));
             if (scale != null) {
                 // (23,190,768) مليون: written in full already, the scale only repeats it
                 return separated ? new Parsed(value, false, next + 1, null) : new Parsed(value.multiply(scale), false, next + 1, scale);
@@ -240,7 +277,7 @@ final class ArabicNumberReader {
     /** عشرات, مئات الآلاف, عشرات آلاف, بعشرات المليارات: the lower bound, approximate. */
     private static Parsed vague(List<String> tokens, int next, BigDecimal vague) {
         if (next < tokens.size()) {
-            String after = key(tokens.get(next));
+            String after = (tokens.get(next));
             BigDecimal times = vagueWord(after);
             after = SCALES.containsKey(after) ? after : withoutArticle(after);
             if (times == null && PLURAL_SCALES.contains(after)) {
@@ -282,27 +319,30 @@ final class ArabicNumberReader {
         return key.length() >= 5 && "وبلفك".indexOf(key.charAt(0)) >= 0 && vagueWord(key.substring(1)) != null ? key.substring(1) : key;
     }
 
-    static String key(String word) {
-        return ArabicMatchKey.of(word);
-    }
-
-    /** The value of a digit token in any of the press's notations. */
-    private static BigDecimal digits(String token, boolean scaleAfter) {
-        StringBuilder latin = new StringBuilder();
+    private static String asLatinDigits(String token) {
+        StringBuilder latin = new StringBuilder(token.length());
         for (char c : token.toCharArray()) {
             latin.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
         }
-        String s = latin.toString();
+        return latin.toString();
+    }
+
+    /** The value of a digit token in any of the press's notations, or null for none of them. */
+    private static BigDecimal digits(String token, boolean scaleAfter) {
+        String s = asLatinDigits(token);
         Matcher wire = WIRE.matcher(s);
         if (wire.matches()) {
             return new BigDecimal(wire.group(2) + "." + wire.group(1)); // 5ر2 is 2.5, as the agencies set it right to left
         }
-        if (s.matches("\\d+[,،]\\d{1,2}")) {
+        if (DECIMAL_COMMA.matcher(s).matches()) {
             return new BigDecimal(s.replaceAll("[,،]", "."));
         }
-        if (!scaleAfter && DOT_THOUSANDS.matcher(s).matches()) {
-            return new BigDecimal(s.replace(".", ""));
+        if (DOT_THOUSANDS.matcher(s).matches() && (!scaleAfter || s.indexOf('.') != s.lastIndexOf('.'))) {
+            return new BigDecimal(s.replace(".", "")); // 20.000, 1.000.000
         }
-        return new BigDecimal(s.replaceAll("[,٬]", "").replace('٫', '.'));
+        if (COMMA_THOUSANDS.matcher(s).matches()) {
+            return new BigDecimal(s.replaceAll("[,٬،]", "").replace('٫', '.'));
+        }
+        return DECIMAL.matcher(s).matches() ? new BigDecimal(s.replace('٫', '.')) : null;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.marsad.core.text.ArabicMatchKey;
@@ -19,8 +20,14 @@ import org.marsad.core.text.WordAlternation;
  */
 final class CurrencyResolver {
 
-    private record Currency(String code, boolean isDefault, Pattern country, String word) {
+    private record Currency(String code, boolean isDefault, Pattern country, String word, List<String> countryWords) {
     }
+
+    /** For each currency word, one pattern of every country word of its currencies, and which currency each belongs to. */
+    private record Countries(Pattern anyCountry, Map<String, String> codeOf) {
+    }
+
+    private final Map<String, Countries> countriesByWord = new java.util.HashMap<>();
 
     /** Currency words (folded) to the currencies they may be, in file order. */
     private final Map<String, List<Currency>> byWord = new LinkedHashMap<>();
@@ -37,11 +44,23 @@ final class CurrencyResolver {
             List<String> countryWords = List.of(row[3].split("\\|")).stream().map(ArabicMatchKey::of).toList();
             Currency c = new Currency(row[0], row[1].equals("default"),
                     Pattern.compile("(?<![\\p{L}])(?:و|ب|ل)?" + WordAlternation.of(countryWords) + "(?:ا|ه|ين|ون)?(?![\\p{L}])"),
-                    ArabicMatchKey.of(row[2].split("\\|")[0]));
+                    ArabicMatchKey.of(row[2].split("\\|")[0]), countryWords);
             for (String word : row[2].split("\\|")) {
                 byWord.computeIfAbsent(ArabicMatchKey.of(word), w -> new ArrayList<>()).add(c);
             }
         }
+        byWord.forEach((word, currencies) -> {
+            Map<String, String> codeOf = new java.util.HashMap<>();
+            for (Currency c : currencies) {
+                if (!c.isDefault()) {
+                    c.countryWords().forEach(w -> codeOf.putIfAbsent(w, c.code()));
+                }
+            }
+            if (!codeOf.isEmpty()) {
+                countriesByWord.put(word, new Countries(Pattern.compile("(?<![\\p{L}])(?:و|ب|ل)?(" + WordAlternation.of(codeOf.keySet())
+                        + ")(?:ا|ه|ين|ون)?(?![\\p{L}])"), codeOf));
+            }
+        });
     }
 
     /** Whether the folded word is a currency's. */
@@ -53,10 +72,10 @@ final class CurrencyResolver {
      * @param word     the currency word as matched (folded)
      * @param after    the folded text after it (a country adjective there decides)
      * @param sentence the folded sentence
-     * @param article  the folded article
+     * @param article  the folded article, folded only if needed
      * @param context  the article's dateline and outlet
      */
-    String resolve(String word, String after, String sentence, String article, CountingContext context) {
+    String resolve(String word, String after, String sentence, java.util.function.Supplier<String> article, CountingContext context) {
         List<Currency> candidates = byWord.get(word);
         if (candidates == null) {
             return word;
@@ -69,12 +88,13 @@ final class CurrencyResolver {
         }
         // a word with a default (دولار) changes only with its adjective: دولار كندي
         if (candidates.stream().noneMatch(Currency::isDefault)) {
-            String found = named(candidates, sentence);
+            Countries countries = countriesByWord.get(word);
+            String found = named(countries, sentence);
             if (found == null && context.dateline() != null) {
-                found = named(candidates, ArabicMatchKey.of(context.dateline()));
+                found = named(countries, ArabicMatchKey.of(context.dateline()));
             }
             if (found == null) {
-                found = named(candidates, article);
+                found = named(countries, article.get());
             }
             if (found == null && context.outletCountry() != null) {
                 found = candidates.stream().filter(c -> context.outletCountry().equals(isoCountry.get(c.code()))).map(Currency::code)
@@ -87,17 +107,10 @@ final class CurrencyResolver {
         return candidates.stream().filter(Currency::isDefault).map(Currency::code).findFirst().orElse(candidates.get(0).word());
     }
 
-    private static String named(List<Currency> candidates, String text) {
-        int best = Integer.MAX_VALUE;
-        String found = null;
-        for (Currency c : candidates) {
-            var m = c.country().matcher(text);
-            if (m.find() && m.start() < best) {
-                best = m.start();
-                found = c.code();
-            }
-        }
-        return found;
+    /** The currency of the country the folded text names first, one scan for all of them. */
+    private static String named(Countries countries, String text) {
+        Matcher m = countries.anyCountry().matcher(text);
+        return m.find() ? countries.codeOf().get(m.group(1)) : null;
     }
 
     private static List<String> firstWords(String text, int n) {

@@ -68,9 +68,25 @@ public final class QuantityExtractor {
         }
     }
 
-    private static final List<Map.Entry<String, Cue>> AFTER_LONGEST_FIRST = AFTER.entrySet().stream()
-            .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
+    /** The "after" nouns by their first letter, longest first. */
+    private static final Map<Character, List<Map.Entry<String, Cue>>> AFTER_BY_FIRST = new HashMap<>();
+
+    static {
+        AFTER.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length())
+                .forEach(e -> AFTER_BY_FIRST.computeIfAbsent(e.getKey().charAt(0), c -> new ArrayList<>()).add(e));
+    }
     private static final Pattern FOLLOWING_VERB = Pattern.compile("(?<![\\p{L}])(?:و|ف)?(" + WordAlternation.of(FOLLOWING.keySet()) + ")(?![\\p{L}])");
+
+    private static List<String> dualForms() {
+        List<String> forms = new ArrayList<>();
+        SINGLE.keySet().forEach(stem -> {
+            String base = stem.endsWith("ه") ? stem.substring(0, stem.length() - 1) + "ت" : stem;
+            forms.add(base + "ين");
+            forms.add(base + "ان");
+        });
+        SINGLE_AN.keySet().forEach(stem -> forms.add(stem + "ان"));
+        return forms;
+    }
 
     /** What follows عملية when it is not a security operation (normalised, without the article). */
     private static final Lexicon CIVIL_OPERATIONS = Lexicon.named("civil-operations");
@@ -84,15 +100,16 @@ public final class QuantityExtractor {
     private static final Pattern AGE_CONTEXT = folded("age-context");
     private static final Pattern CIVIL_CONTEXT = Pattern.compile("(?<![\\p{L}])(?:و|ف)?" + WordAlternation.of(Lexicon.named("civil-operation-contexts").foldedEntries())
             + "(?![\\p{L}])");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** The dual forms of the singular nouns, with one clitic letter: a sentence is searched for them at once. */
+    private static final Pattern DUAL_FORM = Pattern.compile("(?<![\\p{L}])(?:[وبلف])?" + WordAlternation.folded(dualForms()) + "(?![\\p{L}])");
     /** Words after a number that make it no count (73 يوما, 70 في المائة, 3 أهداف). */
     private static final Pattern NOT_COUNTED = Pattern.compile("^(?:%|" + WordAlternation.of(Lexicon.named("not-counted-nouns").foldedEntries())
             + "(?![\\p{L}]))");
     /** 30 آذار/مارس: a day of a month, with no year the date parser would need. */
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?:من\\s+)?(?:شهر\\s+)?" + CalendarNames.gregorianAlternation() + "(?![\\p{L}])");
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<!\\d)\\d{1,2}\\s*" + CalendarNames.gregorianAlternation() + "(?![\\p{L}])");
     private static final Pattern ONE_OF = Pattern.compile("[أإا]حد[ىي]?");
     private static final Pattern PER = Pattern.compile("(?<![\\p{L}])لكل\\s*$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[()\"«»“”]+\\s*");
     private static final Pattern MIXED_WITH_BODIES = Pattern.compile("\\s*و(?:ال)?" + WordAlternation.of(Lexicon.named("organisation-heads").foldedEntries())
             + "(?![\\p{L}])");
     /** واحد من 11, 3 من كل 10: a proportion. */
@@ -100,7 +117,9 @@ public final class QuantityExtractor {
     /** أربعة منهم: a part of a count the sentence has given. */
     private static final Pattern PART_OF = Pattern.compile("^(?:منهم|منهن|منها|منهما)(?![\\p{L}])");
     /** عدد القتلى, أعداد الضحايا, حصيلة المعتقلين: the noun a later number of the sentence counts (يرتفع عدد القتلى إلى 162). */
-    private static final Pattern NUMBER_OF = Pattern.compile("(?<![\\p{L}])(?:عدد|اعداد|حصيله|مجموع)\\s+(?:ال)?(\\p{L}+)");
+    private static final Pattern NUMBER_OF = Pattern.compile("(?<![\\p{L}])" + WordAlternation.folded(List.of("عدد", "أعداد", "حصيلة", "مجموع"))
+            + "\\s+([\\p{L}\\p{M}]+)");
+    private static final Pattern DIGITS = Pattern.compile("[0-9٠-٩۰-۹]+");
 
     /** A list's words at the end of folded text (the words before a number). */
     private static Pattern folded(String lexicon) {
@@ -135,21 +154,25 @@ public final class QuantityExtractor {
     }
 
     private void extractFrom(String sentence, CountingContext context, java.util.function.Supplier<String> article, List<Quantity> out) {
+        String foldedSentence = null;
+        List<ArabicNumberReader.Number> numbers = new ArrayList<>(ArabicNumberReader.all(sentence));
+        numbers.addAll(duals(sentence));
+        if (numbers.isEmpty()) {
+            return;
+        }
         List<int[]> dateSpans = new ArrayList<>();
         for (ParsedDate d : dates.all(sentence)) {
             dateSpans.add(new int[] {d.start(), d.start() + d.expression().length()});
         }
-        String foldedSentence = null;
-        List<ArabicNumberReader.Number> numbers = new ArrayList<>(ArabicNumberReader.all(sentence));
-        numbers.addAll(duals(sentence));
         numbers.sort(java.util.Comparator.comparingInt(ArabicNumberReader.Number::start));
         Quantity previous = null;
         int previousEnd = -1;
         Set<String> inSentence = new HashSet<>();
+        QuantityKind sentenceKind = null;
         int ratioEnd = -1;
         for (ArabicNumberReader.Number n : numbers) {
             if (insideDate(n, dateSpans) || isNotAQuantity(sentence, n) || n.start() < ratioEnd
-                    || PER.matcher(ArabicMatchKey.of(sentence.substring(Math.max(0, n.start() - 8), n.start()))).find()) {
+                    || PER.matcher(sentence).region(Math.max(0, n.start() - 8), n.start()).find()) {
                 continue; // لكل 100 ألف شخص: the base of a rate, no count
             }
             if (ONE_OF.matcher(sentence.substring(n.start(), n.end())).matches() && cueBefore(lastWords(
@@ -162,8 +185,8 @@ public final class QuantityExtractor {
                 continue;
             }
             String before = ArabicMatchKey.of(sentence.substring(Math.max(0, n.start() - 40), n.start()));
-            String after = ArabicMatchKey.of(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 80))).strip()
-                    .replaceFirst("^[()\"«»“”]+\\s*", "");
+            String after = LEADING_MARKS.matcher(ArabicMatchKey.of(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 70))).strip())
+                    .replaceFirst("");
             AfterNoun noun = n.dualOf() != null ? new AfterNoun(new Cue(n.dualOf(), null), "", after) : cueAfter(after);
             if (noun == null && (NOT_COUNTED.matcher(after).find() || dayOfMonth(n, after)
                     || PART_OF.matcher(after).find() && cueBefore(lastWords(before, 2), BEFORE) == null)) {
@@ -215,12 +238,15 @@ public final class QuantityExtractor {
             }
             String unit = cue.unit();
             if (cue.category() == QuantityCategory.MONEY && unit == null && noun != null) {
-                unit = currencies.resolve(noun.noun(), rest, foldedSentence, article.get(), context);
+                unit = currencies.resolve(noun.noun(), rest, foldedSentence, article, context);
             }
             boolean approximate = n.vague() || HEDGE.matcher(before).find() || HEDGE.matcher(withoutLastWord(before)).find()
                     || HEDGE_AFTER.matcher(rest).find(); // تفوق مساحتها 110 آلاف: the hedge one word before
             int year = context.published() == null ? 0 : context.published().getYear();
-            QuantityKind kind = kinds.of(foldedSentence, rest, year);
+            if (sentenceKind == null) {
+                sentenceKind = kinds.ofSentence(foldedSentence, year);
+            }
+            QuantityKind kind = kinds.rateAfter(rest) ? QuantityKind.RATE : sentenceKind;
             previous = new Quantity(cue.category(), n.value(), n.high(), unit, approximate, kind, sentence);
             previousEnd = n.end();
             if (!inSentence.add(cue.category() + " " + n.value().stripTrailingZeros().toPlainString() + " " + unit)) {
@@ -247,25 +273,30 @@ public final class QuantityExtractor {
 
     /** عدد القتلى … إلى 162: the category of the noun counted by the last "number of" before, with no number between but dates. */
     private static Cue numberOf(String sentence, int numberStart, List<int[]> dateSpans) {
-        StringBuilder prefix = new StringBuilder(sentence.substring(0, numberStart));
-        for (int[] span : dateSpans) {
-            for (int i = span[0]; i < Math.min(span[1], prefix.length()); i++) {
-                prefix.setCharAt(i, ' ');
-            }
-        }
-        // a day of a month (في 30 آذار) is no number between
-        String folded = DAY_OF_MONTH.matcher(ArabicMatchKey.of(prefix.toString())).replaceAll(" ");
-        Matcher m = NUMBER_OF.matcher(folded);
+        Matcher m = NUMBER_OF.matcher(sentence).region(0, numberStart);
         Cue found = null;
         int end = -1;
         while (m.find()) {
-            Cue cue = AFTER.get(m.group(1));
+            Cue cue = AFTER.get(withoutOfAndArticle(ArabicMatchKey.of(m.group(1))));
             if (cue != null && cue.category() != QuantityCategory.MONEY) {
                 found = cue;
                 end = m.end();
             }
         }
-        return found != null && !folded.substring(end).matches(".*\\d.*") ? found : null;
+        if (found == null) {
+            return null;
+        }
+        // a day of a month (في 30 آذار) or a date is no number between
+        Matcher digits = DIGITS.matcher(sentence).region(end, numberStart);
+        while (digits.find()) {
+            int at = digits.start();
+            boolean inDate = dateSpans.stream().anyMatch(span -> at >= span[0] && at < span[1]);
+            if (!inDate && !MONTH_AFTER.matcher(ArabicMatchKey.of(sentence.substring(digits.end(), Math.min(numberStart, digits.end() + 20)))
+                    .strip()).lookingAt()) {
+                return null;
+            }
+        }
+        return found;
     }
 
     private static boolean dayOfMonth(ArabicNumberReader.Number n, String after) {
@@ -286,8 +317,9 @@ public final class QuantityExtractor {
     }
 
     private static AfterNoun cueAfter(String after) {
-        String stripped = after.replaceFirst("^(من\\s+)?(ال)?", "");
-        for (Map.Entry<String, Cue> e : AFTER_LONGEST_FIRST) {
+        String stripped = withoutOfAndArticle(after);
+        for (Map.Entry<String, Cue> e : stripped.isEmpty() ? List.<Map.Entry<String, Cue>>of()
+                : AFTER_BY_FIRST.getOrDefault(stripped.charAt(0), List.of())) {
             String noun = e.getKey();
             if (stripped.startsWith(noun) && (stripped.length() == noun.length() || !Character.isLetter(stripped.charAt(noun.length())))) {
                 String rest = stripped.substring(noun.length());
@@ -302,6 +334,12 @@ public final class QuantityExtractor {
             return new AfterNoun(new Cue(QuantityCategory.PEOPLE, null), first, stripped.substring(first.length()));
         }
         return null;
+    }
+
+    /** The words after a number without a leading من and article (عشرات من المهاجرين). */
+    private static String withoutOfAndArticle(String after) {
+        String s = after.startsWith("من ") ? after.substring(3).stripLeading() : after;
+        return s.startsWith("ال") ? s.substring(2) : s;
     }
 
     /** فلسطينياً, إسرائيليين, الأمريكيون, نيباليين: people of a nationality, or people a plural nisba names. */
@@ -338,22 +376,32 @@ public final class QuantityExtractor {
         return cue != null && cue.category() == QuantityCategory.PEOPLE || nationalityPerson(noun) ? new Cue(QuantityCategory.PEOPLE, null) : null;
     }
 
-    /** Duals of counted nouns (جنديين, غارتين, وجريحين): each a count of two. */
+    /** Duals of counted nouns (جنديين, غارتين, وجريحين): each a count of two. Only words ending in ين or ان are looked at. */
     private static List<ArabicNumberReader.Number> duals(String sentence) {
         List<ArabicNumberReader.Number> out = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
-            String w = ArabicMatchKey.of(m.group());
-            if (w.length() < 5 || !(w.endsWith("ين") || w.endsWith("ان"))) {
+        int n = sentence.length();
+        for (int i = 1; i < n; i++) {
+            char c = sentence.charAt(i);
+            boolean wordEnd = c == 'ن' && (i + 1 == n || !Character.isLetter(sentence.charAt(i + 1)));
+            char before = sentence.charAt(i - 1);
+            if (!wordEnd || before != 'ي' && before != 'ا') {
                 continue;
             }
+            int start = i;
+            while (start > 0 && (Character.isLetter(sentence.charAt(start - 1)) || Character.getType(sentence.charAt(start - 1)) == Character.NON_SPACING_MARK)) {
+                start--;
+            }
+            if (i + 1 - start < 5) {
+                continue;
+            }
+            String w = ArabicMatchKey.of(sentence.substring(start, i + 1));
             boolean an = w.endsWith("ان");
             QuantityCategory category = dualOf(w.substring(0, w.length() - 2), an);
             if (category == null && "وبلف".indexOf(w.charAt(0)) >= 0) {
                 category = dualOf(w.substring(1, w.length() - 2), an);
             }
             if (category != null) {
-                out.add(new ArabicNumberReader.Number(BigDecimal.valueOf(2), null, false, m.start(), m.end(), category));
+                out.add(new ArabicNumberReader.Number(BigDecimal.valueOf(2), null, false, start, i + 1, category));
             }
         }
         return out;
@@ -425,8 +473,15 @@ public final class QuantityExtractor {
                 && n.end() - n.start() == 4;
         String raw = sentence.substring(n.start(), n.end());
         boolean phone = raw.replaceAll("\\D", "").length() >= 8 && (raw.startsWith("0") || raw.startsWith("٠"));
+        if (phone) {
+            return true;
+        }
+        boolean age = AGE_CONTEXT.matcher(before).find();
+        if (!yearLike && !age) {
+            return false;
+        }
         boolean noun = followedByNoun(sentence, n);
-        return yearLike && (YEAR_CONTEXT.matcher(before).find() || !noun) || !noun && AGE_CONTEXT.matcher(before).find() || phone;
+        return yearLike && (YEAR_CONTEXT.matcher(before).find() || !noun) || !noun && age;
     }
 
     private static boolean followedByNoun(String sentence, ArabicNumberReader.Number n) {

@@ -57,14 +57,19 @@ final class QuantityKinds {
         since = Pattern.compile("(?<![\\p{L}])منذ\\s+(?:ال)?(?:" + alternation + ")(?![\\p{L}])");
     }
 
+    /** Whether a rate phrase follows the count and what it counts (1261 دولارا للأوقية). */
+    boolean rateAfter(String foldedAfter) {
+        return after.containsKey(QuantityKind.RATE) && after.get(QuantityKind.RATE).matcher(foldedAfter).find();
+    }
+
     /**
-     * @param foldedSentence the count's sentence, folded
-     * @param foldedAfter    the folded text after the count and its noun or unit
+     * What the counts of a sentence cover when no rate phrase follows one.
+     *
+     * @param foldedSentence the sentence, folded
      * @param publishedYear  the year of publication, or 0 when unknown
      */
-    QuantityKind of(String foldedSentence, String foldedAfter, int publishedYear) {
-        if (after.containsKey(QuantityKind.RATE) && after.get(QuantityKind.RATE).matcher(foldedAfter).find()
-                || sentence.containsKey(QuantityKind.RATE) && sentence.get(QuantityKind.RATE).matcher(foldedSentence).find()) {
+    QuantityKind ofSentence(String foldedSentence, int publishedYear) {
+        if (sentence.containsKey(QuantityKind.RATE) && sentence.get(QuantityKind.RATE).matcher(foldedSentence).find()) {
             return QuantityKind.RATE;
         }
         QuantityKind sinceKind = sinceKind(foldedSentence, publishedYear);

@@ -53,8 +53,7 @@ public final class QuotationExtractor {
             + "(?:إلى\\s+)?" + COMPLEMENTIZERS + "\\s+((?:[^«\"]|«[^«»]{1,80}»|\"[^\"]{1,80}\"){15,400}?)(?=[.!؟]|$|[،,]\\s*(?:و|ف)?"
             + "(?:" + Lexicon.named("quote-enders").alternation() + "|" + PARTICIPLE_STEMS + "|" + SPEECH_VERBS + "))");
 
-    /** A quotation mark that opens and is not closed in the sentence, after a space or a colon. */
-    private static final Pattern UNCLOSED = Pattern.compile("(?:(?<=[\\s:،])|^)(?:«(?![^»]*»)|“(?![^”]*”)|\"(?![^\"]*\"))(?=\\p{L})");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.!؟?:\"«»“”]+$");
     /** A speaker phrase that names nobody (مصادر, وسائل إعلام تركية): the statement has no speaker. */
     private static final Pattern UNNAMED_SOURCE = Pattern.compile("(?:و)?" + WordAlternation.of(Lexicon.named("unnamed-sources").foldedEntries())
             + "(?![\\p{L}])");
@@ -107,7 +106,7 @@ public final class QuotationExtractor {
         String previous = "";
         for (String raw : Sentences.of(text)) {
             String sentence = straightQuoted(raw);
-            Context context = new Context(names, out, out.size(), names.subjectOf(previous));
+            Context context = new Context(names, out, out.size(), previous);
             if (!direct(sentence, context) && !unclosed(sentence, context)) {
                 reported(plain(sentence), context);
             }
@@ -118,9 +117,14 @@ public final class QuotationExtractor {
 
     /**
      * What a sentence's speakers are resolved with: the article's names, the quotations so far (those
-     * from {@code sentenceStart} on are this sentence's), and the person the sentence before is about.
+     * from {@code sentenceStart} on are this sentence's), and the sentence before.
      */
-    private record Context(SpeakerNames names, List<Quotation> out, int sentenceStart, String previousSubject) {
+    private record Context(SpeakerNames names, List<Quotation> out, int sentenceStart, String previousSentence) {
+
+        /** The person (else body) the sentence before is about, looked for only when needed. */
+        String previousSubject() {
+            return names.subjectOf(previousSentence);
+        }
 
         /** Who a statement with no subject of its own goes on in the voice of: the last speaker. */
         String lastSpeaker() {
@@ -152,16 +156,16 @@ public final class QuotationExtractor {
      * from the mark to the sentence's end, when a speaker is named for it.
      */
     private static boolean unclosed(String sentence, Context context) {
-        Matcher open = UNCLOSED.matcher(sentence);
-        if (!open.find()) {
+        int open = unclosedMark(sentence);
+        if (open < 0) {
             return false;
         }
-        String quote = sentence.substring(open.end()).replaceAll("[.!؟?:\"«»“”]+$", "").strip();
-        int words = quote.split("\\s+").length;
+        String quote = TRAILING_MARKS.matcher(sentence.substring(open + 1)).replaceFirst("").strip();
+        int words = quote.isEmpty() ? 0 : quote.split("\\s+").length;
         if (words < 4 || !Character.isLetter(quote.charAt(0))) {
             return false;
         }
-        String before = plain(sentence.substring(Math.max(0, open.start() - SPEAKER_WINDOW), open.start()));
+        String before = plain(sentence.substring(Math.max(0, open - SPEAKER_WINDOW), open));
         if (!INTRODUCED.matcher(before).find() && !SPEAKER_BEFORE.matcher(before).find()) {
             return false;
         }
@@ -171,6 +175,19 @@ public final class QuotationExtractor {
         }
         add(context, speaker, quote);
         return true;
+    }
+
+    /** The position of a quotation mark that opens (after a space or a colon, before a letter) and is not closed, or -1. */
+    private static int unclosedMark(String sentence) {
+        int found = -1;
+        for (char[] pair : new char[][] {{'«', '»'}, {'“', '”'}, {'"', '"'}}) {
+            int at = sentence.lastIndexOf(pair[0]);
+            if (at >= 0 && sentence.indexOf(pair[1], at + 1) < 0 && at + 1 < sentence.length() && Character.isLetter(sentence.charAt(at + 1))
+                    && (at == 0 || Character.isWhitespace(sentence.charAt(at - 1)) || ":،".indexOf(sentence.charAt(at - 1)) >= 0)) {
+                found = found < 0 ? at : Math.min(found, at);
+            }
+        }
+        return found;
     }
 
     /** Who says the quote: the phrase after a speech verb, the last speaker going on, or the name last before it. */
@@ -253,18 +270,21 @@ public final class QuotationExtractor {
     /** The words of a phrase before its first descriptor (جاك بارسونز in جاك بارسونز رئيس تحرير مجلة), if they look like a name. */
     private static String leadingName(String cleaned) {
         String[] words = cleaned.split("\\s+");
+        String folded = ArabicMatchKey.of(cleaned);
+        Matcher descriptor = DESCRIPTOR.matcher(folded);
         StringBuilder name = new StringBuilder();
+        int at = 0; // where the folded word i starts
         for (int i = 0; i < words.length; i++) {
             String w = ArabicMatchKey.of(words[i]);
-            String rest = ArabicMatchKey.of(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
             boolean joined = i > 0 && CONNECTORS.contains(words[i - 1]); // تركي آل الشيخ: الشيخ is the name's, no title
-            if (!joined && (DESCRIPTOR.matcher(rest).lookingAt() || w.startsWith("ال") && i == 0 || w.startsWith("لل"))) {
+            if (!joined && (descriptor.region(at, folded.length()).lookingAt() || w.startsWith("ال") && i == 0 || w.startsWith("لل"))) {
                 break;
             }
             name.append(name.isEmpty() ? "" : " ").append(words[i].replaceAll("[،,.:]+$", ""));
             if (words[i].matches(".*[،,]$")) {
                 break; // آدم ألتر، أحد علماء النفس
             }
+            at = Math.min(folded.length(), at + w.length() + 1);
         }
         int taken = name.isEmpty() ? 0 : name.toString().split("\\s+").length;
         // a name and then what he is; a phrase that is all name is resolved as before

@@ -102,6 +102,9 @@ class QuantityExtractorTest {
             وبلغت حصيلة القتلى أكثر من 350 ألفا منذ عام 2011.           | KILLED 350000 ~ CUMULATIVE
             وسجلت الشركة خسائر بلغت 900 مليون ريال سعودي للربع الثاني من العام. | MONEY 900000000 SAR PERIOD_TOTAL
             وخصصت الوزارة 1234567890123456789 دولار.                   | -
+            وقتل ـ ً 5 أشخاص بـ ـ.                                      | KILLED 5
+            وبلغت الكلفة 1.000.000 مليون دولار.                          | MONEY 1000000 USD
+            وصرف 20.000 دولار للأسر.                                     | MONEY 20000 USD
             """)
     void readsRealNumberShapesAndWhatTheyCount(String sentence, String expected) {
         assertThat(described(extractor.extract(sentence, new CountingContext(null, null, LocalDate.of(2018, 6, 1)))))
