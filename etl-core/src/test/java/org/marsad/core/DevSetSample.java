@@ -31,6 +31,10 @@ import org.marsad.core.text.Sentences;
  * found), ordered by a hash of locator and sentence, at most two an article, up to the sizes asked.
  * Then, for each category, sentences with one of its words; then sentences with a number beside such a word.
  * <pre>java -cp … org.marsad.core.DevSetSample CORPUS_DIR 190 130 30 24</pre>
+ * <p>{@code facts/counts-check.tsv}, drawn after the count rules were written, never read to change them:
+ * sentences with a number and a word of a category, ordered by another hash, from ANT and from the
+ * SaudiNewsNet articles of 21-27 July 2015 (which the dev set's random part did not use).
+ * <pre>java -cp … org.marsad.core.DevSetSample CORPUS_DIR check 45 45</pre>
  * <p>{@code facts/quotes-dev.tsv}: sentences of the ANT articles and of the SaudiNewsNet articles of August
  * 2015 with a word that reports speech or a quotation mark, one an article, ordered by the same hash; then, from
  * other articles, sentences where such a word is followed by what was said.
@@ -87,6 +91,7 @@ final class DevSetSample {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         boolean quotes = args[1].equals("quotes");
+        boolean check = args[1].equals("check");
         if (quotes) {
             allSentences = new java.util.LinkedHashMap<>();
         }
@@ -105,7 +110,8 @@ final class DevSetSample {
         List<Candidate> snn = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
-            for (Path z : zips.filter(p -> !quotes && args.length > 4 || p.getFileName().toString().startsWith("2015-08-0")).sorted().toList()) {
+            for (Path z : zips.filter(p -> check ? p.getFileName().toString().startsWith("2015-07-2")
+                    : !quotes && args.length > 4 || p.getFileName().toString().startsWith("2015-08-0")).sorted().toList()) {
                 try (ZipFile zip = new ZipFile(z.toFile())) {
                     for (ZipEntry e : zip.stream().filter(e -> e.getName().endsWith(".json")).toList()) {
                         JsonNode array;
@@ -130,6 +136,16 @@ final class DevSetSample {
             if (args.length > 4) {
                 System.out.println("# part: a word of speech followed by what was said");
                 printQuotes(SPEECH_CLAUSE, Integer.parseInt(args[4]), Integer.parseInt(args[5]), used);
+            }
+            return;
+        }
+        if (check) {
+            // sentences with a number and a word of a category, in another order, from articles the dev set did not draw on
+            for (List<Candidate> source : List.of(ant, snn)) {
+                List<Candidate> cued = source.stream().filter(c -> CATEGORY_CUES.values().stream()
+                        .anyMatch(p -> p.matcher(ArabicMatchKey.of(c.sentence())).find()))
+                        .map(c -> new Candidate(c.locator(), c.sentence(), sha1Unchecked("check\u0000" + c.order()), true)).toList();
+                print(pick(cued, Integer.parseInt(source == ant ? args[2] : args[3])));
             }
             return;
         }
