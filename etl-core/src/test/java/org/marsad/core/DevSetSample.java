@@ -159,32 +159,26 @@ final class DevSetSample {
             // each category's share, ANT and SaudiNewsNet alternately, none picked before
             java.util.Set<String> taken = new java.util.HashSet<>();
             first.forEach(c -> taken.add(c.order()));
-            int each = Integer.parseInt(args[3]);
-            for (Map.Entry<String, Pattern> cue : CATEGORY_CUES.entrySet()) {
-                List<Candidate> part = new ArrayList<>();
-                for (List<Candidate> source : List.of(ant, snn)) {
-                    List<Candidate> with = source.stream().filter(c -> !taken.contains(c.order()))
-                            .filter(c -> cue.getValue().matcher(ArabicMatchKey.of(c.sentence())).find()).toList();
-                    part.addAll(pick(with.stream().map(c -> new Candidate(c.locator(), c.sentence(), c.order(), true)).toList(), each / 2));
-                }
-                part.forEach(c -> taken.add(c.order()));
-                System.out.println("# " + cue.getKey());
-                print(part);
-            }
+            printParts(CATEGORY_CUES, "# ", List.of(ant, snn), Integer.parseInt(args[3]), taken);
             if (args.length > 4) {
-                int phrases = Integer.parseInt(args[4]);
-                for (Map.Entry<String, Pattern> phrase : CATEGORY_PHRASES.entrySet()) {
-                    List<Candidate> part = new ArrayList<>();
-                    for (List<Candidate> source : List.of(ant, snnAll)) {
-                        List<Candidate> with = source.stream().filter(c -> !taken.contains(c.order()))
-                                .filter(c -> phrase.getValue().matcher(ArabicMatchKey.of(c.sentence())).find()).toList();
-                        part.addAll(pick(with.stream().map(c -> new Candidate(c.locator(), c.sentence(), c.order(), true)).toList(), phrases / 2));
-                    }
-                    part.forEach(c -> taken.add(c.order()));
-                    System.out.println("# beside " + phrase.getKey());
-                    print(part);
-                }
+                printParts(CATEGORY_PHRASES, "# beside ", List.of(ant, snnAll), Integer.parseInt(args[4]), taken);
             }
+        }
+    }
+
+    /** For each pattern, half the size from each source, of the sentences it finds that no part took before. */
+    private static void printParts(Map<String, Pattern> patterns, String heading, List<List<Candidate>> sources, int size,
+            java.util.Set<String> taken) throws Exception {
+        for (Map.Entry<String, Pattern> pattern : patterns.entrySet()) {
+            List<Candidate> part = new ArrayList<>();
+            for (List<Candidate> source : sources) {
+                List<Candidate> with = source.stream().filter(c -> !taken.contains(c.order()))
+                        .filter(c -> pattern.getValue().matcher(ArabicMatchKey.of(c.sentence())).find()).toList();
+                part.addAll(pick(with.stream().map(c -> new Candidate(c.locator(), c.sentence(), c.order(), true)).toList(), size / 2));
+            }
+            part.forEach(c -> taken.add(c.order()));
+            System.out.println(heading + pattern.getKey());
+            print(part);
         }
     }
 
