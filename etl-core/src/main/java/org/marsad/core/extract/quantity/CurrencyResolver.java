@@ -63,11 +63,6 @@ final class CurrencyResolver {
         });
     }
 
-    /** Whether the folded word is a currency's. */
-    boolean isCurrency(String foldedWord) {
-        return byWord.containsKey(foldedWord);
-    }
-
     /**
      * @param word     the currency word as matched (folded)
      * @param after    the folded text after it (a country adjective there decides)

@@ -126,6 +126,12 @@ public final class QuotationExtractor {
             return names.subjectOf(previousSentence);
         }
 
+        /** The last speaker, else the person the sentence before is about. */
+        String voiceGoingOn() {
+            String last = lastSpeaker();
+            return last != null ? last : previousSubject();
+        }
+
         /** Who a statement with no subject of its own goes on in the voice of: the last speaker. */
         String lastSpeaker() {
             return out.isEmpty() ? null : out.get(out.size() - 1).speaker();
@@ -195,7 +201,7 @@ public final class QuotationExtractor {
         Matcher explicit = SPEAKER_BEFORE.matcher(before);
         if (explicit.find()) {
             if (NO_SUBJECT.matcher(ArabicMatchKey.of(explicit.group(1).strip())).lookingAt()) {
-                String goesOn = context.lastSpeaker() != null ? context.lastSpeaker() : context.previousSubject();
+                String goesOn = context.voiceGoingOn();
                 if (goesOn != null) {
                     return goesOn;
                 }
@@ -206,7 +212,7 @@ public final class QuotationExtractor {
             }
         }
         if (OPENS_WITHOUT_SUBJECT.matcher(before).lookingAt()) {
-            String goesOn = context.lastSpeaker() != null ? context.lastSpeaker() : context.previousSubject();
+            String goesOn = context.voiceGoingOn();
             if (goesOn != null) {
                 return goesOn; // وقال: إن تلك الأبراج … «…»
             }
