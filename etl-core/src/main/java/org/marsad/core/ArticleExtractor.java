@@ -1,7 +1,7 @@
 package org.marsad.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,6 +27,7 @@ public final class ArticleExtractor {
 
     /** Fewer words than this in a clean body make no article. */
     public static final int DEFAULT_MIN_WORDS = 10;
+    public static final int DEFAULT_MIN_PAGE_WORDS = 25;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private final ArticleFileReader reader;
@@ -35,8 +36,9 @@ public final class ArticleExtractor {
     private final ArticleFieldsExtractor fields;
     private final ArticleFactsExtractor facts;
     private final int minWords;
+    private final int minPageWords;
 
-    /** A pipeline that quarantines articles of fewer than {@link #DEFAULT_MIN_WORDS} words. */
+    /** A pipeline that quarantines articles of fewer than {@link #DEFAULT_MIN_WORDS} words (web pages {@link #DEFAULT_MIN_PAGE_WORDS}). */
     public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer, BoilerplateFilter boilerplate,
             ArticleFieldsExtractor fields, ArticleFactsExtractor facts) {
         this(reader, normalizer, boilerplate, fields, facts, DEFAULT_MIN_WORDS);
@@ -45,6 +47,16 @@ public final class ArticleExtractor {
     /** @param minWords an article whose clean body has fewer words is no article (a stub, an error page, one stray letter) */
     public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer, BoilerplateFilter boilerplate,
             ArticleFieldsExtractor fields, ArticleFactsExtractor facts, int minWords) {
+        this(reader, normalizer, boilerplate, fields, facts, minWords, DEFAULT_MIN_PAGE_WORDS);
+    }
+
+    /**
+     * @param minPageWords the same for a web page, whose main content of a few words is a stub, a video's
+     *                     caption or an error page left by the main-content step
+     */
+    public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer, BoilerplateFilter boilerplate,
+            ArticleFieldsExtractor fields, ArticleFactsExtractor facts, int minWords, int minPageWords) {
+        this.minPageWords = minPageWords;
         this.reader = reader;
         this.normalizer = normalizer;
         this.boilerplate = boilerplate;
@@ -97,12 +109,14 @@ public final class ArticleExtractor {
         if (cleaned.text().isEmpty()) {
             throw new UnreadableFileException("no text left after cleaning");
         }
-        ArticleFields f = fields.extract(path, normalizedMetadata(document.metadata()), cleaned);
+        ArticleFields f = fields.extract(path, document.mediaType(), normalizedMetadata(document.metadata()), cleaned);
         String body = f.body().isEmpty() ? cleaned.text() : f.body();
         int words = countWords(body);
-        if (words < minWords) {
-            throw new UnreadableFileException("too little text: " + words + (words == 1 ? " word" : " words") + ", an article has at least "
-                    + minWords);
+        boolean page = document.mediaType().equals("text/html") || document.mediaType().equals("application/xhtml+xml");
+        int least = page ? minPageWords : minWords;
+        if (words < least) {
+            throw new UnreadableFileException("too little text: " + words + (words == 1 ? " word" : " words") + ", "
+                    + (page ? "a web page's article" : "an article") + " has at least " + least);
         }
         ParsedDate published = f.publishedAt();
         Article article = new Article(f.title(), f.sourceName(), f.author(), f.dateline(),
@@ -114,8 +128,8 @@ public final class ArticleExtractor {
 
     /** Metadata values normalised like the text, so that a title compares equal to its line. */
     private Map<String, String> normalizedMetadata(Map<String, String> metadata) {
-        Map<String, String> out = new HashMap<>();
-        metadata.forEach((k, v) -> out.put(k, k.equals("json-ld") ? v : normalizer.normalize(v)));
+        Map<String, String> out = new LinkedHashMap<>();
+        metadata.forEach((k, v) -> out.put(k, normalizer.normalize(v)));
         return out;
     }
 

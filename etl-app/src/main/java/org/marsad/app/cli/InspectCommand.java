@@ -14,6 +14,7 @@ import org.marsad.core.ArticleFacts;
 import org.marsad.core.Inspection;
 import org.marsad.core.clean.RemovedLine;
 import org.marsad.core.encoding.CharsetDetection;
+import org.marsad.core.read.RemovedBlock;
 import org.marsad.core.read.UnreadableFileException;
 
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Shows what reading and cleaning do to one file, without a database: the detected format and",
-                "charset, the metadata found, the clean text, and each removed line with the rule that removed it."},
+                "charset, the metadata found, the clean text, what the web page step left out and why, and each removed line",
+                "with the rule that removed it."},
         footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar inspect samples/karbala-water-station.html",
                 "  java -jar etl-app/target/marsad.jar inspect ../shared/corpus/seeds/001_370109dc803e71f9.txt",
                 "  java -jar etl-app/target/marsad.jar inspect page.html --marsad.import.entity-model=models/ner-ar.bin",
@@ -83,6 +85,14 @@ final class InspectCommand implements Callable<Integer> {
         out.println("--- Clean body (as stored; headline, date and byline lines are fields above) ---");
         out.println(article.body());
         out.println();
+        if (!inspection.document().removed().isEmpty()) {
+            out.printf("--- Removed by the web page step (%d blocks: page furniture and text outside the main content) ---%n",
+                    inspection.document().removed().size());
+            for (RemovedBlock block : inspection.document().removed()) {
+                out.printf("  %-28s %s%n", block.reason(), block.text());
+            }
+            out.println();
+        }
         out.printf("--- Removed lines (%d) ---%n", inspection.cleaned().removed().size());
         for (RemovedLine line : inspection.cleaned().removed()) {
             out.printf("%5d  %-18s %s%n", line.lineNumber(), line.rule(), line.text().strip());

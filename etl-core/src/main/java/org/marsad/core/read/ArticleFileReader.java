@@ -197,7 +197,8 @@ public final class ArticleFileReader {
         ExtractedDocument document;
         if (isHtml(type)) {
             HtmlMainContent.Result page = HtmlMainContent.extract(text);
-            document = repaired(new ExtractedDocument(page.text(), type.getBaseType().toString(), detection, page.metadata()));
+            document = repaired(new ExtractedDocument(page.text(), type.getBaseType().toString(), detection, page.metadata(),
+                    page.removed()));
         } else {
             document = repaired(new ExtractedDocument(text, MediaType.TEXT_PLAIN.toString(), detection, Map.of()));
         }
@@ -261,7 +262,7 @@ public final class ArticleFileReader {
         }
         CharsetDetection charset = new CharsetDetection(document.charset().charset(), DetectionMethod.MOJIBAKE_REPAIR,
                 document.charset().confidence());
-        return new ExtractedDocument(text, document.mediaType(), charset, document.metadata());
+        return new ExtractedDocument(text, document.mediaType(), charset, document.metadata(), document.removed());
     }
 
     private ExtractedDocument parseWithTika(String fileName, MediaType type, byte[] bytes) throws UnreadableFileException {

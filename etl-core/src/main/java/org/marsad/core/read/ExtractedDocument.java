@@ -1,5 +1,6 @@
 package org.marsad.core.read;
 
+import java.util.List;
 import java.util.Map;
 
 import org.marsad.core.encoding.CharsetDetection;
@@ -10,11 +11,19 @@ import org.marsad.core.encoding.CharsetDetection;
  * @param text      the text content
  * @param mediaType the detected media type, e.g. {@code text/plain} or {@code text/html}
  * @param charset   how the bytes were decoded; null for formats that carry their own encoding (DOCX, PDF)
- * @param metadata  fields the format carried (title, author, …), keyed by Tika property names
+ * @param metadata  fields the format carried (title, author, …), keyed by Tika property names, and for web
+ *                  pages each signal of {@link PageSignals} under its own key
+ * @param removed   what the main-content step of a web page left out (empty for other formats)
  */
-public record ExtractedDocument(String text, String mediaType, CharsetDetection charset, Map<String, String> metadata) {
+public record ExtractedDocument(String text, String mediaType, CharsetDetection charset, Map<String, String> metadata,
+        List<RemovedBlock> removed) {
 
     public ExtractedDocument {
-        metadata = Map.copyOf(metadata);
+        metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata)); // in the order the signals were read
+        removed = List.copyOf(removed);
+    }
+
+    public ExtractedDocument(String text, String mediaType, CharsetDetection charset, Map<String, String> metadata) {
+        this(text, mediaType, charset, metadata, List.of());
     }
 }

@@ -1,8 +1,10 @@
 package org.marsad.core.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -15,8 +17,8 @@ import org.jsoup.nodes.TextNode;
  * Finds the article in a web page and drops navigation, sidebars, footers, comment forms and link
  * lists, in the manner of Readability: paragraphs score their containers by text length and commas,
  * link-heavy containers are discounted, and the best container plus its worthy siblings is the
- * article. Metadata the page declares (Open Graph, article:*, author, {@code <time>}) is collected for
- * the field extraction.
+ * article. What the page says about itself ({@link PageSignals}) is collected first, for the field
+ * extraction; what was left out is listed with its reason, for {@code inspect}.
  */
 final class HtmlMainContent {
 
@@ -28,74 +30,78 @@ final class HtmlMainContent {
             Pattern.CASE_INSENSITIVE);
     private static final String BLOCKS = "p,h1,h2,h3,h4,h5,h6,li,blockquote,pre,tr,div,section,article,br,dd,dt,figcaption,table";
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final String FURNITURE_TAGS = "script,style,noscript,iframe,form,nav,footer,header,aside,button,svg,select,input,"
+            + "textarea,template,object";
+    private static final int MAX_LISTED_REMOVALS = 200;
 
     private HtmlMainContent() {
     }
 
-    record Result(String text, Map<String, String> metadata) {
+    record Result(String text, Map<String, String> metadata, List<RemovedBlock> removed) {
     }
 
     static Result extract(String html) {
         Document doc = Jsoup.parse(html);
-        Map<String, String> metadata = metadata(doc);
-        doc.select("script,style,noscript,iframe,form,nav,footer,header,aside,button,svg,select,input,textarea,template,object")
-                .remove();
-        removeUnlikely(doc.body());
-        Element article = bestCandidate(doc);
-        return new Result(text(article == null ? doc.body() : article), metadata);
-    }
-
-    private static Map<String, String> metadata(Document doc) {
-        Map<String, String> m = new LinkedHashMap<>();
-        put(m, "dc:title", first(doc, "meta[property=og:title]", "meta[name=twitter:title]"));
-        if (!m.containsKey("dc:title")) {
-            put(m, "dc:title", doc.title());
-        }
-        put(m, "og:site_name", first(doc, "meta[property=og:site_name]", "meta[name=application-name]"));
-        put(m, "article:published_time", first(doc, "meta[property=article:published_time]", "meta[name=pubdate]",
-                "meta[name=publish-date]", "meta[name=date]", "meta[itemprop=datePublished]"));
-        if (!m.containsKey("article:published_time")) {
-            Element time = doc.selectFirst("time[datetime]");
-            put(m, "article:published_time", time == null ? null : time.attr("datetime"));
-        }
-        put(m, "author", first(doc, "meta[name=author]", "meta[property=article:author]"));
-        put(m, "og:url", first(doc, "meta[property=og:url]", "link[rel=canonical]"));
-        put(m, "description", first(doc, "meta[property=og:description]", "meta[name=description]"));
-        Element jsonLd = doc.selectFirst("script[type=application/ld+json]");
-        put(m, "json-ld", jsonLd == null ? null : jsonLd.data());
-        return m;
-    }
-
-    private static String first(Document doc, String... selectors) {
-        for (String selector : selectors) {
-            Element e = doc.selectFirst(selector);
-            if (e != null) {
-                String value = e.hasAttr("content") ? e.attr("content") : e.attr("href");
-                if (!value.isBlank()) {
-                    return value.strip();
-                }
+        Map<String, String> metadata = PageSignals.read(doc);
+        List<RemovedBlock> removed = new ArrayList<>();
+        for (Element e : doc.select(FURNITURE_TAGS)) {
+            if (e.ownerDocument() != null) { // not already gone with an ancestor
+                record(removed, "<" + e.tagName() + ">", e);
+                e.remove();
             }
         }
-        return null;
+        removeUnlikely(doc.body(), removed);
+        Element article = bestCandidate(doc);
+        if (article != null) {
+            recordOutside(doc.body(), article, removed);
+        }
+        return new Result(text(article == null ? doc.body() : article), metadata, removed);
     }
 
-    private static void put(Map<String, String> m, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            m.put(key, value.strip());
+    private static void record(List<RemovedBlock> removed, String reason, Element e) {
+        record(removed, reason, e.text());
+    }
+
+    private static void record(List<RemovedBlock> removed, String reason, String text) {
+        if (!text.isBlank() && removed.size() < MAX_LISTED_REMOVALS) {
+            removed.add(RemovedBlock.of(reason, text));
         }
+    }
+
+    /**
+     * The blocks of the page around the article chosen: each container beside the article's line of
+     * ancestors is one block, unless it holds several blocks itself, which are then listed one by one.
+     */
+    private static void recordOutside(Element scope, Element article, List<RemovedBlock> removed) {
+        if (scope == null || scope == article) {
+            return;
+        }
+        boolean holdsArticle = article.parents().contains(scope);
+        if (holdsArticle || scope.select(BLOCKS).size() > 8) {
+            for (Element child : scope.children()) {
+                recordOutside(child, article, removed);
+            }
+            if (!holdsArticle && !scope.ownText().isBlank()) {
+                record(removed, "outside the main content", scope.ownText());
+            }
+            return;
+        }
+        record(removed, "outside the main content", scope);
     }
 
     /** Drops containers whose class or id says they are furniture, unless they also say content. */
-    private static void removeUnlikely(Element body) {
+    private static void removeUnlikely(Element body, List<RemovedBlock> removed) {
         if (body == null) {
             return;
         }
         for (Element e : body.select("*")) {
-            if (e == body || e.parent() == null) {
+            if (e == body || e.parent() == null || e.ownerDocument() == null) {
                 continue;
             }
             String marks = e.className() + " " + e.id();
-            if (UNLIKELY.matcher(marks).find() && !LIKELY.matcher(marks).find() && !e.tagName().equals("article")) {
+            Matcher unlikely = UNLIKELY.matcher(marks);
+            if (unlikely.find() && !LIKELY.matcher(marks).find() && !e.tagName().equals("article")) {
+                record(removed, "class/id \"" + unlikely.group() + "\"", e);
                 e.remove();
             }
         }

@@ -27,7 +27,7 @@ public final class ArticlePipeline {
     public static ArticleExtractor of(ImportProperties properties) {
         EntityModel model = entityModel(properties.entityModel());
         return new ArticleExtractor(reader(properties), new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(),
-                new ArticleFactsExtractor(EntityGazetteer.standard(), model), properties.minWords());
+                new ArticleFactsExtractor(EntityGazetteer.standard(), model), properties.minWords(), properties.minPageWords());
     }
 
     /**

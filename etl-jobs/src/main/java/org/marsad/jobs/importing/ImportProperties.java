@@ -29,7 +29,9 @@ import org.springframework.util.unit.DataSize;
  * @param partitions         ranges the registered files are split into, each read, extracted and written
  *                           chunk by chunk by one thread or remote worker (default 0: as many as threads)
  * @param minWords           a record whose clean body has fewer words is quarantined as too little text
- *                           (default 10)
+ *                           (default 10: real briefs run from 13 words)
+ * @param minPageWords       the same for a web page's main content (default 25: a page of fewer is a stub, a
+ *                           video's caption or an error page once its furniture is gone)
  * @param followLinks        read symbolic links that lead to a file inside the input folder (default false:
  *                           a link is listed as SKIPPED and never read); a link leading outside is never read
  */
@@ -39,7 +41,8 @@ public record ImportProperties(@DefaultValue("50") int chunkSize, @DefaultValue(
         @DefaultValue("128MB") DataSize maxArchiveExpanded, @DefaultValue("3") int maxArchiveDepth, Path entityModel,
         @DefaultValue("4") int writeRetries, @DefaultValue("200ms") Duration writeRetryDelay,
         @DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads,
-        @DefaultValue("0") int partitions, @DefaultValue("10") int minWords, @DefaultValue("false") boolean followLinks) {
+        @DefaultValue("0") int partitions, @DefaultValue("10") int minWords, @DefaultValue("25") int minPageWords,
+        @DefaultValue("false") boolean followLinks) {
 
     int extractThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 import org.marsad.core.clean.CleanedText;
 import org.marsad.core.clean.RemovedLine;
 import org.marsad.core.extract.date.ArabicDateParser;
-import org.marsad.core.extract.date.FieldDateParser;
+import org.marsad.core.read.PageSignals;
+import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.Lexicon;
 import org.marsad.core.extract.date.ParsedDate;
 
@@ -36,7 +37,7 @@ public final class ArticleFieldsExtractor {
     private final OutletRegistry outlets;
     private final BylineParser bylines;
     private final ArabicDateParser textDates = new ArabicDateParser();
-    private final FieldDateParser fieldDates = new FieldDateParser();
+    private final PublicationTimes publicationTimes = new PublicationTimes();
     private final LanguageGuesser languages = new LanguageGuesser();
 
     public ArticleFieldsExtractor(OutletRegistry outlets) {
@@ -54,25 +55,105 @@ public final class ArticleFieldsExtractor {
      * @param cleaned  the cleaned text
      */
     public ArticleFields extract(String path, Map<String, String> metadata, CleanedText cleaned) {
+        return extract(path, null, metadata, cleaned);
+    }
+
+    /**
+     * @param mediaType the format read; a web page's ({@code text/html}) UTC time is also given in its readers' local time
+     */
+    public ArticleFields extract(String path, String mediaType, Map<String, String> metadata, CleanedText cleaned) {
         Fields f = new Fields();
         List<String> lines = List.of(cleaned.text().split("\n", -1));
         List<Integer> header = headerLines(lines);
         Set<Integer> headerFields = new HashSet<>();
 
-        f.set("title", metadata.get("dc:title"), "metadata:dc:title");
-        fieldDates.parse(metadata.get("article:published_time")).ifPresent(d -> f.setDate(d, "metadata:published_time"));
-        f.set("source", metadata.get("og:site_name") == null ? null
-                : outlets.canonical(metadata.get("og:site_name")).orElse(metadata.get("og:site_name").strip()), "metadata:site_name");
-        applyByline(f, bylines.parse(metadata.get("author")), "metadata:author");
+        SiteIdentity site = SiteIdentity.of(metadata, outlets);
+        site.knownOutlet().ifPresent(o -> f.set("source", o.value(), o.by()));
+        title(f, metadata, site);
+        List<PublicationTimes.Candidate> stated = publicationTimes.stated(metadata);
+        stated.forEach(c -> f.setDate(c.date(), "metadata:" + c.signal()));
+        authors(f, metadata, site);
 
         readHeader(f, lines, header, headerFields, cleaned);
         outletFromCaptured(f, cleaned.captured().get(CleanedText.OUTLET_LINE));
-        outlets.byUrl(metadata.get("og:url")).ifPresent(o -> f.set("source", o, "registry:url-domain"));
+        outlets.byUrl(metadata.get(PageSignals.URL)).ifPresent(o -> f.set("source", o, "registry:url-domain"));
         outletFromPath(f, path);
+        site.statedOutlet().ifPresent(o -> f.set("source", o.value(), o.by()));
+        publicationTimes.fromUrl(metadata.get(PageSignals.URL)).ifPresent(d -> f.setDate(d, "url-path"));
+        if (isWebPage(mediaType) && f.published != null && f.decidedBy.get("published_at").startsWith("metadata:")) {
+            publicationTimes.localised(f.published, stated, outlets.timeZone(f.source))
+                    .ifPresent(local -> f.relocate(local.date(), local.signal()));
+        }
 
         String body = body(lines, headerFields);
         f.set("language", languages.guess(body), "script-and-stopwords");
         return new ArticleFields(f.title, f.source, f.author, f.dateline, f.published, f.language, body, f.decidedBy);
+    }
+
+    private static boolean isWebPage(String mediaType) {
+        return mediaType != null && (mediaType.startsWith("text/html") || mediaType.startsWith("application/xhtml"));
+    }
+
+    /**
+     * The headline: the page's titles without the site's name; the headline element of the page where
+     * those titles disagree or one adds words to it.
+     */
+    private static void title(Fields f, Map<String, String> metadata, SiteIdentity site) {
+        String h1 = metadata.get(PageSignals.HEADLINE);
+        List<String[]> titles = new ArrayList<>();
+        for (String signal : List.of(PageSignals.TITLE, PageSignals.JSON_LD_HEADLINE, PageSignals.HTML_TITLE)) {
+            String value = metadata.get(signal);
+            if (value == null) {
+                continue;
+            }
+            String headline = site.withoutSiteName(value, f.source);
+            if (!headline.isBlank() && !site.names(headline, f.source)) {
+                titles.add(new String[] {headline, headline.equals(value.strip()) ? "metadata:" + signal : "metadata:" + signal + " without the site name"});
+            }
+        }
+        boolean h1Usable = h1 != null && h1.strip().split("\\s+").length >= 2 && !site.names(h1, f.source)
+                && titles.stream().anyMatch(t -> sharesMostWords(h1, t[0]));
+        if (titles.isEmpty()) {
+            f.set("title", h1Usable ? h1 : null, "metadata:" + PageSignals.HEADLINE);
+            return;
+        }
+        String first = matchKey(titles.get(0)[0]);
+        boolean disagree = titles.stream().map(t -> matchKey(t[0])).distinct().count() > 1;
+        if (h1Usable && !first.equals(matchKey(h1)) && (disagree || first.contains(matchKey(h1)))) {
+            f.set("title", h1, "metadata:" + PageSignals.HEADLINE + " (the titles disagree)");
+            return;
+        }
+        f.set("title", titles.get(0)[0], titles.get(0)[1]);
+    }
+
+    private static boolean sharesMostWords(String a, String b) {
+        Set<String> words = new HashSet<>(List.of(matchKey(b).split(" ")));
+        String[] own = matchKey(a).split(" ");
+        int shared = 0;
+        for (String w : own) {
+            if (words.contains(w)) {
+                shared++;
+            }
+        }
+        return shared * 2 >= own.length;
+    }
+
+    private static String matchKey(String text) {
+        return ArabicMatchKey.of(key(text));
+    }
+
+    /** JSON-LD authors as they are; byline markup and the author meta read as bylines; none that is the site itself. */
+    private void authors(Fields f, Map<String, String> metadata, SiteIdentity site) {
+        String people = metadata.get(PageSignals.JSON_LD_AUTHOR);
+        if (people != null && !site.names(people, f.source)) {
+            f.set("author", people, "metadata:" + PageSignals.JSON_LD_AUTHOR);
+        }
+        for (String signal : List.of(PageSignals.BYLINE_MARKUP, PageSignals.AUTHOR)) {
+            String value = metadata.get(signal);
+            if (value != null && !site.names(value, f.source)) {
+                applyByline(f, bylines.parse(value), "metadata:" + signal);
+            }
+        }
     }
 
     /** Short lines above the first paragraph, at most eight; none when the text opens with a paragraph. */
@@ -303,6 +384,12 @@ public final class ArticleFieldsExtractor {
             }
             published = date;
             decidedBy.put("published_at", by);
+        }
+
+        /** The same moment in another offset (a page's UTC time in its readers' local time). */
+        void relocate(ParsedDate date, String how) {
+            published = date;
+            decidedBy.put("published_at", decidedBy.get("published_at") + ", " + how);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.marsad.core.extract.article;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class OutletRegistry {
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, String> byDomain = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
+    private final Map<String, ZoneId> zones = new HashMap<>();
 
     private OutletRegistry() {
     }
@@ -31,6 +33,10 @@ public final class OutletRegistry {
     public static OutletRegistry standard() {
         OutletRegistry registry = new OutletRegistry();
         DataFile.lines(OutletRegistry.class, "outlets.tsv").forEach(line -> registry.add(line.split("\t", -1)));
+        DataFile.lines(OutletRegistry.class, "country-time-zones.tsv").forEach(line -> {
+            String[] fields = line.split("\t");
+            registry.zones.put(fields[0].strip(), ZoneId.of(fields[1].strip()));
+        });
         return registry;
     }
 
@@ -59,6 +65,11 @@ public final class OutletRegistry {
     /** The country (ISO 3166 alpha-2) the outlet of this canonical name publishes from, if the registry says. */
     public Optional<String> country(String canonicalName) {
         return Optional.ofNullable(canonicalName == null ? null : countries.get(canonicalName));
+    }
+
+    /** The time zone of the outlet's readers, from its country, if the registry says. */
+    public Optional<ZoneId> timeZone(String canonicalName) {
+        return country(canonicalName).map(zones::get);
     }
 
     /**
