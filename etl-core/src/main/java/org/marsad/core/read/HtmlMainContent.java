@@ -33,6 +33,8 @@ final class HtmlMainContent {
     private static final String FURNITURE_TAGS = "script,style,noscript,iframe,form,nav,footer,header,aside,button,svg,select,input,"
             + "textarea,template,object";
     private static final int MAX_LISTED_REMOVALS = 200;
+    private static final int MAX_HEADER_CHARS = 400;
+    private static final double MAX_HEADER_LINK_DENSITY = 0.25;
 
     private HtmlMainContent() {
     }
@@ -51,7 +53,7 @@ final class HtmlMainContent {
             }
         }
         removeUnlikely(doc.body(), removed);
-        Element article = bestCandidate(doc);
+        Element article = withItsHeadline(bestCandidate(doc), removed);
         if (article != null) {
             recordOutside(doc.body(), article, removed);
         }
@@ -135,6 +137,41 @@ final class HtmlMainContent {
                 best = e.getKey();
                 bestScore = score;
             }
+        }
+        return best;
+    }
+
+    /**
+     * The article's text block with the headline block before it, where the headline sits beside it
+     * (h1, byline and date above the body's own div): the header lines are the article's, and the field
+     * extraction reads them. Only what comes before the block is taken, and only when it is short and
+     * not a list of links; what follows it there (most-read lists, tags) is removed and listed.
+     */
+    private static Element withItsHeadline(Element best, List<RemovedBlock> removed) {
+        if (best == null || best.selectFirst("h1") != null) {
+            return best;
+        }
+        Element branch = best;
+        for (int up = 0; up < 2 && branch.parent() != null && !branch.parent().is("body,html"); up++) {
+            Element parent = branch.parent();
+            List<Element> before = parent.children().subList(0, branch.elementSiblingIndex());
+            if (before.stream().anyMatch(e -> e.is("h1") || e.selectFirst("h1") != null)) {
+                int chars = 0;
+                int linkChars = 0;
+                for (Element e : before) {
+                    chars += e.text().length();
+                    linkChars += e.select("a").text().length();
+                }
+                if (chars > MAX_HEADER_CHARS || linkChars > chars * MAX_HEADER_LINK_DENSITY) {
+                    return best;
+                }
+                for (Element after : new ArrayList<>(parent.children().subList(branch.elementSiblingIndex() + 1, parent.childrenSize()))) {
+                    record(removed, "after the article", after);
+                    after.remove();
+                }
+                return parent;
+            }
+            branch = parent;
         }
         return best;
     }

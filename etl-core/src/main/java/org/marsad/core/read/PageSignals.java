@@ -63,6 +63,7 @@ public final class PageSignals {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DIGIT = Pattern.compile("[0-9\\u0660-\\u0669\\u06F0-\\u06F9]");
     private static final int MAX_LINE_CHARS = 160;
+    private static final int MAX_BYLINE_CHARS = 80;
 
     private PageSignals() {
     }
@@ -256,16 +257,31 @@ public final class PageSignals {
 
     private static void authors(Document doc, JsonLdArticle.Found jsonLd, Map<String, String> m) {
         put(m, JSON_LD_AUTHOR, jsonLd.authors());
-        for (Element e : doc.select("[itemprop=author], [rel=author], .byline, .author-name, .article-author, .post-author, .author, .writer")) {
+        put(m, BYLINE_MARKUP, bylineMarkup(doc));
+        put(m, AUTHOR, meta(doc, "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=dc.creator]"));
+    }
+
+    /**
+     * The writer's name as the page marks it up: {@code itemprop=author} (its {@code name} inside), a
+     * {@code rel=author} link, else the shortest element whose class or id says author, byline or writer.
+     */
+    private static String bylineMarkup(Document doc) {
+        for (Element e : doc.select("[itemprop=author], [rel=author]")) {
             Element name = e.selectFirst("[itemprop=name]");
             String v = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                     : e.hasAttr("content") ? e.attr("content") : e.text();
-            if (!v.isBlank() && v.length() <= 80 && !inFurniture(e)) {
-                put(m, BYLINE_MARKUP, v);
-                break;
+            if (!v.isBlank() && v.length() <= MAX_BYLINE_CHARS && !inFurniture(e)) {
+                return v;
             }
         }
-        put(m, AUTHOR, meta(doc, "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=dc.creator]"));
+        String best = null;
+        for (Element e : doc.select("[class~=(?i)author|byline|writer|kateb], [id~=(?i)author|byline|writer]")) {
+            String v = e.text().strip();
+            if (!v.isBlank() && v.length() <= MAX_BYLINE_CHARS && !inFurniture(e) && (best == null || v.length() < best.length())) {
+                best = v;
+            }
+        }
+        return best;
     }
 
     /** Whether the element sits in a footer, sidebar, comment, related list or the like. */

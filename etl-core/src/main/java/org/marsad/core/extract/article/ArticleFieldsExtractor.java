@@ -32,6 +32,9 @@ public final class ArticleFieldsExtractor {
     private static final int MAX_KICKER_WORDS = 4;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!؟?:]$");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,،\\-–ـ|]+|[\\s,،\\-–ـ|]+$");
+    /** The words of a "published" or "updated" line around its date, which are no byline. */
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile(Lexicon.named("publication-cues").alternation() + "\\s*[:：]?|"
+            + Lexicon.named("update-cues").alternation() + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PUBLISHED_BY = Pattern.compile("^" + Lexicon.named("published-by").alternation() + "\\s+");
 
     private final OutletRegistry outlets;
@@ -68,6 +71,7 @@ public final class ArticleFieldsExtractor {
         Set<Integer> headerFields = new HashSet<>();
 
         SiteIdentity site = SiteIdentity.of(metadata, outlets);
+        f.site = site;
         site.knownOutlet().ifPresent(o -> f.set("source", o.value(), o.by()));
         title(f, metadata, site);
         List<PublicationTimes.Candidate> stated = publicationTimes.stated(metadata);
@@ -202,7 +206,7 @@ public final class ArticleFieldsExtractor {
         if (date.isEmpty()) {
             return false;
         }
-        String rest = SEPARATORS.matcher(line.replace(date.get().expression(), " ")).replaceAll("").strip();
+        String rest = SEPARATORS.matcher(DATE_LINE_WORDS.matcher(line.replace(date.get().expression(), " ")).replaceAll(" ")).replaceAll("").strip();
         if (rest.split("\\s+").length > 6) {
             return false; // a sentence that mentions a date, not a date line
         }
@@ -322,8 +326,11 @@ public final class ArticleFieldsExtractor {
         }
     }
 
+    /** A byline's parts; a writer that is the site itself ({@code الميادين نت}) is no author. */
     private static void applyByline(Fields f, Byline byline, String decidedBy) {
-        f.set("author", byline.author(), decidedBy);
+        if (byline.author() != null && (f.site == null || !f.site.names(byline.author(), f.source))) {
+            f.set("author", byline.author(), decidedBy);
+        }
         f.set("dateline", byline.dateline(), decidedBy);
         f.set("source", byline.outlet(), decidedBy);
     }
@@ -352,6 +359,7 @@ public final class ArticleFieldsExtractor {
         String dateline;
         ParsedDate published;
         String language;
+        SiteIdentity site;
         final Map<String, String> decidedBy = new LinkedHashMap<>();
 
         void set(String field, String value, String by) {

@@ -14,7 +14,7 @@ import org.marsad.core.text.Lexicon;
  */
 final class BylineParser {
 
-    private static final Pattern LEAD = Pattern.compile("^(?:" + Lexicon.named("byline-leads").alternation() + "|By)\\s*[:：]?\\s+");
+    private static final Pattern LEAD = Pattern.compile("^(?:" + Lexicon.named("byline-leads").alternation() + "|By)(?:\\s*[:：\\-–ـ]\\s*|\\s+)");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern SPLIT = Pattern.compile("\\s*[:：]\\s*|\\s+[-–ـ]\\s*|\\s*[-–ـ]\\s+|(?<=\\p{IsArabic})-(?=\\p{IsArabic})");
     private static final Pattern INITIALS = Pattern.compile("^(\\p{L}{1,2}\\s*/\\s*\\p{L}{1,2})(\\s+\\1)*$");
@@ -39,7 +39,7 @@ final class BylineParser {
             return new Byline(initials.group(1), null, null);
         }
         s = LEAD.matcher(s).replaceFirst("");
-        String[] parts = SPLIT.split(s, 2);
+        String[] parts = SPLIT.split(s, 3); // place - outlet: writer
         String dateline = null;
         String outlet = null;
         String author = null;

@@ -27,6 +27,8 @@ final class SiteIdentity {
             PageSignals.TWITTER_SITE, PageSignals.COPYRIGHT, PageSignals.AUTHOR);
     /** What stands between a headline and a site name in a title: a dash, bar, colon, bullet or guillemet. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—|•·:»«]+\\s+|\\s*[|]\\s*|:\\s+|\\s+::\\s+");
+    /** Where a stated name joins two names of the site ({@code Masrawy-مصراوي}, {@code … - وفا}). */
+    private static final Pattern PARTS = Pattern.compile("\\s*[-–—|/]\\s*|\\s+:\\s+");
     private static final Pattern SEPARATOR_AT_END = Pattern.compile("(?:" + SEPARATOR.pattern() + ")$");
     private static final Pattern COPYRIGHT_WORDS = Pattern.compile("©|\\(c\\)|\\b(?:19|20)\\d\\d\\b(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?|"
             + Lexicon.named("copyright-leads").alternation() + "|[.,،]\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -45,15 +47,17 @@ final class SiteIdentity {
 
     private final OutletRegistry outlets;
     private final Map<String, String> names = new LinkedHashMap<>(); // signal -> the name it states
+    private final String url;
     private final String host;
 
-    private SiteIdentity(OutletRegistry outlets, String host) {
+    private SiteIdentity(OutletRegistry outlets, String url) {
         this.outlets = outlets;
-        this.host = host;
+        this.url = url;
+        this.host = host(url);
     }
 
     static SiteIdentity of(Map<String, String> metadata, OutletRegistry outlets) {
-        SiteIdentity site = new SiteIdentity(outlets, host(metadata.get(PageSignals.URL)));
+        SiteIdentity site = new SiteIdentity(outlets, metadata.get(PageSignals.URL));
         for (String signal : ORDER) {
             String name = statedName(signal, metadata.get(signal));
             if (name != null && !(signal.equals(PageSignals.AUTHOR) && outlets.canonical(name).isEmpty())) {
@@ -75,10 +79,18 @@ final class SiteIdentity {
         if (signal.equals(PageSignals.COPYRIGHT)) {
             name = TO_PREFIX.matcher(COPYRIGHT_WORDS.matcher(name).replaceAll(" ").strip()).replaceAll("").strip();
         } else if (signal.equals(PageSignals.TWITTER_SITE)) {
-            name = name.replaceFirst("^@", "").replaceFirst("^https?://(www\\.)?(twitter|x)\\.com/", "");
+            name = name.replaceFirst("^@", "").replaceFirst("^https?://(www\\.)?(twitter|x)\\.com/", "").replace('_', ' ');
         }
+        name = withoutGluedTo(name.strip());
         name = name.replaceAll("\\s+", " ").strip();
         return name.isEmpty() || name.split(" ").length > MAX_AFFIX_WORDS ? null : name;
+    }
+
+    /** {@code لوكالة عمون} is "to the agency Ammon": the preposition glued to a kind of outlet is no part of the name. */
+    private static String withoutGluedTo(String name) {
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        return first.length() > 2 && first.startsWith("ل") && OUTLET_KINDS.contains(first.substring(1)) ? name.substring(1) : name;
     }
 
     /** What the page's {@code <title>} adds to its sharing title on one side, when that is all it adds. */
@@ -103,11 +115,19 @@ final class SiteIdentity {
         return affix.isEmpty() || affix.split("\\s+").length > MAX_AFFIX_WORDS ? null : affix;
     }
 
-    /** The outlet by the first signal whose name the registry knows, else by the domain. */
+    /**
+     * The outlet by the first signal whose name the registry knows. Where the page's domain is an
+     * outlet of the registry too and they differ, the domain wins: several countries have a الوطن or a
+     * الشروق, but a host is one outlet's.
+     */
     Optional<Decided> knownOutlet() {
         for (Map.Entry<String, String> name : names.entrySet()) {
             Optional<String> outlet = canonical(name.getValue());
             if (outlet.isPresent()) {
+                Optional<String> byDomain = outlets.byUrl(url);
+                if (byDomain.isPresent() && !byDomain.equals(outlet)) {
+                    return Optional.of(new Decided(byDomain.get(), "registry:url-domain (the page names itself " + name.getValue() + ")"));
+                }
                 return Optional.of(new Decided(outlet.get(), "metadata:" + name.getKey()));
             }
         }
@@ -127,19 +147,37 @@ final class SiteIdentity {
         return Optional.ofNullable(host).map(h -> new Decided(h.replaceFirst("^www\\.", ""), "url-host (not in the registry)"));
     }
 
-    /** An outlet name, a whole part of it split at a separator, or a leading kind of outlet removed, looked up in the registry. */
+    /**
+     * An outlet name looked up in the registry as it is, then each part of it between separators
+     * ({@code Masrawy-مصراوي}, {@code وكالة الأنباء … - وفا}), each also without the descriptors that
+     * trail it ({@code سبق الإلكترونية}, {@code معا الإخبارية}).
+     */
     private Optional<String> canonical(String name) {
-        Optional<String> outlet = outlets.canonical(QUOTES.matcher(name).replaceAll(""));
-        if (outlet.isPresent()) {
-            return outlet;
-        }
-        for (String part : SEPARATOR.split(name)) {
-            outlet = outlets.canonical(QUOTES.matcher(part).replaceAll(""));
-            if (outlet.isPresent()) {
-                return outlet;
+        List<String> variants = new ArrayList<>();
+        variants.add(name);
+        variants.addAll(List.of(PARTS.split(name)));
+        for (String variant : variants) {
+            String bare = QUOTES.matcher(variant).replaceAll("").strip();
+            for (String candidate : List.of(bare, withoutTrailingDescriptors(bare))) {
+                Optional<String> outlet = outlets.canonical(candidate);
+                if (outlet.isPresent()) {
+                    return outlet;
+                }
             }
         }
         return Optional.empty();
+    }
+
+    private static String withoutTrailingDescriptors(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        while (words.size() > 1 && isDescriptor(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean isDescriptor(String word) {
+        return DESCRIPTORS.contains(word) || NATIONALITIES.contains(ArabicMatchKey.of(word).replaceFirst("ه$", ""));
     }
 
     /**
@@ -192,8 +230,7 @@ final class SiteIdentity {
     private static boolean onlyDescriptorsBeside(String phrase, String name) {
         String rest = (" " + phrase + " ").replace(" " + name + " ", " ").strip();
         for (String word : rest.split(" ")) {
-            String w = word.replaceFirst("ه$", "");
-            if (!word.isEmpty() && !DESCRIPTORS.contains(word) && !OUTLET_KINDS.contains(word) && !NATIONALITIES.contains(w)) {
+            if (!word.isEmpty() && !isDescriptor(word) && !OUTLET_KINDS.contains(word)) {
                 return false;
             }
         }
