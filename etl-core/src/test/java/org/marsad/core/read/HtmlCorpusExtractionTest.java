@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.junit.jupiter.api.Test;
+import org.marsad.core.Article;
 import org.marsad.core.ArticleExtractor;
 import org.marsad.core.clean.TextNormalizer;
 
@@ -71,6 +74,23 @@ class HtmlCorpusExtractionTest {
         System.out.printf(Locale.ROOT, "html trafilatura: marsad keeps %d/%d, drops %d/%d; tika body text drops %d/%d%n",
                 strings(json, "with").size(), strings(json, "with").size(), strings(json, "without").size(),
                 strings(json, "without").size(), tikaDropped, strings(json, "without").size());
+    }
+
+    /**
+     * The fields the real pages state: Assabah's Dublin Core date, CNN's title without its affix and the
+     * day its readers see under the headline (الأحد، 04 آب/اغسطس 2013), which beats the URL's 8/3.
+     */
+    @Test
+    void theRealPagesGiveTheirPublicationDayTitleAndOutlet() throws Exception {
+        Article assabah = extractor.extract("page.html", Files.readAllBytes(html().resolve("trafilatura/assabah.com.tn.article.html"))).article();
+        assertThat(assabah.publishedAt()).isEqualTo(LocalDateTime.of(2019, 2, 8, 0, 0));
+        assertThat(assabah.publishedOffset()).isEqualTo(ZoneOffset.ofHours(1));
+        assertThat(assabah.sourceName()).isEqualTo("الصباح");
+
+        Article cnn = extractor.extract("page.html", Files.readAllBytes(html().resolve("goose3/test_cnn_arabic.html"))).article();
+        assertThat(cnn.publishedAt()).isEqualTo(LocalDateTime.of(2013, 8, 4, 0, 0));
+        assertThat(cnn.title()).isEqualTo("معارضون يسيطرون على مخازن للصواريخ بريف دمشق");
+        assertThat(cnn.sourceName()).isEqualTo("سي إن إن بالعربية");
     }
 
     private Score measure(String name, Path page, List<String> expected) throws Exception {
