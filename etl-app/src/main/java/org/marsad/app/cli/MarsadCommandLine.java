@@ -34,6 +34,7 @@ public final class MarsadCommandLine {
         return new MarsadCommandLine(settings -> {
             SpringApplication app = new SpringApplication(MarsadApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
+            app.addListeners(new ConsoleLogsOnStandardError());
             return app.run(settings);
         });
     }

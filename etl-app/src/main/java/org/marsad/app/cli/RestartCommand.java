@@ -1,12 +1,10 @@
 package org.marsad.app.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.marsad.app.run.ImportRunner;
 import org.marsad.app.run.RunRefusedException;
 import org.marsad.jobs.importing.ImportSummary;
-import org.springframework.batch.core.BatchStatus;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -55,9 +53,9 @@ final class RestartCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("No failed or stopped execution waits for a restart.");
                 return 1;
             }
-            String what = target.lastFailed ? "last failed execution" : "execution " + target.executionId;
-            new SummaryPrinter(spec.commandLine().getOut()).print(Path.of("(restart of " + what + ")"), summary);
-            return summary.status() == BatchStatus.COMPLETED ? 0 : 1;
+            String what = target.lastFailed ? "the last failed or stopped execution" : "execution " + target.executionId;
+            new SummaryPrinter(spec.commandLine().getOut()).print("Restart of " + what + " (" + summary.input() + ")", summary);
+            return RunCommand.exitCode(summary);
         } catch (RunRefusedException e) {
             return RunCommand.refused(spec, e);
         } catch (IllegalStateException e) {

@@ -28,6 +28,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** Exit code when another run holds the job: runs never overlap. */
     static final int ALREADY_RUNNING = 3;
+    /** Exit code of a run an operator stopped: not a failure, and {@code restart} resumes it. */
+    static final int STOPPED = 4;
 
     @Spec
     private CommandSpec spec;
@@ -57,14 +59,18 @@ final class RunCommand implements Callable<Integer> {
         try {
             ImportRunner runner = context.getBean(ImportRunner.class);
             ImportSummary summary = runDate == null ? runner.run(input) : runner.run(input, runDate);
-            new SummaryPrinter(spec.commandLine().getOut()).print(input, summary);
-            return summary.status() == BatchStatus.COMPLETED ? 0 : 1;
+            new SummaryPrinter(spec.commandLine().getOut()).print("Import of " + input, summary);
+            return exitCode(summary);
         } catch (RunRefusedException e) {
             return refused(spec, e);
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("Refused: " + e.getMessage());
             return 1;
         }
+    }
+
+    static int exitCode(ImportSummary summary) {
+        return summary.status() == BatchStatus.COMPLETED ? 0 : summary.stopped() ? STOPPED : 1;
     }
 
     static int refused(CommandSpec spec, RunRefusedException e) {

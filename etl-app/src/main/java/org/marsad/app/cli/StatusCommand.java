@@ -59,13 +59,16 @@ final class StatusCommand implements Callable<Integer> {
     private static void print(PrintWriter out, ExecutionReport r) {
         out.printf(Locale.ROOT, "Execution %d (run %d): %s, started %s, %s%n", r.jobExecutionId(), r.jobInstanceId(), r.status(),
                 r.startTime() == null ? "-" : r.startTime().withNano(0), r.endTime() == null ? "not ended" : "took " + seconds(r) + " s");
+        out.printf(Locale.ROOT, "  input %s%s%n", r.input(), r.runDate() == null ? "" : "  run date " + r.runDate());
         out.printf(Locale.ROOT, "  files %,d  loaded %,d  duplicates %,d  quarantined %,d  pending %,d%n", r.filesSeen(), r.loaded(),
                 r.duplicates(), r.quarantined(), r.pending());
         for (ExecutionReport.StepReport s : r.steps()) {
             out.printf(Locale.ROOT, "  %-22s %-10s read %,d  written %,d  skipped %,d  commits %,d%n", s.name(), s.status(), s.read(),
                     s.written(), s.skipped(), s.commits());
         }
-        if (r.exitDescription() != null) {
+        if (r.status().equals("STOPPED")) {
+            out.printf(Locale.ROOT, "  stopped at the operator's request; 'restart %d' resumes it%n", r.jobExecutionId());
+        } else if (r.exitDescription() != null) {
             out.println("  failure: " + r.exitDescription());
         }
     }
@@ -83,7 +86,9 @@ final class StatusCommand implements Callable<Integer> {
             m.put("status", r.status());
             m.put("startTime", Objects.toString(r.startTime(), null));
             m.put("endTime", Objects.toString(r.endTime(), null));
-            m.put("exitDescription", r.exitDescription());
+            m.put("input", r.input());
+            m.put("runDate", r.runDate());
+            m.put("exitDescription", r.status().equals("STOPPED") ? null : r.exitDescription());
             m.put("files", r.filesSeen());
             m.put("loaded", r.loaded());
             m.put("duplicates", r.duplicates());

@@ -1,7 +1,6 @@
 package org.marsad.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 
 import org.marsad.jobs.importing.ImportSummary;
@@ -15,8 +14,9 @@ final class SummaryPrinter {
         this.out = out;
     }
 
-    void print(Path input, ImportSummary s) {
-        out.printf(Locale.ROOT, "Import of %s: %s in %.1f s (job execution %d)%n", input, s.status(),
+    /** @param heading what ran: {@code Import of samples} or {@code Restart of execution 42 (/data/incoming)} */
+    void print(String heading, ImportSummary s) {
+        out.printf(Locale.ROOT, "%s: %s in %.1f s (job execution %d)%n", heading, s.status(),
                 s.elapsed().toMillis() / 1000.0, s.jobExecutionId());
         row("files seen", s.filesSeen());
         row("articles loaded", s.loaded());
@@ -35,11 +35,18 @@ final class SummaryPrinter {
         if (s.pending() > 0) {
             row("not yet read", s.pending());
         }
+        if (s.writeRaces() > 0) {
+            out.printf(Locale.ROOT, "  %-16s %,d (partitions wrote the same new entity or text at once; each written once)%n",
+                    "chunks rewritten", s.writeRaces());
+        }
         if (s.quarantined() > 0) {
             out.printf(Locale.ROOT, "Quarantined files and reasons: java -jar etl-app/target/marsad.jar quarantine --execution %d%n",
                     s.jobExecutionId());
         }
-        if (s.exitDescription() != null && !s.exitDescription().isBlank()) {
+        if (s.stopped()) {
+            out.printf(Locale.ROOT, "Stopped at the operator's request; resume with: java -jar etl-app/target/marsad.jar restart %d%n",
+                    s.jobExecutionId());
+        } else if (s.exitDescription() != null && !s.exitDescription().isBlank()) {
             out.println("Failure: " + firstLine(s.exitDescription()));
         }
         out.flush();

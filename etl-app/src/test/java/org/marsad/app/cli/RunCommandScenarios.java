@@ -168,11 +168,16 @@ abstract class RunCommandScenarios {
         Result stop = run("stop", execution);
         Result stopped = running.get(120, java.util.concurrent.TimeUnit.SECONDS);
         List<String> pendingAfterStop = query("SELECT COUNT(*) FROM bi_file WHERE status = 'PENDING'");
+        Result statusAfterStop = run("status");
         Result restarted = run("restart", "--last-failed");
 
         assertThat(stop.exitCode()).as(stop.err()).isZero();
-        assertThat(stopped.exitCode()).isEqualTo(1);
-        assertThat(stopped.out()).contains("STOPPED");
+        assertThat(stopped.exitCode()).as("a requested stop is no failure").isEqualTo(RunCommand.STOPPED);
+        assertThat(stopped.out()).contains("STOPPED").contains("Stopped at the operator's request; resume with: java -jar etl-app/target/marsad.jar restart "
+                + execution).doesNotContain("Failure").doesNotContain("JobInterruptedException");
+        assertThat(statusAfterStop.out()).contains("STOPPED").contains("stopped at the operator's request; 'restart " + execution + "' resumes it")
+                .contains("input " + input.toAbsolutePath().normalize()).doesNotContain("failure:").doesNotContain("Exception");
+        assertThat(restarted.out()).contains("Restart of the last failed or stopped execution (" + input.toAbsolutePath().normalize() + "): COMPLETED");
         assertThat(pendingAfterStop).as("the stopped run left work for the restart")
                 .allSatisfy(n -> assertThat(Integer.parseInt(n)).isPositive());
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();

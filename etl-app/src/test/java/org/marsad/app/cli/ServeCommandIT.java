@@ -39,7 +39,14 @@ class ServeCommandIT {
         try {
             String metrics = awaitMetric(port, "marsad_import_runs_total{status=\"COMPLETED\"} 2.0", serve, work.resolve("serve.log"));
 
-            assertThat(get(port, "/actuator/health")).contains("\"status\":\"UP\"");
+            assertThat(get(port, "/actuator/health")).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
+            assertThat(metrics).as("every Marsad metric says what it counts").contains("# HELP marsad_import_runs_total Import runs ended")
+                    .contains("# HELP marsad_import_files_total Files and records").contains("# HELP marsad_import_last_run_seconds Wall time")
+                    .contains("# HELP marsad_import_write_races_total Chunks written again");
+            double lastSuccess = Double.parseDouble(metrics.lines().filter(l -> l.startsWith("marsad_import_last_success_timestamp_seconds "))
+                    .findFirst().orElseThrow().split(" ")[1]);
+            assertThat(System.currentTimeMillis() / 1000.0 - lastSuccess).as("the README's alert: seconds since the last COMPLETED run")
+                    .isBetween(0.0, 120.0);
             assertThat(metrics).as("the first run loaded the four articles, the second found them unchanged")
                     .contains("marsad_import_files_total{outcome=\"loaded\"} 4.0")
                     .contains("marsad_import_files_total{outcome=\"quarantined\"} 4.0")

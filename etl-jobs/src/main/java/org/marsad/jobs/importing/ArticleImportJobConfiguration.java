@@ -108,7 +108,8 @@ public class ArticleImportJobConfiguration {
     @Bean
     Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<RegisteredFile> pendingFileReader, ArticleFileProcessor articleFileProcessor,
-            ItemWriter<ImportOutcome> articleWriter, ImportProperties properties, DataSource dataSource, ImportProgress importProgress) {
+            ItemWriter<ImportOutcome> articleWriter, ImportProperties properties, DataSource dataSource, ImportProgress importProgress,
+            WriteRaces writeRaces) {
         return new StepBuilder("extractPartitionStep", jobRepository)
                 .<RegisteredFile, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -116,7 +117,7 @@ public class ArticleImportJobConfiguration {
                 .reader(pendingFileReader)
                 .processor(articleFileProcessor)
                 .writer(new FileIsolatingWriter(new TransientFaultRetryingWriter<>(articleWriter, dataSource,
-                        TransientFaultRetryingWriter.transientFaults(properties.writeRetries(), properties.writeRetryDelay()))))
+                        TransientFaultRetryingWriter.transientFaults(properties.writeRetries(), properties.writeRetryDelay()), writeRaces)))
                 .listener(importProgress.writeListener())
                 .build();
     }

@@ -20,7 +20,16 @@ import org.springframework.batch.core.BatchStatus;
  * @param disappeared    files the previous run over the folder saw that are gone (their articles are kept)
  * @param skipped        listed files that are not article files (links, FIFOs, hidden files): never read
  * @param elapsed        wall time of the execution
+ * @param input          the folder the run imports (absolute), from its job parameters
+ * @param writeRaces     chunks written again because another partition wrote the same new row first
+ *                       (expected with several partitions; this process's partitions only)
  */
 public record ImportSummary(long jobExecutionId, BatchStatus status, String exitDescription, long filesSeen, long loaded,
-        long duplicates, long unchanged, long quarantined, long pending, long replaced, long disappeared, long skipped, Duration elapsed) {
+        long duplicates, long unchanged, long quarantined, long pending, long replaced, long disappeared, long skipped, Duration elapsed,
+        String input, long writeRaces) {
+
+    /** Whether the run ended because an operator asked it to stop (it resumes with a restart). */
+    public boolean stopped() {
+        return status == BatchStatus.STOPPED;
+    }
 }

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class ImportSummaryQuery {
 
     private final JdbcTemplate jdbc;
+    private final WriteRaces races;
 
-    ImportSummaryQuery(JdbcTemplate jdbc) {
+    ImportSummaryQuery(JdbcTemplate jdbc, WriteRaces races) {
         this.jdbc = jdbc;
+        this.races = races;
     }
 
     /** How the files and records of one job instance were settled. */
@@ -34,7 +36,8 @@ public class ImportSummaryQuery {
         FileCounts c = countFiles(execution.getJobInstanceId());
         return new ImportSummary(execution.getId(), execution.getStatus(), execution.getExitStatus().getExitDescription(),
                 c.filesSeen(), c.loaded(), c.duplicates(), c.unchanged(), c.quarantined(), c.pending(), c.replaced(), c.disappeared(),
-                c.skipped(), elapsed(execution));
+                c.skipped(), elapsed(execution), execution.getJobParameters().getString(ImportParameters.INPUT),
+                races.of(execution.getId()));
     }
 
     /** Files a run registered (a container counts once) and how its files and records were settled, in one query. */

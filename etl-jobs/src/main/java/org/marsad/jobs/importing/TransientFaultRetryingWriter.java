@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.core.NestedExceptionUtils;
@@ -34,7 +36,7 @@ final class TransientFaultRetryingWriter<T> implements ItemWriter<T> {
     private final DataSource dataSource;
     private final RetryTemplate retry;
 
-    TransientFaultRetryingWriter(ItemWriter<T> delegate, DataSource dataSource, RetryPolicy policy) {
+    TransientFaultRetryingWriter(ItemWriter<T> delegate, DataSource dataSource, RetryPolicy policy, WriteRaces races) {
         this.delegate = delegate;
         this.dataSource = dataSource;
         this.retry = new RetryTemplate(policy);
@@ -42,10 +44,21 @@ final class TransientFaultRetryingWriter<T> implements ItemWriter<T> {
             @Override
             public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable, RetryState state) {
                 Throwable fault = state.getLastException();
-                log.warn("Writing the chunk again (retry {}) after a transient database fault: {}", state.getRetryCount() + 1,
-                        fault == null ? "unknown" : fault.getClass().getSimpleName() + ": " + NestedExceptionUtils.getMostSpecificCause(fault).getMessage());
+                String what = fault == null ? "unknown" : fault.getClass().getSimpleName() + ": " + NestedExceptionUtils.getMostSpecificCause(fault).getMessage();
+                if (fault instanceof DuplicateKeyException) {
+                    // partitions racing for the same new row: expected, counted in the run's summary
+                    races.record(currentJobExecution());
+                    log.debug("Writing the chunk again (retry {}): another partition wrote the same new row first: {}", state.getRetryCount() + 1, what);
+                } else {
+                    log.warn("Writing the chunk again (retry {}) after a transient database fault: {}", state.getRetryCount() + 1, what);
+                }
             }
         });
+    }
+
+    private static long currentJobExecution() {
+        StepContext step = StepSynchronizationManager.getContext();
+        return step == null ? 0 : step.getStepExecution().getJobExecutionId();
     }
 
     /**

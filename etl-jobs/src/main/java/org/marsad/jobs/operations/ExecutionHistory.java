@@ -19,7 +19,11 @@ import org.springframework.stereotype.Component;
 public class ExecutionHistory {
 
     private static final String EXECUTIONS = """
-            SELECT e.JOB_EXECUTION_ID, e.JOB_INSTANCE_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE
+            SELECT e.JOB_EXECUTION_ID, e.JOB_INSTANCE_ID, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE,
+                   (SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p
+                    WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'input'),
+                   (SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p
+                    WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'run.date')
             FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
             WHERE i.JOB_NAME = ? ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?""";
     private static final String STEPS = """
@@ -31,6 +35,9 @@ public class ExecutionHistory {
               AND NOT EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION later WHERE later.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
                               AND later.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID)
             ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 1""";
+    private static final String LAST_COMPLETED_END = """
+            SELECT MAX(e.END_TIME) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+            WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED'""";
     private static final String RUNNING = """
             SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
             WHERE i.JOB_NAME = ? AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY e.JOB_EXECUTION_ID""";
@@ -56,7 +63,7 @@ public class ExecutionHistory {
             ImportSummaryQuery.FileCounts files = summaries.countFiles(instance);
             reports.add(new ExecutionReport(execution, instance, rs.getString(3), time(rs.getTimestamp(4)), time(rs.getTimestamp(5)),
                     firstLine(rs.getString(6)), files.filesSeen(), files.loaded(), files.duplicates(), files.quarantined(), files.pending(),
-                    steps(execution)));
+                    steps(execution), rs.getString(7), rs.getString(8)));
         }, ArticleImportJobConfiguration.JOB_NAME, last);
         return reports;
     }
@@ -64,6 +71,12 @@ public class ExecutionHistory {
     /** The newest execution that failed or stopped and has not been restarted since. */
     public Optional<Long> lastRestartable() {
         return jdbc.queryForList(LAST_RESTARTABLE, Long.class, ArticleImportJobConfiguration.JOB_NAME).stream().findFirst();
+    }
+
+    /** When the newest completed execution ended (the job repository's local time), if one did. */
+    public Optional<LocalDateTime> lastCompletedEnd() {
+        return Optional.ofNullable(jdbc.queryForObject(LAST_COMPLETED_END, Timestamp.class, ArticleImportJobConfiguration.JOB_NAME))
+                .map(Timestamp::toLocalDateTime);
     }
 
     /** Executions the job repository holds as running: live ones, or ones whose process was killed. */

@@ -18,10 +18,12 @@ import java.util.List;
  * @param quarantined     files or records without an article
  * @param pending         files not settled yet
  * @param steps           its steps in order
+ * @param input           the folder it imports (absolute)
+ * @param runDate         the night it is for ({@code run --run-date}, the schedule), null for a run without one
  */
 public record ExecutionReport(long jobExecutionId, long jobInstanceId, String status, LocalDateTime startTime,
         LocalDateTime endTime, String exitDescription, long filesSeen, long loaded, long duplicates, long quarantined, long pending,
-        List<StepReport> steps) {
+        List<StepReport> steps, String input, String runDate) {
 
     /**
      * @param name     step name
