@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "abandon", mixinStandardHelpOptions = true,
-        description = {"Gives up a failed or stopped execution for good: it will never be restarted, and 'restart --last-failed'",
-                "passes it over. What its committed chunks loaded stays in the warehouse."},
+        description = "Gives up a failed or stopped execution for good: it will never be restarted, and 'restart --last-failed'"
+                + " passes it over. What its committed chunks loaded stays in the warehouse.",
         footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar abandon 42"})
 final class AbandonCommand implements Callable<Integer> {
 

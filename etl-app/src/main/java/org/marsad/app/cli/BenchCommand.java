@@ -39,10 +39,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * extraction alone, and the fastest MariaDB takes the rows the job wrote.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks the import: builds N articles from the real corpus (70%% UTF-8, 10%% windows-1256, 10%% HTML,",
-                "5%% UTF-16, 5%% JSON Lines), imports them into a fresh MariaDB database (dropped first) and prints",
-                "articles/s, MB/s, peak heap and RSS, time per step, and the floors: Tika alone, and bulk inserts of the",
-                "same rows into empty copies of the tables."},
+        description = "Benchmarks the import: builds N articles from the real corpus (70%% UTF-8, 10%% windows-1256, 10%% HTML,"
+                + " 5%% UTF-16, 5%% JSON Lines), imports them into a fresh MariaDB database (dropped first) and prints"
+                + " articles/s, MB/s, peak heap and RSS, time per step, and the floors: Tika alone, and bulk inserts of the"
+                + " same rows into empty copies of the tables.",
         footer = {"", "Example:", "  java -Xmx1g -jar etl-app/target/marsad.jar bench --articles 10000 --corpus ../shared/corpus"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -64,11 +64,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--server", defaultValue = "jdbc:mariadb://127.0.0.1:3306/", description = "MariaDB server (default ${DEFAULT-VALUE}).")
     private String server;
 
-    @Option(names = "--user", defaultValue = "root")
+    @Option(names = "--user", defaultValue = "root", description = "MariaDB account that may create and drop the database "
+            + "(default ${DEFAULT-VALUE}); its password is read from MARSAD_BENCH_PASSWORD (default empty).")
     private String user;
 
-    @Option(names = "--password", defaultValue = "")
-    private String password;
+    /** A secret is never a command-line argument: process lists and shell histories show those. */
+    private final String password = java.util.Objects.requireNonNullElse(System.getenv("MARSAD_BENCH_PASSWORD"), "");
 
     @Option(names = "--database", defaultValue = "marsad_bench", description = "Database to (re)create (default ${DEFAULT-VALUE}).")
     private String database;
@@ -76,19 +77,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Partitions run at once in this process (default: one per processor).")
     private int threads;
 
-    @Option(names = "--worker-processes", defaultValue = "0", description = {"Run the extract step on this many 'worker' JVMs over",
-            "RabbitMQ (spring.rabbitmq.*) instead of threads here (default ${DEFAULT-VALUE}: local)."})
+    @Option(names = "--worker-processes", defaultValue = "0", description = "Run the extract step on this many 'worker' JVMs over"
+                + " RabbitMQ (spring.rabbitmq.*) instead of threads here (default ${DEFAULT-VALUE}: local).")
     private int workerProcesses;
 
     @Option(names = "--rerun", description = "Then import the same folder again and time it: every file unchanged.")
     private boolean rerun;
 
-    @Option(names = "--interrupt-at", paramLabel = "SHARE", description = {"Then import the corpus afresh, stop the run when this",
-            "share of its files is settled (0.9 for 90%%), and time the restart that finishes it."})
+    @Option(names = "--interrupt-at", paramLabel = "SHARE", description = "Then import the corpus afresh, stop the run when this"
+                + " share of its files is settled (0.9 for 90%%), and time the restart that finishes it.")
     private Double interruptAt;
 
-    @Option(names = "--no-floors", description = {"Skip the floors (for the heap figure at 1,000,000 articles, where they",
-            "would add about as long again as the job)."})
+    @Option(names = "--no-floors", description = "Skip the floors (for the heap figure at 1,000,000 articles, where they"
+                + " would add about as long again as the job).")
     private boolean noFloors;
 
     private final SpringContext context;

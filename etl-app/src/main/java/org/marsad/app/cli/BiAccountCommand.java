@@ -12,13 +12,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bi-account", mixinStandardHelpOptions = true,
-        description = {"Creates or updates the read-only MariaDB account for BI tools: SELECT on every bi_ view,",
-                "nothing else. Run it again after an upgrade to grant views added since."},
+        description = "Creates or updates the read-only MariaDB account for BI tools: SELECT on every bi_ view,"
+                + " nothing else. Run it again after an upgrade to grant views added since.",
         footer = {"", "The password comes from MARSAD_BI_PASSWORD, or is asked for with --password.", "",
                 "Examples:",
                 "  export SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/test SPRING_DATASOURCE_USERNAME=root",
                 "  MARSAD_BI_PASSWORD=change-me java -jar etl-app/target/marsad.jar bi-account --user marsad_bi",
-                "  java -jar etl-app/target/marsad.jar bi-account --user metabase --host 10.0.0.% --password"})
+                "  java -jar etl-app/target/marsad.jar bi-account --user metabase --host 10.0.0.%% --password"})
 final class BiAccountCommand implements Callable<Integer> {
 
     static final String PASSWORD_VARIABLE = "MARSAD_BI_PASSWORD";

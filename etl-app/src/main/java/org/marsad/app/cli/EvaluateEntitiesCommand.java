@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate-entities", mixinStandardHelpOptions = true,
-        description = {"Measures the entity model on text it was not trained on and prints entity-level precision, recall and F1 per type:",
-                "cross-validation over contiguous blocks of sentences (never sentence by sentence: neighbours share an article's names),",
-                "or, with --test, trained on all of --conll and scored on a second corpus without the sentences whose text it was trained on."},
+        description = "Measures the entity model on text it was not trained on and prints entity-level precision, recall and F1 per type:"
+                + " cross-validation over contiguous blocks of sentences (never sentence by sentence: neighbours share an article's names),"
+                + " or, with --test, trained on all of --conll and scored on a second corpus without the sentences whose text it was trained on.",
         footer = {"", "Examples (the README's figures):",
                 "  java -jar etl-app/target/marsad.jar evaluate-entities --conll ../shared/corpus/anercorp/ANERCorp_CamelLab_train.txt",
                 "  java -jar etl-app/target/marsad.jar evaluate-entities --conll ../shared/corpus/anercorp/ANERCorp_CamelLab_train.txt \\",

@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Shows what reading and cleaning do to one file, without a database: the detected format and",
-                "charset, the metadata found, the clean text, what the web page step left out and why, and each removed line",
-                "with the rule that removed it."},
+        description = "Shows what reading and cleaning do to one file, without a database: the detected format and"
+                + " charset, the metadata found, the clean text, what the web page step left out and why, and each removed line"
+                + " with the rule that removed it.",
         footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar inspect samples/karbala-water-station.html",
                 "  java -jar etl-app/target/marsad.jar inspect ../shared/corpus/seeds/001_370109dc803e71f9.txt",
                 "  java -jar etl-app/target/marsad.jar inspect page.html --marsad.import.entity-model=models/ner-ar.bin",

@@ -24,6 +24,9 @@ public final class MarsadCommandLine {
     static final String DEBUG = "--debug";
     private static final List<String> SETTING_PREFIXES = List.of("--spring.", "--marsad.", "--logging.", "--server.");
 
+    /** Help is wrapped by picocli at this width; the examples of every footer are shorter, so they copy whole. */
+    static final int HELP_WIDTH = 120;
+
     private final Function<String[], ConfigurableApplicationContext> contextFactory;
 
     MarsadCommandLine(Function<String[], ConfigurableApplicationContext> contextFactory) {
@@ -62,6 +65,7 @@ public final class MarsadCommandLine {
         }
         SpringContext context = new SpringContext(contextFactory, settings.toArray(String[]::new));
         CommandLine cli = new CommandLine(new MarsadCommand(), new CommandFactory(context));
+        cli.setUsageHelpWidth(HELP_WIDTH);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new OneLineErrors(debug));

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "quarantine", mixinStandardHelpOptions = true,
-        description = {"Lists the files and records quarantined now, each once, with the reason it yielded no article and the",
-                "execution that last read it; --history lists every quarantine every run recorded."},
+        description = "Lists the files and records quarantined now, each once, with the reason it yielded no article and the"
+                + " execution that last read it; --history lists every quarantine every run recorded.",
         footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar quarantine", "  java -jar etl-app/target/marsad.jar quarantine --history",
                 "  java -jar etl-app/target/marsad.jar quarantine --execution 12"})
 final class QuarantineCommand implements Callable<Integer> {

@@ -12,10 +12,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "recover", mixinStandardHelpOptions = true,
-        description = {"Marks an execution whose process is gone (killed with SIGKILL, a crashed machine) as failed, so that",
-                "'restart' can resume it. It refuses while a live process holds the run lock (a process of this host",
-                "that still exists, or a heartbeat younger than marsad.lock.timeout) unless --force is given.",
-                "'run' and 'restart' recover such executions by themselves."},
+        description = "Marks an execution whose process is gone (killed with SIGKILL, a crashed machine) as failed, so that"
+                + " 'restart' can resume it. It refuses while a live process holds the run lock (a process of this host"
+                + " that still exists, or a heartbeat younger than marsad.lock.timeout) unless --force is given."
+                + " 'run' and 'restart' recover such executions by themselves.",
         footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar recover 42 && java -jar etl-app/target/marsad.jar restart 42"})
 final class RecoverCommand implements Callable<Integer> {
 

@@ -14,11 +14,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "requeue", mixinStandardHelpOptions = true,
-        description = {"Makes quarantined files eligible again. A quarantined file that has not changed is not read again by",
-                "later runs; after fixing what was wrong elsewhere (a raised limit, a newer release), requeue it and the",
-                "next run over its folder reads it. A file that was itself fixed (changed) needs no requeue.",
-                "PATH is as 'quarantine' prints it (relative to the input folder) or the file's absolute path; a record of a",
-                "feed or archive requeues its file."},
+        description = "Makes quarantined files eligible again. A quarantined file that has not changed is not read again by"
+                + " later runs; after fixing what was wrong elsewhere (a raised limit, a newer release), requeue it and the"
+                + " next run over its folder reads it. A file that was itself fixed (changed) needs no requeue."
+                + " PATH is as 'quarantine' prints it (relative to the input folder) or the file's absolute path; a record of a"
+                + " feed or archive requeues its file.",
         footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar requeue broken/report.html feeds/wire.jsonl#3",
                 "  java -jar etl-app/target/marsad.jar requeue --all"})
 final class RequeueCommand implements Callable<Integer> {

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
-        description = {"Resumes a failed or stopped import where it stopped: the same run (job instance) goes on with the",
-                "files it had not settled. Refuses, saying why, when the execution cannot be restarted."},
+        description = "Resumes a failed or stopped import where it stopped: the same run (job instance) goes on with the"
+                + " files it had not settled. Refuses, saying why, when the execution cannot be restarted.",
         footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar restart --last-failed", "  java -jar etl-app/target/marsad.jar restart 42"})
 final class RestartCommand implements Callable<Integer> {
 

@@ -37,8 +37,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder of article files, read recursively.")
     private Path input;
 
-    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = {"The night this run is for: a second run for the same",
-            "date and folder is refused once one completed, and resumes it when it failed (for schedulers that may fire twice)."})
+    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "The night this run is for: a second run for the same"
+                + " date and folder is refused once one completed, and resumes it when it failed (for schedulers that may fire twice).")
     private java.time.LocalDate runDate;
 
     @Mixin

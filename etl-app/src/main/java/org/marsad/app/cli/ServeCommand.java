@@ -14,11 +14,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Stays up and imports a folder on a cron schedule (marsad.schedule.cron, default 02:00 every night, in",
-                "marsad.schedule.zone, default UTC; empty disables it). Runs never overlap, here or with other processes.",
-                "Serves Spring Boot Actuator over HTTP (server.port, default 8080): /actuator/health,",
-                "/actuator/metrics and the Prometheus scrape endpoint /actuator/prometheus. Stop it with SIGTERM (Ctrl-C):",
-                "a run in progress is marked failed by the next run or restart, which resumes it."},
+        description = "Stays up and imports a folder on a cron schedule (marsad.schedule.cron, default 02:00 every night, in"
+                + " marsad.schedule.zone, default UTC; empty disables it). Runs never overlap, here or with other processes."
+                + " Serves Spring Boot Actuator over HTTP (server.port, default 8080): /actuator/health,"
+                + " /actuator/metrics and the Prometheus scrape endpoint /actuator/prometheus. Stop it with SIGTERM (Ctrl-C):"
+                + " a run in progress is marked failed by the next run or restart, which resumes it.",
         footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar serve --input /data/incoming",
                 "  java -jar etl-app/target/marsad.jar serve --input /data/incoming --marsad.schedule.cron='0 30 1 * * *' \\",
                 "      --marsad.schedule.zone=Asia/Baghdad --server.port=9090"})

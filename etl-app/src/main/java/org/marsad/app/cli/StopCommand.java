@@ -10,9 +10,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stop", mixinStandardHelpOptions = true,
-        description = {"Asks a running import to stop. Works from any process or machine that reaches the database: the",
-                "running process sees the request at its next chunk boundary, commits that chunk and ends STOPPED.",
-                "'restart' resumes it from there."},
+        description = "Asks a running import to stop. Works from any process or machine that reaches the database: the"
+                + " running process sees the request at its next chunk boundary, commits that chunk and ends STOPPED."
+                + " 'restart' resumes it from there.",
         footer = {"", "Examples:", "  java -jar etl-app/target/marsad.jar status --last 1",
                 "  java -jar etl-app/target/marsad.jar stop 42", "  java -jar etl-app/target/marsad.jar restart 42"})
 final class StopCommand implements Callable<Integer> {

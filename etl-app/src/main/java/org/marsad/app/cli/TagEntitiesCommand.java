@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "tag-entities", mixinStandardHelpOptions = true,
-        description = {"Tags the tokens of a CoNLL file (first column) with B-PERS/I-PERS/B-LOC/I-LOC/B-ORG/I-ORG/O, one",
-                "'token<TAB>tag' a line, sentence breaks kept. With --score, the file's own tags are the gold standard and",
-                "entity-level precision, recall and F1 per type go to standard error."},
+        description = "Tags the tokens of a CoNLL file (first column) with B-PERS/I-PERS/B-LOC/I-LOC/B-ORG/I-ORG/O, one"
+                + " 'token<TAB>tag' a line, sentence breaks kept. With --score, the file's own tags are the gold standard and"
+                + " entity-level precision, recall and F1 per type go to standard error.",
         footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar tag-entities --conll test.txt > tagged.txt"})
 final class TagEntitiesCommand implements Callable<Integer> {
 

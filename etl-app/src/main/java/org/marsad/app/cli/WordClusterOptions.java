@@ -24,12 +24,11 @@ import picocli.CommandLine.Option;
  */
 final class WordClusterOptions {
 
-    @Option(names = "--unlabelled", paramLabel = "DIR", description = {"Unlabelled news (any format the import reads, read recursively)",
-            "to learn word classes from; may be repeated. Example: ../shared/corpus/ant ../shared/corpus/saudinewsnet/articles"})
+    @Option(names = "--unlabelled", paramLabel = "DIR", description = "Unlabelled news (any format the import reads, read recursively)"
+                + " to learn word classes from; may be repeated. Example: ../shared/corpus/ant ../shared/corpus/saudinewsnet/articles")
     private List<Path> unlabelled = new ArrayList<>();
 
-    @Option(names = "--classes", defaultValue = "256", split = ",", description = {
-            "Word classes to learn; several numbers (128,1024) learn one clustering each (default: ${DEFAULT-VALUE})."})
+    @Option(names = "--classes", defaultValue = "256", split = ",", description = "Word classes to learn; several numbers (128,1024) learn one clustering each (default: ${DEFAULT-VALUE}).")
     private List<Integer> classes;
 
     @Option(names = "--min-count", defaultValue = "3", description = "Words seen fewer times get no class (default: ${DEFAULT-VALUE}).")

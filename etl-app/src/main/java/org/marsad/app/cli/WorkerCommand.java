@@ -11,11 +11,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "worker", mixinStandardHelpOptions = true,
-        description = {"Serves partitions of remote runs ('run --workers remote') until stopped: takes one partition at a time",
-                "from RabbitMQ (spring.rabbitmq.*, queue marsad.workers.queue) and reads, extracts and loads its files into the",
-                "shared warehouse and job repository (spring.datasource.*). Start as many as the machines allow; stop with",
-                "SIGTERM. A partition cut off by a dying worker is failed by the manager after marsad.workers.partition-timeout",
-                "and re-run by 'restart --last-failed --workers remote'."},
+        description = "Serves partitions of remote runs ('run --workers remote') until stopped: takes one partition at a time"
+                + " from RabbitMQ (spring.rabbitmq.*, queue marsad.workers.queue) and reads, extracts and loads its files into the"
+                + " shared warehouse and job repository (spring.datasource.*). Start as many as the machines allow; stop with"
+                + " SIGTERM. A partition cut off by a dying worker is failed by the manager after marsad.workers.partition-timeout"
+                + " and re-run by 'restart --last-failed --workers remote'.",
         footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar worker --spring.rabbitmq.host=broker \\",
                 "      --spring.datasource.url=jdbc:mariadb://db:3306/marsad --spring.datasource.username=marsad"})
 final class WorkerCommand implements Callable<Integer> {

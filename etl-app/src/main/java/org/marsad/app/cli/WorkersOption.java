@@ -7,9 +7,8 @@ final class WorkersOption {
 
     enum Where { local, remote }
 
-    @Option(names = "--workers", paramLabel = "local|remote", description = {
-            "local (default): partitions run on marsad.import.threads threads here; remote: they are sent over RabbitMQ",
-            "(spring.rabbitmq.*) to 'worker' processes, in marsad.workers.partitions partitions."})
+    @Option(names = "--workers", paramLabel = "local|remote", description = "local (default): partitions run on marsad.import.threads threads here; remote: they are sent over RabbitMQ"
+                + " (spring.rabbitmq.*) to 'worker' processes, in marsad.workers.partitions partitions.")
     private Where where;
 
     void applyTo(SpringContext context) {

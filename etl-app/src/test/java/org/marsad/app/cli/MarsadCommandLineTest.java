@@ -1,6 +1,7 @@
 package org.marsad.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -195,6 +196,39 @@ class MarsadCommandLineTest {
     void helpShowsExamples() {
         assertThat(execute("run", "--help")).isZero();
         assertThat(out.toString()).contains("Examples:").contains("run --input samples");
+    }
+
+    /**
+     * Every command's help prints without picocli warnings, describes every option, and prints each line
+     * of its examples whole (picocli wraps descriptions, but a wrapped example no longer copies).
+     */
+    @Test
+    void everyCommandsHelpIsCleanDescribedAndKeepsItsExamplesWhole() {
+        picocli.CommandLine root = new picocli.CommandLine(new MarsadCommand(), new CommandFactory(null));
+        for (java.util.Map.Entry<String, picocli.CommandLine> command : root.getSubcommands().entrySet()) {
+            StringWriter help = new StringWriter();
+            StringWriter warnings = new StringWriter();
+            int exit = cli.execute(new PrintWriter(help, true), new PrintWriter(warnings, true), command.getKey(), "--help");
+            String name = command.getKey();
+            picocli.CommandLine.Model.CommandSpec spec = command.getValue().getCommandSpec();
+
+            assertThat(exit).as(name).isZero();
+            assertThat(help.toString() + warnings).as(name).doesNotContain("picocli WARN").doesNotContain("Could not format");
+            assertThat(help.toString().lines()).as(name + ": within the help width")
+                    .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(MarsadCommandLine.HELP_WIDTH));
+            for (String text : spec.usageMessage().description()) {
+                assertThatCode(() -> String.format(text)).as(name + ": picocli formats its description, so % is written %%")
+                        .doesNotThrowAnyException();
+            }
+            for (String example : spec.usageMessage().footer()) {
+                assertThatCode(() -> String.format(example)).as(name + ": picocli formats its footer, so % is written %%")
+                        .doesNotThrowAnyException();
+                assertThat(help.toString()).as(name + " prints its example whole").contains(example.replace("%%", "%").stripTrailing());
+            }
+            for (picocli.CommandLine.Model.OptionSpec option : spec.options()) {
+                assertThat(String.join(" ", option.description()).strip()).as(name + " " + option.longestName() + " is described").isNotEmpty();
+            }
+        }
     }
 
     private int execute(String... args) {
