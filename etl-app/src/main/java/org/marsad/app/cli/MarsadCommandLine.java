@@ -35,7 +35,8 @@ public final class MarsadCommandLine {
 
     public static MarsadCommandLine standard() {
         return new MarsadCommandLine(settings -> {
-            SpringApplication app = new SpringApplication(MarsadApplication.class);
+            boolean readerOnly = java.util.Arrays.asList(settings).contains(RepositoryReader.SETTING);
+            SpringApplication app = new SpringApplication(readerOnly ? RepositoryReader.class : MarsadApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
             app.addListeners(new ConsoleLogsOnStandardError());
             return app.run(settings);

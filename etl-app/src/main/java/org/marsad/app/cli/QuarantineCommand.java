@@ -35,8 +35,10 @@ final class QuarantineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        context.readRepositoryOnly();
         ExecutionHistory executions = context.getBean(ExecutionHistory.class);
-        List<ExecutionHistory.QuarantinedFile> files = execution == null && !history ? executions.quarantinedNow() : executions.quarantined(execution);
+        List<ExecutionHistory.QuarantinedFile> files = !executions.hasRepository() ? List.of()
+                : execution == null && !history ? executions.quarantinedNow() : executions.quarantined(execution);
         PrintWriter out = spec.commandLine().getOut();
         for (ExecutionHistory.QuarantinedFile f : files) {
             out.printf("%s\t%s\t(execution %d)%n", f.path(), f.reason(), f.jobExecutionId());

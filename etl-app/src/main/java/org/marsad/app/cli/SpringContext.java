@@ -21,6 +21,14 @@ final class SpringContext implements AutoCloseable {
         addSettings("--spring.main.web-application-type=servlet");
     }
 
+    /**
+     * The command only reads the job repository and file lineage: the application started is
+     * {@link RepositoryReader}, not the whole one. Call before the first bean is asked for.
+     */
+    void readRepositoryOnly() {
+        addSettings(RepositoryReader.SETTING);
+    }
+
     /** Settings a command adds to those of the command line; they win. Call before the first bean is asked for. */
     void addSettings(String... more) {
         if (context != null) {

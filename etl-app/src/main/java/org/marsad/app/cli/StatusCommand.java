@@ -43,7 +43,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ExecutionReport> reports = context.getBean(ExecutionHistory.class).recent(last);
+        context.readRepositoryOnly();
+        ExecutionHistory history = context.getBean(ExecutionHistory.class);
+        List<ExecutionReport> reports = history.hasRepository() ? history.recent(last) : List.of();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asMaps(reports)));

@@ -1,7 +1,13 @@
 package org.marsad.app.cli;
 
-import java.nio.file.Path;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code run} on the zero-setup default: an H2 file database in MariaDB mode. */
@@ -9,6 +15,22 @@ class RunCommandH2IT extends RunCommandScenarios {
 
     @TempDir
     Path data;
+
+    /** status and quarantine start only a data source: on a database no run has migrated they say so and create nothing. */
+    @Test
+    void statusAndQuarantineReadADatabaseNoRunMigratedWithoutMigratingIt() throws Exception {
+        Result status = run("status");
+        Result quarantine = run("quarantine");
+
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).isEqualTo("No import has run on this database yet." + System.lineSeparator());
+        assertThat(quarantine.out()).contains("0 quarantined");
+        try (Connection c = DriverManager.getConnection(url(), user(), password());
+                ResultSet tables = c.createStatement().executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_schema) = 'public'")) {
+            tables.next();
+            assertThat(tables.getInt(1)).as("tables created").isZero();
+        }
+    }
 
     @Override
     String url() {

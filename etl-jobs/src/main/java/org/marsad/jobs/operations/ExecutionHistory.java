@@ -55,6 +55,16 @@ public class ExecutionHistory {
         this.summaries = summaries;
     }
 
+    /** Whether the database holds the job repository at all: one no run has migrated has none, and so no runs. */
+    public boolean hasRepository() {
+        try {
+            jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE 1 = 0", Long.class);
+            return true;
+        } catch (org.springframework.jdbc.BadSqlGrammarException noTable) {
+            return false;
+        }
+    }
+
     public List<ExecutionReport> recent(int last) {
         List<ExecutionReport> reports = new ArrayList<>();
         jdbc.query(EXECUTIONS, rs -> {
