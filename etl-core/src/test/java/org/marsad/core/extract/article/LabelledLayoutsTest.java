@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.marsad.core.Article;
@@ -55,32 +51,13 @@ class LabelledLayoutsTest {
             set.addAll(layouts(STORIES.get(i), i));
         }
         assertThat(set).hasSizeGreaterThanOrEqualTo(40);
-        Map<String, int[]> tally = new LinkedHashMap<>();
-        List<String> wrong = new ArrayList<>();
+        FieldTally tally = new FieldTally();
         for (Labelled l : set) {
             Article a = extractor.extractAll(l.name(), l.bytes()).get(0).article().article();
-            count(tally, wrong, l.name(), "title", l.title(), a.title());
-            count(tally, wrong, l.name(), "source_name", l.source(), a.sourceName());
-            count(tally, wrong, l.name(), "author", l.author(), a.author());
-            count(tally, wrong, l.name(), "dateline", l.dateline(), a.dateline());
-            count(tally, wrong, l.name(), "published_at", l.published(), Objects.toString(a.publishedAt(), null));
+            tally.article(l.name(), a, l.title(), l.source(), l.author(), l.dateline(), l.published(), false);
         }
-        System.out.println("| field | articles | right | NULL | wrong |");
-        System.out.println("| --- | --- | --- | --- | --- |");
-        tally.forEach((field, t) -> System.out.printf(Locale.ROOT, "| %s | %d | %.1f%% | %.1f%% | %.1f%% |%n", field, t[0],
-                100.0 * t[1] / t[0], 100.0 * t[2] / t[0], 100.0 * t[3] / t[0]));
-        assertThat(wrong).isEmpty();
-    }
-
-    private static void count(Map<String, int[]> tally, List<String> wrong, String name, String field, String expected, String got) {
-        int[] t = tally.computeIfAbsent(field, k -> new int[4]);
-        t[0]++;
-        if (Objects.equals(expected, got)) {
-            t[1]++;
-        } else {
-            t[got == null ? 2 : 3]++;
-            wrong.add(name + " " + field + ": expected " + expected + ", got " + got);
-        }
+        tally.print("articles");
+        assertThat(tally.wrong()).isEmpty();
     }
 
     private static List<Labelled> layouts(Story s, int n) {

@@ -6,11 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -52,8 +48,7 @@ class LabelledPagesTest {
     void everyOutletTemplateYieldsItsFields() throws Exception {
         List<Expected> templates = expected();
         assertThat(templates).as("outlet templates").hasSizeGreaterThanOrEqualTo(30);
-        Map<String, int[]> tally = new LinkedHashMap<>();
-        List<String> wrong = new ArrayList<>();
+        FieldTally tally = new FieldTally();
         for (Expected e : templates) {
             String template = resource(e.template() + ".html");
             for (Story s : STORIES) {
@@ -61,20 +56,12 @@ class LabelledPagesTest {
                         .replace("{{paragraphs}}", "<p>" + String.join("</p>\n<p>", s.paragraphs()) + "</p>");
                 Article a = extractor.extract(e.template() + ".html", page.getBytes(StandardCharsets.UTF_8)).article();
                 String name = e.template() + "/" + s.slug();
-                count(tally, wrong, name, "title", s.headline(), a.title());
-                count(tally, wrong, name, "source_name", e.source(), a.sourceName());
-                count(tally, wrong, name, "author", e.author(), a.author());
-                count(tally, wrong, name, "dateline", e.dateline(), a.dateline());
-                count(tally, wrong, name, "published_at", e.published(),
-                        a.publishedAt() == null ? null : a.publishedAt() + (a.publishedOffset() == null ? "" : a.publishedOffset().toString()));
+                tally.article(name, a, s.headline(), e.source(), e.author(), e.dateline(), e.published(), true);
                 assertThat(a.body()).as(name + " keeps the story").contains(s.paragraphs().get(1));
             }
         }
-        System.out.println("| field | pages | right | NULL | wrong |");
-        System.out.println("| --- | --- | --- | --- | --- |");
-        tally.forEach((field, t) -> System.out.printf(Locale.ROOT, "| %s | %d | %.1f%% | %.1f%% | %.1f%% |%n", field, t[0],
-                100.0 * t[1] / t[0], 100.0 * t[2] / t[0], 100.0 * t[3] / t[0]));
-        assertThat(wrong).isEmpty();
+        tally.print("pages");
+        assertThat(tally.wrong()).isEmpty();
     }
 
     @Test
@@ -82,17 +69,6 @@ class LabelledPagesTest {
         Set<String> regions = new TreeSet<>();
         expected().forEach(e -> regions.add(e.template().substring(0, 2)));
         assertThat(regions).contains("ma", "dz", "tn", "ly", "eg", "lb", "sy", "jo", "ps", "iq", "sa", "ae", "kw", "qa", "bh", "om", "ye");
-    }
-
-    private static void count(Map<String, int[]> tally, List<String> wrong, String name, String field, String expected, String got) {
-        int[] t = tally.computeIfAbsent(field, k -> new int[4]);
-        t[0]++;
-        if (Objects.equals(expected, got)) {
-            t[1]++;
-        } else {
-            t[got == null ? 2 : 3]++;
-            wrong.add(name + " " + field + ": expected " + expected + ", got " + got);
-        }
     }
 
     private static List<Expected> expected() {
