@@ -65,11 +65,17 @@ final class BenchCommand implements Callable<Integer> {
     private String server;
 
     @Option(names = "--user", defaultValue = "root", description = "MariaDB account that may create and drop the database "
-            + "(default ${DEFAULT-VALUE}); its password is read from MARSAD_BENCH_PASSWORD (default empty).")
+            + "(default ${DEFAULT-VALUE}); its password is read from MARSAD_BENCH_PASSWORD (default empty) or asked for with --password.")
     private String user;
 
-    /** A secret is never a command-line argument: process lists and shell histories show those. */
-    private final String password = java.util.Objects.requireNonNullElse(System.getenv("MARSAD_BENCH_PASSWORD"), "");
+    /** A secret is read from the environment or asked for, as bi-account does: process lists and shell histories show arguments. */
+    @Option(names = "--password", interactive = true, arity = "0..1", description = "Ask for the password instead of reading "
+            + "MARSAD_BENCH_PASSWORD.")
+    private String askedPassword;
+
+    private String password() {
+        return askedPassword != null ? askedPassword : java.util.Objects.requireNonNullElse(System.getenv("MARSAD_BENCH_PASSWORD"), "");
+    }
 
     @Option(names = "--database", defaultValue = "marsad_bench", description = "Database to (re)create (default ${DEFAULT-VALUE}).")
     private String database;
@@ -105,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
         long corpusBytes = buildCorpus(input, out);
         recreateDatabase();
         List<String> settings = List.of("--spring.datasource.url=" + server + database, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password, "--logging.level.org.marsad=WARN");
+                "--spring.datasource.password=" + password(), "--logging.level.org.marsad=WARN");
         context.addSettings(settings.toArray(String[]::new));
         if (threads > 0) {
             context.addSettings("--marsad.import.threads=" + threads);
@@ -180,7 +186,7 @@ final class BenchCommand implements Callable<Integer> {
             double writeSeconds) throws Exception {
         double tikaSeconds = tikaFloor(input);
         DatabaseFloor.Result db = new DatabaseFloor(jdbc, () -> DriverManager.getConnection(server + database + "?allowLocalInfile=true",
-                user, password), work.resolve("floor")).measure();
+                user, password()), work.resolve("floor")).measure();
         row(out, "floor (a): Tika alone", seconds(tikaSeconds) + ", " + perSecond(summary.filesSeen(), tikaSeconds) + " files/s");
         row(out, "ratio job / (a)", String.format(Locale.ROOT, "%.2f", jobSeconds / tikaSeconds));
         if (writeSeconds >= 0) {
@@ -265,7 +271,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void recreateDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(server, user, password)) {
+        try (Connection c = DriverManager.getConnection(server, user, password())) {
             c.createStatement().execute("DROP DATABASE IF EXISTS " + database);
             c.createStatement().execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
         }

@@ -74,8 +74,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static int refused(CommandSpec spec, RunRefusedException e) {
-        spec.commandLine().getErr().printf("Refused: %s. If that process is stuck, 'stop' the execution it runs; a killed "
-                + "process is detected by itself (same host at once, another host after marsad.lock.timeout).%n", e.getMessage());
+        String stop = e.running().isEmpty() ? "'stop' the execution it runs" : "'stop " + e.running().get(e.running().size() - 1) + "'";
+        spec.commandLine().getErr().printf("Refused: %s. If that process is stuck, %s; a killed "
+                + "process is detected by itself (same host at once, another host after marsad.lock.timeout).%n", e.getMessage(), stop);
         return ALREADY_RUNNING;
     }
 }

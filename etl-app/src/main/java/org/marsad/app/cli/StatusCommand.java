@@ -62,8 +62,9 @@ final class StatusCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Execution %d (run %d): %s, started %s, %s%n", r.jobExecutionId(), r.jobInstanceId(), r.status(),
                 r.startTime() == null ? "-" : r.startTime().withNano(0), r.endTime() == null ? "not ended" : "took " + seconds(r) + " s");
         out.printf(Locale.ROOT, "  input %s%s%n", r.input(), r.runDate() == null ? "" : "  run date " + r.runDate());
-        out.printf(Locale.ROOT, "  files %,d  loaded %,d  duplicates %,d  quarantined %,d  pending %,d%n", r.filesSeen(), r.loaded(),
-                r.duplicates(), r.quarantined(), r.pending());
+        out.printf(Locale.ROOT, "  files %,d%s  loaded %,d  duplicates %,d  quarantined %,d  pending %,d%n", r.filesSeen(),
+                r.records() == 0 ? "" : String.format(Locale.ROOT, " (records %,d)", r.records()), r.loaded(), r.duplicates(),
+                r.quarantined(), r.pending());
         for (ExecutionReport.StepReport s : r.steps()) {
             out.printf(Locale.ROOT, "  %-22s %-10s read %,d  written %,d  skipped %,d  commits %,d%n", s.name(), s.status(), s.read(),
                     s.written(), s.skipped(), s.commits());
@@ -92,6 +93,7 @@ final class StatusCommand implements Callable<Integer> {
             m.put("runDate", r.runDate());
             m.put("exitDescription", r.status().equals("STOPPED") ? null : r.exitDescription());
             m.put("files", r.filesSeen());
+            m.put("records", r.records());
             m.put("loaded", r.loaded());
             m.put("duplicates", r.duplicates());
             m.put("quarantined", r.quarantined());

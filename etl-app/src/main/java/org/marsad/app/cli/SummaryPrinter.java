@@ -19,6 +19,9 @@ final class SummaryPrinter {
         out.printf(Locale.ROOT, "%s: %s in %.1f s (job execution %d)%n", heading, s.status(),
                 s.elapsed().toMillis() / 1000.0, s.jobExecutionId());
         row("files seen", s.filesSeen());
+        if (s.records() > 0) {
+            row("records in them", s.records()); // JSON Lines records, feed items, archive entries: each settled as an article file
+        }
         row("articles loaded", s.loaded());
         row("duplicates", s.duplicates());
         row("unchanged", s.unchanged());

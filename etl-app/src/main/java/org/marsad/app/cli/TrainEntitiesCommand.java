@@ -50,11 +50,12 @@ final class TrainEntitiesCommand implements Callable<Integer> {
         List<WordClusters> clusterings = wordClusters.clusterings(spec.commandLine().getOut(),
                 ArticlePipeline.reader(ImportSettings.bind(context.settings())));
         long start = System.nanoTime();
-        EntityModel model = EntityModel.train(sentences, iterations, clusterings);
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
-        model.save(out);
+        try (TrainingProgress progress = TrainingProgress.follow(spec.commandLine().getErr())) {
+            EntityModel.train(sentences, iterations, clusterings).save(out);
+        }
         spec.commandLine().getOut().printf("Trained on %,d sentences in %.1f s; model written to %s%n", sentences.size(),
                 (System.nanoTime() - start) / 1e9, out);
         return 0;

@@ -244,7 +244,7 @@ public class ImportRunner {
     private <T> T locked(Supplier<T> work) {
         RunLock.Attempt attempt = runLock.acquire();
         if (!attempt.acquired()) {
-            throw new RunRefusedException(attempt.holder());
+            throw new RunRefusedException(attempt.holder(), history.running());
         }
         try (RunLock.Lease lease = attempt.lease()) {
             return work.get();

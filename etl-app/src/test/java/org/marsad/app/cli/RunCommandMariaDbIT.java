@@ -25,7 +25,7 @@ class RunCommandMariaDbIT extends RunCommandScenarios {
     @Test
     void aRunThatFailsMidwayIsResumedByRestartLastFailed() throws SQLException {
         FixtureArticles.writeDistinct(input, FixtureArticles.sixDistinctArticles());
-        run("status"); // migrates the empty database
+        run("restart", "--last-failed"); // nothing to restart: starts the whole application, which migrates the empty database
         try (Connection c = DriverManager.getConnection(url, user(), password())) {
             c.createStatement().execute("""
                     CREATE TRIGGER test_fault BEFORE INSERT ON fact_article FOR EACH ROW
@@ -46,7 +46,7 @@ class RunCommandMariaDbIT extends RunCommandScenarios {
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.out()).contains("FAILED").containsPattern("articles loaded +2").containsPattern("not yet read +4");
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
-        assertThat(restarted.out()).contains("COMPLETED").containsPattern("articles loaded +6");
+        assertThat(restarted.out()).as("the restart reports the four it loaded").contains("COMPLETED").containsPattern("articles loaded +4");
         assertThat(abandonCompleted.exitCode()).as("a completed execution is not abandoned").isEqualTo(1);
         assertThat(abandonCompleted.err()).contains("completed: nothing to abandon");
         try (Connection c = DriverManager.getConnection(url, user(), password());

@@ -108,7 +108,8 @@ abstract class RunCommandScenarios {
             Result abandonRefused = run("abandon", execution);
 
             assertThat(refused.exitCode()).isEqualTo(3);
-            assertThat(refused.err()).contains("Refused: an import is running in process " + owner.pid());
+            assertThat(refused.err()).contains("Refused: an import is running in process " + owner.pid())
+                    .as("names the execution to stop").contains("(execution " + execution + ")").contains("'stop " + execution + "'");
             assertThat(recoverRefused.exitCode()).isEqualTo(3);
             assertThat(abandonRefused.exitCode()).isEqualTo(1);
             assertThat(abandonRefused.err()).contains("is running");

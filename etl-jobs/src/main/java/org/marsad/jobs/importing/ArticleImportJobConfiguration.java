@@ -118,7 +118,7 @@ public class ArticleImportJobConfiguration {
                 .processor(articleFileProcessor)
                 .writer(new FileIsolatingWriter(new TransientFaultRetryingWriter<>(articleWriter, dataSource,
                         TransientFaultRetryingWriter.transientFaults(properties.writeRetries(), properties.writeRetryDelay()), writeRaces)))
-                .listener(importProgress.writeListener())
+                .listener(importProgress.processListener())
                 .build();
     }
 

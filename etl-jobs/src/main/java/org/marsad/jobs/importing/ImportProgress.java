@@ -7,16 +7,17 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Shows how far the extract step is: files done of the files it had to read, rate and time left. On a
- * terminal a progress bar on standard error, redrawn after each chunk; otherwise (a scheduler, a log
- * file) a log line every {@code interval}.
+ * Shows how far the extract step is: files done of the files it had to read, the records read in them
+ * (JSON Lines, feeds and archives hold thousands a file), rates and time left. Counted as each file is
+ * extracted, not when its chunk is written, so a chunk of a few large archives shows progress too. On a
+ * terminal a progress bar on standard error; otherwise (a scheduler, a log file) a log line every
+ * {@code interval}.
  */
 class ImportProgress implements StepExecutionListener {
 
@@ -29,6 +30,7 @@ class ImportProgress implements StepExecutionListener {
     /** Files this run has to read, or -1 in a worker process, which sees only its partitions. */
     private long total = -1;
     private long done;
+    private long records;
     private long startedAt;
     private long lastLineAt;
 
@@ -48,27 +50,29 @@ class ImportProgress implements StepExecutionListener {
         total = jdbc.queryForObject("SELECT COUNT(*) FROM fact_file WHERE job_instance_id = ? AND status = 'PENDING'", Long.class,
                 step.getJobExecution().getJobInstanceId());
         done = 0;
+        records = 0;
         startedAt = System.nanoTime();
         lastLineAt = startedAt;
     }
 
-    /** What each partition's step reports after writing a chunk; partitions run on several threads at once. */
-    ItemWriteListener<ImportOutcome> writeListener() {
-        return new ItemWriteListener<>() {
+    /** What each partition's step reports after extracting a file; partitions run on several threads at once. */
+    ItemProcessListener<RegisteredFile, ImportOutcome> processListener() {
+        return new ItemProcessListener<>() {
             @Override
-            public void afterWrite(Chunk<? extends ImportOutcome> chunk) {
-                written(chunk.size());
+            public void afterProcess(RegisteredFile file, ImportOutcome outcome) {
+                extracted(outcome == null ? 1 : outcome.records().size());
             }
         };
     }
 
-    private synchronized void written(int files) {
+    private synchronized void extracted(int fileRecords) {
         long now = System.nanoTime();
         if (done == 0 && total < 0) {
             startedAt = now;
             lastLineAt = now;
         }
-        done += files;
+        done++;
+        records += fileRecords;
         if (terminal != null) {
             terminal.print("\r" + line(now, true));
             terminal.flush();
@@ -89,13 +93,14 @@ class ImportProgress implements StepExecutionListener {
     String line(long now, boolean bar) {
         double seconds = Math.max((now - startedAt) / 1e9, 1e-3);
         double rate = done / seconds;
+        String read = records > done ? String.format(Locale.ROOT, ", %,d records (%.0f/s)", records, records / seconds) : "";
         if (total < 0) {
-            return String.format(Locale.ROOT, "%,d files, %.0f files/s", done, rate);
+            return String.format(Locale.ROOT, "%,d files, %.0f files/s%s", done, rate, read);
         }
         long left = total > done && rate > 0 ? (long) ((total - done) / rate) : 0;
         int filled = total == 0 ? BAR : (int) Math.min(BAR, BAR * done / total);
         String prefix = bar ? "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " : "";
-        return String.format(Locale.ROOT, "%s%,d of %,d files (%d%%), %.0f files/s, about %s left", prefix, done, total,
-                total == 0 ? 100 : 100 * done / total, rate, Duration.ofSeconds(left).toString().substring(2).toLowerCase(Locale.ROOT));
+        return String.format(Locale.ROOT, "%s%,d of %,d files (%d%%)%s, %.1f files/s, about %s left", prefix, done, total,
+                total == 0 ? 100 : 100 * done / total, read, rate, Duration.ofSeconds(left).toString().substring(2).toLowerCase(Locale.ROOT));
     }
 }

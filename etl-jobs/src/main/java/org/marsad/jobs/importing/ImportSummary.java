@@ -11,7 +11,8 @@ import org.springframework.batch.core.BatchStatus;
  * @param status         its batch status
  * @param exitDescription Spring Batch's exit description (the failure, when it failed)
  * @param filesSeen      files the run registered (a JSON Lines file or an archive counts once)
- * @param loaded         new articles
+ * @param records        records and archive entries inside those files (each settled like a file of its own)
+ * @param loaded         new articles this execution loaded (files and records; a restart counts only its own)
  * @param duplicates     files or records whose text was already loaded
  * @param unchanged      files not read again because they had not changed
  * @param quarantined    files or records that yielded no article
@@ -24,7 +25,7 @@ import org.springframework.batch.core.BatchStatus;
  * @param writeRaces     chunks written again because another partition wrote the same new row first
  *                       (expected with several partitions; this process's partitions only)
  */
-public record ImportSummary(long jobExecutionId, BatchStatus status, String exitDescription, long filesSeen, long loaded,
+public record ImportSummary(long jobExecutionId, BatchStatus status, String exitDescription, long filesSeen, long records, long loaded,
         long duplicates, long unchanged, long quarantined, long pending, long replaced, long disappeared, long skipped, Duration elapsed,
         String input, long writeRaces) {
 

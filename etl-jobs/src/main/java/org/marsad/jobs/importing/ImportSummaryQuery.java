@@ -19,31 +19,41 @@ public class ImportSummaryQuery {
         this.races = races;
     }
 
-    /** How the files and records of one job instance were settled. */
-    public record FileCounts(long filesSeen, long loaded, long duplicates, long unchanged, long quarantined, long pending,
+    /**
+     * What one execution did: the files and records of its run (job instance) and those still pending
+     * are the run's; every outcome is what this execution settled, so a restart reports what it did and
+     * the execution it resumed keeps its own figures.
+     */
+    public record FileCounts(long filesSeen, long records, long loaded, long duplicates, long unchanged, long quarantined, long pending,
             long replaced, long disappeared, long skipped) {
     }
 
     private static final String FILE_COUNTS = """
-            SELECT SUM(CASE WHEN parent_file_id IS NULL AND status <> 'DISAPPEARED' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'LOADED' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN status = 'DUPLICATE' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'UNCHANGED' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN status = 'QUARANTINED' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN status = 'REPLACED' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'DISAPPEARED' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN status = 'SKIPPED' THEN 1 ELSE 0 END)
+            SELECT SUM(CASE WHEN parent_file_id IS NULL AND status <> 'DISAPPEARED' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN parent_file_id IS NOT NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'LOADED' AND job_execution_id = ? THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'DUPLICATE' AND job_execution_id = ? THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'UNCHANGED' AND job_execution_id = ? THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'QUARANTINED' AND job_execution_id = ? THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'REPLACED' AND job_execution_id = ? THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'DISAPPEARED' AND job_execution_id = ? THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN status = 'SKIPPED' AND job_execution_id = ? THEN 1 ELSE 0 END)
             FROM fact_file WHERE job_instance_id = ?""";
 
     public ImportSummary summarize(JobExecution execution) {
-        FileCounts c = countFiles(execution.getJobInstanceId());
+        FileCounts c = countFiles(execution.getJobInstanceId(), execution.getId());
         return new ImportSummary(execution.getId(), execution.getStatus(), execution.getExitStatus().getExitDescription(),
-                c.filesSeen(), c.loaded(), c.duplicates(), c.unchanged(), c.quarantined(), c.pending(), c.replaced(), c.disappeared(),
+                c.filesSeen(), c.records(), c.loaded(), c.duplicates(), c.unchanged(), c.quarantined(), c.pending(), c.replaced(), c.disappeared(),
                 c.skipped(), elapsed(execution), execution.getJobParameters().getString(ImportParameters.INPUT),
                 races.of(execution.getId()));
     }
 
-    /** Files a run registered (a container counts once) and how its files and records were settled, in one query. */
-    public FileCounts countFiles(long jobInstanceId) {
+    /** Files and records a run registered (a container counts once) and what the execution settled of them, in one query. */
+    public FileCounts countFiles(long jobInstanceId, long jobExecutionId) {
+        long e = jobExecutionId;
         return jdbc.queryForObject(FILE_COUNTS, (rs, i) -> new FileCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)), jobInstanceId);
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)), e, e, e, e, e, e, e, jobInstanceId);
     }
 
     private static Duration elapsed(JobExecution execution) {

@@ -70,9 +70,9 @@ public class ExecutionHistory {
         jdbc.query(EXECUTIONS, rs -> {
             long execution = rs.getLong(1);
             long instance = rs.getLong(2);
-            ImportSummaryQuery.FileCounts files = summaries.countFiles(instance);
+            ImportSummaryQuery.FileCounts files = summaries.countFiles(instance, execution);
             reports.add(new ExecutionReport(execution, instance, rs.getString(3), time(rs.getTimestamp(4)), time(rs.getTimestamp(5)),
-                    firstLine(rs.getString(6)), files.filesSeen(), files.loaded(), files.duplicates(), files.quarantined(), files.pending(),
+                    firstLine(rs.getString(6)), files.filesSeen(), files.records(), files.loaded(), files.duplicates(), files.quarantined(), files.pending(),
                     steps(execution), rs.getString(7), rs.getString(8)));
         }, ArticleImportJobConfiguration.JOB_NAME, last);
         return reports;

@@ -13,7 +13,8 @@ import java.util.List;
  * @param endTime         end, null while running (or after a crash)
  * @param exitDescription the failure, if any (first line)
  * @param filesSeen       files of the job instance
- * @param loaded          new articles
+ * @param records         records and archive entries inside them
+ * @param loaded          new articles this execution loaded
  * @param duplicates      files or records already loaded
  * @param quarantined     files or records without an article
  * @param pending         files not settled yet
@@ -22,7 +23,7 @@ import java.util.List;
  * @param runDate         the night it is for ({@code run --run-date}, the schedule), null for a run without one
  */
 public record ExecutionReport(long jobExecutionId, long jobInstanceId, String status, LocalDateTime startTime,
-        LocalDateTime endTime, String exitDescription, long filesSeen, long loaded, long duplicates, long quarantined, long pending,
+        LocalDateTime endTime, String exitDescription, long filesSeen, long records, long loaded, long duplicates, long quarantined, long pending,
         List<StepReport> steps, String input, String runDate) {
 
     /**

@@ -152,7 +152,11 @@ abstract class HostileInputScenarios {
 
             assertThat(failed.getStatus()).as("fault in file %d", failing).isEqualTo(BatchStatus.FAILED);
             assertThat(restarted.getStatus()).as("restart after a fault in file %d", failing).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(summaries.summarize(restarted)).extracting(ImportSummary::loaded, ImportSummary::pending).containsExactly(6L, 0L);
+            ImportSummary first = summaries.summarize(failed);
+            ImportSummary second = summaries.summarize(restarted);
+            assertThat(second.pending()).isZero();
+            assertThat(second.loaded()).as("the restart reports what it loaded itself").isPositive();
+            assertThat(first.loaded() + second.loaded()).as("each file loaded by one of the two executions").isEqualTo(6);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact_article", Long.class)).isEqualTo(6);
         }
     }
