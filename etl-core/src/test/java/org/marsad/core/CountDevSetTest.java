@@ -71,6 +71,8 @@ class CountDevSetTest {
     private static final StringBuilder ERRORS = new StringBuilder();
     /** The check set's figures: sentences drawn after the rules were written. */
     private static Map<String, Tally> check;
+    /** The second check set's: drawn after the rules were tuned on the first; its misses are never printed. */
+    private static Map<String, Tally> secondCheck;
 
     @BeforeAll
     static void score() throws Exception {
@@ -80,6 +82,11 @@ class CountDevSetTest {
         TALLY.clear();
         score("facts/counts-check.tsv", "Counts in 71 real sentences drawn after the rules (the check set)");
         Map<String, Tally> checked = new TreeMap<>(TALLY);
+        TALLY.clear();
+        int errorsBefore = ERRORS.length();
+        score("facts/counts-check2.tsv", "Counts in 76 real sentences drawn after the rules were tuned on the first check (the second check set)");
+        ERRORS.setLength(errorsBefore); // held out: what it misses is not read, lest a rule be written for it
+        secondCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         TALLY.putAll(check);
         check = checked;
@@ -162,7 +169,7 @@ class CountDevSetTest {
 
     /** Precision and recall each category holds (the README's table, rounded down). */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "KILLED", new double[] {0.99, 0.97},
+            "KILLED", new double[] {0.99, 0.98},
             "WOUNDED", new double[] {0.97, 0.99},
             "ARRESTED", new double[] {0.99, 0.99},
             "AIRSTRIKES", new double[] {0.99, 0.99},
@@ -178,12 +185,25 @@ class CountDevSetTest {
         });
     }
 
-    /** The check set is read only to measure: its floor guards the figure the README reports, no rule was written for it. */
+    /**
+     * The first check set's misses have since been read and four general rules written from them (the nearer
+     * of two verbs, pre-trial detention, displaced people and victims, Monday): it is a dev set now. Its
+     * floor guards the README's figure.
+     */
     @Test
     void countsOfSentencesDrawnAfterTheRulesHoldTheirFloor() {
         Tally all = check.get("ALL");
-        assertThat(all.precision()).as("check set precision").isGreaterThanOrEqualTo(0.82);
-        assertThat(all.recall()).as("check set recall").isGreaterThanOrEqualTo(0.84);
+        assertThat(all.precision()).as("first check set precision").isGreaterThanOrEqualTo(0.87);
+        assertThat(all.recall()).as("first check set recall").isGreaterThanOrEqualTo(0.90);
+    }
+
+    /** The second check set is read only to measure (its misses are never printed): the honest figure, guarded. */
+    @Test
+    void countsOfSentencesHeldOutFromEveryRuleHoldTheirFloor() {
+        Tally all = secondCheck.get("ALL");
+        assertThat(all.gold()).isGreaterThanOrEqualTo(30);
+        assertThat(all.precision()).as("second check set precision").isGreaterThanOrEqualTo(0.86);
+        assertThat(all.recall()).as("second check set recall").isGreaterThanOrEqualTo(0.69);
     }
 
     /** Gold counts by article, then by sentence id, in file order. */

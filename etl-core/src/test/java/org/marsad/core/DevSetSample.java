@@ -35,6 +35,9 @@ import org.marsad.core.text.Sentences;
  * sentences with a number and a word of a category, ordered by another hash, from ANT and from the
  * SaudiNewsNet articles of 21-27 July 2015 (which the dev set's random part did not use).
  * <pre>java -cp … org.marsad.core.DevSetSample CORPUS_DIR check 45 45</pre>
+ * and {@code facts/counts-check2.tsv} the same way once the rules had been tuned on the first (SaudiNewsNet
+ * of 31 July and 10-11 August 2015, ANT in another order, no sentence of the other sets):
+ * <pre>java -cp … org.marsad.core.DevSetSample CORPUS_DIR check2 45 45</pre>
  * <p>{@code facts/quotes-dev.tsv}: sentences of the ANT articles and of the SaudiNewsNet articles of August
  * 2015 with a word that reports speech or a quotation mark, one an article, ordered by the same hash; then, from
  * other articles, sentences where such a word is followed by what was said.
@@ -91,7 +94,8 @@ final class DevSetSample {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         boolean quotes = args[1].equals("quotes");
-        boolean check = args[1].equals("check");
+        boolean check = args[1].startsWith("check"); // check, check2: a new draw of other days, in another order
+        boolean secondCheck = args[1].equals("check2");
         if (quotes) {
             allSentences = new java.util.LinkedHashMap<>();
         }
@@ -110,7 +114,8 @@ final class DevSetSample {
         List<Candidate> snn = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
-            for (Path z : zips.filter(p -> check ? p.getFileName().toString().startsWith("2015-07-2")
+            for (Path z : zips.filter(p -> secondCheck ? p.getFileName().toString().matches("2015-07-31.*|2015-08-1.*")
+                    : check ? p.getFileName().toString().startsWith("2015-07-2")
                     : !quotes && args.length > 4 || p.getFileName().toString().startsWith("2015-08-0")).sorted().toList()) {
                 try (ZipFile zip = new ZipFile(z.toFile())) {
                     for (ZipEntry e : zip.stream().filter(e -> e.getName().endsWith(".json")).toList()) {
@@ -140,11 +145,18 @@ final class DevSetSample {
             return;
         }
         if (check) {
-            // sentences with a number and a word of a category, in another order, from articles the dev set did not draw on
+            // sentences with a number and a word of a category, in another order, from articles the dev set did not draw on,
+            // none already annotated (check2 is drawn after the rules were tuned on the first check set)
+            java.util.Set<String> annotated = new java.util.HashSet<>();
+            for (String set : List.of("counts-dev.tsv", "counts-check.tsv")) {
+                org.marsad.core.text.DataFile.lines(DevSetSample.class, "facts/" + set).forEach(l -> annotated.add(l.split("\t")[1]));
+            }
+            String salt = args[1];
             for (List<Candidate> source : List.of(ant, snn)) {
                 List<Candidate> cued = source.stream().filter(c -> CATEGORY_CUES.values().stream()
                         .anyMatch(p -> p.matcher(ArabicMatchKey.of(c.sentence())).find()))
-                        .map(c -> new Candidate(c.locator(), c.sentence(), sha1Unchecked("check\u0000" + c.order()), true)).toList();
+                        .filter(c -> !annotated.contains(sentenceIdUnchecked(c.sentence())))
+                        .map(c -> new Candidate(c.locator(), c.sentence(), sha1Unchecked(salt + "\u0000" + c.order()), true)).toList();
                 print(pick(cued, Integer.parseInt(source == ant ? args[2] : args[3])));
             }
             return;
@@ -255,6 +267,14 @@ final class DevSetSample {
     private static void print(List<Candidate> picked) throws Exception {
         for (Candidate c : picked) {
             System.out.println(c.locator() + "\t" + sentenceId(c.sentence()) + "\t" + c.sentence());
+        }
+    }
+
+    private static String sentenceIdUnchecked(String sentence) {
+        try {
+            return sentenceId(sentence);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

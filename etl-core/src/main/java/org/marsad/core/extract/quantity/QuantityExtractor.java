@@ -195,7 +195,8 @@ public final class QuantityExtractor {
             Cue cue = noun == null ? null : noun.cue();
             String rest = noun == null ? after : noun.rest();
             if (cue == null) {
-                cue = nounBefore(before, n, Character.isDigit(sentence.charAt(n.start())));
+                cue = nounBefore(before, n, Character.isDigit(sentence.charAt(n.start())),
+                        ArabicMatchKey.of(sentence.substring(n.start(), n.end())).startsWith("ال"));
             }
             if (cue == null && previous != null && n.start() - previousEnd <= 40 && (before.equals("و") || before.endsWith(" و"))) {
                 cue = new Cue(previous.category(), previous.unit()); // استشهاد 12 من رجال الأمن و3 من العاملين
@@ -303,12 +304,12 @@ public final class QuantityExtractor {
         return n.value().scale() <= 0 && n.value().compareTo(BigDecimal.valueOf(31)) <= 0 && MONTH_AFTER.matcher(after).find();
     }
 
-    /** The verb before or after counted people that says what happened to them, if any. */
+    /**
+     * The verb before or after counted people that says what happened to them, if any; of two before
+     * them, the nearer ({@code مقتل أربعة متمردين وأسر اثنين}: the two were captured).
+     */
     private static QuantityCategory whatHappened(String before, String rest) {
-        QuantityCategory verb = cueBefore(before, BEFORE);
-        if (verb == null) {
-            verb = cueBefore(before, BEFORE_PERSON);
-        }
+        QuantityCategory verb = cueBefore(before, BEFORE, BEFORE_PERSON);
         if (verb != null) {
             return verb;
         }
@@ -360,11 +361,15 @@ public final class QuantityExtractor {
      * The counted noun right before the number: with its article before digits (القتلى الـ199), or people
      * before a number word (متطرفين يهوديين اثنين).
      */
-    private static Cue nounBefore(String before, ArabicNumberReader.Number n, boolean digits) {
+    /**
+     * @param definite the number has the article, as an adjective of the noun before it has
+     *                 ({@code القتلى السبعة}, {@code المصابين الأربعة}): that noun is what it counts
+     */
+    private static Cue nounBefore(String before, ArabicNumberReader.Number n, boolean digits, boolean definite) {
         String[] words = before.strip().split("\\s+");
         int last = words.length - 1;
-        if (last >= 1 && words[last].equals("ال")) {
-            String noun = words[last - 1];
+        if (last >= 1 && words[last].equals("ال") || definite && last >= 0 && words[last].startsWith("ال")) {
+            String noun = words[words[last].equals("ال") ? last - 1 : last];
             Cue cue = noun.startsWith("ال") ? AFTER.get(noun.substring(2)) : null;
             return cue != null && cue.category() != QuantityCategory.MONEY ? cue : null;
         }
@@ -423,15 +428,19 @@ public final class QuantityExtractor {
         return words.length > 0 && CIVIL_OPERATIONS.contains(words[0].replaceFirst("^ال", ""));
     }
 
-    private static QuantityCategory cueBefore(String before, Map<String, QuantityCategory> cues) {
+    /** The category of the cue nearest the number among the last four words before it, in any of the lists. */
+    @SafeVarargs
+    private static QuantityCategory cueBefore(String before, Map<String, QuantityCategory>... lists) {
         String tail = lastWords(before, 4);
         QuantityCategory found = null;
         int at = -1;
-        for (Map.Entry<String, QuantityCategory> e : cues.entrySet()) {
-            int i = tail.lastIndexOf(e.getKey());
-            if (i > at) {
-                at = i;
-                found = e.getValue();
+        for (Map<String, QuantityCategory> cues : lists) {
+            for (Map.Entry<String, QuantityCategory> e : cues.entrySet()) {
+                int i = tail.lastIndexOf(e.getKey());
+                if (i > at) {
+                    at = i;
+                    found = e.getValue();
+                }
             }
         }
         return found;
@@ -463,6 +472,9 @@ public final class QuantityExtractor {
     }
 
     /** Years, ages and phone numbers. */
+    private static final Pattern MONDAY = Pattern.compile("[وب]?الاثنين");
+    private static final Pattern THE_TWO_COUNTED = Pattern.compile("ال\\S+(?:ين|ان)\\s*$");
+
     private static boolean isNotAQuantity(String sentence, ArabicNumberReader.Number n) {
         if (n.dualOf() != null) {
             return false;
@@ -475,6 +487,9 @@ public final class QuantityExtractor {
         boolean phone = raw.replaceAll("\\D", "").length() >= 8 && (raw.startsWith("0") || raw.startsWith("٠"));
         if (phone) {
             return true;
+        }
+        if (MONDAY.matcher(ArabicMatchKey.of(raw)).matches() && !THE_TWO_COUNTED.matcher(before).find()) {
+            return true; // أعدم الاثنين شنقا: Monday, unless it follows the two it counts (الجنديين الاثنين)
         }
         boolean age = AGE_CONTEXT.matcher(before).find();
         if (!yearLike && !age) {

@@ -54,6 +54,25 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void ofTwoVerbsBeforeACountTheNearerSaysWhatHappened() {
+        assertThat(extractor.extract("أسفر الهجوم عن مقتل خمسة مسلحين وأسر ثلاثة آخرين قرب الحدود."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("KILLED 5", "ARRESTED 3");
+    }
+
+    @Test
+    void preTrialDetentionIsAnArrestAndMondayIsNoCount() {
+        assertThat(extractor.extract("قررت النيابة حبس ثلاثة متهمين على ذمة التحقيق.")).extracting(q -> q.category() + " " + q.amount().toPlainString())
+                .containsExactly("ARRESTED 3");
+        assertThat(extractor.extract("وكان القاضي قد أعدم الاثنين شنقا بعد محاكمة سريعة.")).isEmpty();
+    }
+
+    @Test
+    void displacedPeopleAndVictimsAreNounsOfCounting() {
+        assertThat(extractor.extract("عاد 500 مهجر إلى قراهم، وبلغ عدد الضحايا في المدينة 40 ضحية."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("PEOPLE 500", "KILLED 40");
+    }
+
+    @Test
     void aFigureRepeatedIsListedOnce() {
         assertThat(extractor.extract("قتل 206 عناصر. وأكد البيان مقتل 206 عناصر من التنظيم.")).hasSize(1);
     }
