@@ -42,6 +42,8 @@ public final class PageSignals {
     public static final String DATE_META = "meta:date";
     /** The visible line near the headline that says when the page was published ({@code نشر في …}). */
     public static final String PUBLISHED_LINE = "page:published-line";
+    /** A short line just under (else just above) the headline that holds a date, with no cue word ({@code الثلاثاء 12 أغسطس 2020}). */
+    public static final String HEADLINE_DATE_LINE = "page:date-by-headline";
 
     public static final String JSON_LD_AUTHOR = "json-ld:author";
     public static final String BYLINE_MARKUP = "byline:markup";
@@ -63,6 +65,8 @@ public final class PageSignals {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DIGIT = Pattern.compile("[0-9\\u0660-\\u0669\\u06F0-\\u06F9]");
     private static final int MAX_LINE_CHARS = 160;
+    private static final int DATE_LINE_BLOCKS = 6;
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9\\u0660-\\u0669])(?:19|20|١٩|٢٠)[0-9\\u0660-\\u0669]{2}(?![0-9\\u0660-\\u0669])");
     private static final int MAX_BYLINE_CHARS = 80;
 
     private PageSignals() {
@@ -95,15 +99,21 @@ public final class PageSignals {
     }
 
     private static String headline(Document doc) {
+        Element headline = headlineElement(doc);
+        return headline == null ? null : headline.text();
+    }
+
+    /** The article's headline element: one marked as such, else the page's longest {@code <h1>} outside the furniture. */
+    private static Element headlineElement(Document doc) {
         Element marked = doc.selectFirst("article h1, main h1, h1[itemprop=headline], [itemprop=headline]:not(meta), h1.entry-title, "
                 + "h1.post-title, h1.article-title, h1.title");
         if (marked != null && !marked.text().isBlank()) {
-            return marked.text();
+            return marked;
         }
-        String longest = null;
+        Element longest = null;
         for (Element h1 : doc.select("h1")) {
-            if (!inFurniture(h1) && (longest == null || h1.text().length() > longest.length())) {
-                longest = h1.text();
+            if (!inFurniture(h1) && !h1.text().isBlank() && (longest == null || h1.text().length() > longest.text().length())) {
+                longest = h1;
             }
         }
         return longest;
@@ -154,6 +164,7 @@ public final class PageSignals {
         put(m, DATE_META, meta(doc, "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=publish_date]",
                 "meta[name=date]", "meta[name=sailthru.date]", "meta[name=parsely-pub-date]", "meta[name=created]"));
         put(m, PUBLISHED_LINE, publishedLine(doc));
+        put(m, HEADLINE_DATE_LINE, dateByHeadline(doc));
     }
 
     private static String dublinCoreDate(Document doc) {
@@ -228,6 +239,42 @@ public final class PageSignals {
             return after.get(0);
         }
         return before.isEmpty() ? null : before.get(before.size() - 1);
+    }
+
+    /**
+     * The first short line with a year among the few blocks after the headline (before the first
+     * paragraph), else among those just before it; never an "updated" line or one in the furniture. The
+     * field extraction reads a date from it only if it holds a whole one.
+     */
+    private static String dateByHeadline(Document doc) {
+        Element h1 = headlineElement(doc);
+        if (h1 == null) {
+            return null;
+        }
+        org.jsoup.select.Elements all = doc.getAllElements();
+        int at = all.indexOf(h1);
+        String after = dateLineAmong(all, at + h1.getAllElements().size(), 1);
+        return after != null ? after : dateLineAmong(all, at - 1, -1);
+    }
+
+    private static String dateLineAmong(org.jsoup.select.Elements all, int from, int step) {
+        int looked = 0;
+        for (int i = from; i >= 0 && i < all.size() && looked < DATE_LINE_BLOCKS; i += step) {
+            Element e = all.get(i);
+            String own = e.ownText().strip();
+            if (own.isEmpty()) {
+                continue;
+            }
+            looked++;
+            String line = e.text().strip();
+            if (line.length() > MAX_LINE_CHARS) {
+                return null; // a paragraph: the article has begun
+            }
+            if (YEAR.matcher(line).find() && !UPDATE_CUE.matcher(line).find() && !inFurniture(e)) {
+                return line;
+            }
+        }
+        return null;
     }
 
     private static String lineAround(TextNode cue) {

@@ -28,7 +28,8 @@ import org.marsad.core.read.PageSignals;
 final class PublicationTimes {
 
     static final List<String> ORDER = List.of(PageSignals.JSON_LD_PUBLISHED, PageSignals.PUBLISHED_TIME, PageSignals.DC_DATE,
-            PageSignals.ITEMPROP_PUBLISHED, PageSignals.TIME_ELEMENT, PageSignals.DATE_META, PageSignals.PUBLISHED_LINE);
+            PageSignals.ITEMPROP_PUBLISHED, PageSignals.TIME_ELEMENT, PageSignals.DATE_META, PageSignals.PUBLISHED_LINE,
+            PageSignals.HEADLINE_DATE_LINE);
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d\\d)/(?:[a-z_-]+/)?(\\d{1,2})/(\\d{1,2})(?:/|$|[^\\d])"   // /2019/02/08/, /2013/middle_east/8/3/
                     + "|[^\\d]((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?:[^\\d]|$)"            // -2019-02-08-
@@ -47,7 +48,8 @@ final class PublicationTimes {
         List<Candidate> out = new ArrayList<>();
         for (String signal : ORDER) {
             String value = metadata.get(signal);
-            Optional<ParsedDate> date = signal.equals(PageSignals.PUBLISHED_LINE) ? textDates.first(value == null ? "" : value)
+            boolean visible = signal.equals(PageSignals.PUBLISHED_LINE) || signal.equals(PageSignals.HEADLINE_DATE_LINE);
+            Optional<ParsedDate> date = visible ? textDates.first(value == null ? "" : value)
                     : fieldDates.parse(value);
             date.ifPresent(d -> out.add(new Candidate(signal, d)));
         }

@@ -65,6 +65,14 @@ class WebPageFieldsTest {
     }
 
     @Test
+    void aDateUnderTheHeadlineOutsideTheArticleIsReadWithoutACueWord() throws Exception {
+        Article a = page("", "<div class=\"head\"><span class=\"kicker\">محليات</span><h1>إغلاق الطريق الساحلي</h1>"
+                + "<div class=\"meta\">الثلاثاء 11 آب/أغسطس 2020</div></div><div class=\"share\">شارك</div><div class=\"text\">" + BODY + "</div>");
+
+        assertThat(a.publishedAt()).isEqualTo(LocalDateTime.of(2020, 8, 11, 0, 0));
+    }
+
+    @Test
     void theSiteNameLeavesTheTitleOnEitherSideButAQuotedOutletStays() throws Exception {
         assertThat(page("<title>بوابة الوسط | إغلاق الطريق الساحلي</title><meta property=\"og:site_name\" content=\"بوابة الوسط\">",
                 "<div>" + BODY + "</div>").title()).isEqualTo("إغلاق الطريق الساحلي");
