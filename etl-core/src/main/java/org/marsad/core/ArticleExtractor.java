@@ -109,10 +109,10 @@ public final class ArticleExtractor {
         if (cleaned.text().isEmpty()) {
             throw new UnreadableFileException("no text left after cleaning");
         }
-        ArticleFields f = fields.extract(path, document.mediaType(), normalizedMetadata(document.metadata()), cleaned);
+        ArticleFields f = fields.extract(path, document.isWebPage(), normalizedMetadata(document.metadata()), cleaned);
         String body = f.body().isEmpty() ? cleaned.text() : f.body();
         int words = countWords(body);
-        boolean page = document.mediaType().equals("text/html") || document.mediaType().equals("application/xhtml+xml");
+        boolean page = document.isWebPage();
         int least = page ? minPageWords : minWords;
         if (words < least) {
             throw new UnreadableFileException("too little text: " + words + (words == 1 ? " word" : " words") + ", "

@@ -250,8 +250,7 @@ public final class ArticleFileReader {
     }
 
     private static boolean isHtml(MediaType type) {
-        String base = type.getBaseType().toString();
-        return base.equals("text/html") || base.equals("application/xhtml+xml");
+        return ExtractedDocument.isWebPage(type.getBaseType().toString());
     }
 
     /** Undoes a windows-1252 misreading baked into UTF-8 text, and says so in the charset record. */

@@ -26,4 +26,14 @@ public record ExtractedDocument(String text, String mediaType, CharsetDetection 
     public ExtractedDocument(String text, String mediaType, CharsetDetection charset, Map<String, String> metadata) {
         this(text, mediaType, charset, metadata, List.of());
     }
+
+    /** Whether it was read as a web page (HTML or XHTML), whose main content and own signals were taken. */
+    public boolean isWebPage() {
+        return isWebPage(mediaType);
+    }
+
+    /** Whether a media type without parameters is a web page's. */
+    static boolean isWebPage(String baseMediaType) {
+        return baseMediaType.equals("text/html") || baseMediaType.equals("application/xhtml+xml");
+    }
 }

@@ -75,9 +75,10 @@ public final class PageSignals {
     static Map<String, String> read(Document doc) {
         Map<String, String> m = new LinkedHashMap<>();
         JsonLdArticle.Found jsonLd = JsonLdArticle.read(jsonLdScripts(doc));
-        titles(doc, jsonLd, m);
+        Element headline = headlineElement(doc);
+        titles(doc, jsonLd, headline, m);
         site(doc, jsonLd, m);
-        published(doc, jsonLd, m);
+        published(doc, jsonLd, headline, m);
         authors(doc, jsonLd, m);
         put(m, URL, meta(doc, "meta[property=og:url]", "link[rel=canonical]", "meta[name=twitter:url]"));
         put(m, DESCRIPTION, meta(doc, "meta[property=og:description]", "meta[name=description]"));
@@ -90,17 +91,12 @@ public final class PageSignals {
         return scripts;
     }
 
-    private static void titles(Document doc, JsonLdArticle.Found jsonLd, Map<String, String> m) {
+    private static void titles(Document doc, JsonLdArticle.Found jsonLd, Element headline, Map<String, String> m) {
         put(m, TITLE, meta(doc, "meta[property=og:title]", "meta[name=twitter:title]", "meta[property=twitter:title]"));
         put(m, HTML_TITLE, doc.title());
         put(m, TITLE, m.get(HTML_TITLE));
         put(m, JSON_LD_HEADLINE, jsonLd.headline());
-        put(m, HEADLINE, headline(doc));
-    }
-
-    private static String headline(Document doc) {
-        Element headline = headlineElement(doc);
-        return headline == null ? null : headline.text();
+        put(m, HEADLINE, headline == null ? null : headline.text());
     }
 
     /** The article's headline element: one marked as such, else the page's longest {@code <h1>} outside the furniture. */
@@ -154,7 +150,7 @@ public final class PageSignals {
         return out;
     }
 
-    private static void published(Document doc, JsonLdArticle.Found jsonLd, Map<String, String> m) {
+    private static void published(Document doc, JsonLdArticle.Found jsonLd, Element headline, Map<String, String> m) {
         put(m, JSON_LD_PUBLISHED, jsonLd.datePublished());
         put(m, PUBLISHED_TIME, meta(doc, "meta[property=article:published_time]", "meta[name=article:published_time]",
                 "meta[property=og:published_time]", "meta[property=article:published]"));
@@ -164,7 +160,7 @@ public final class PageSignals {
         put(m, DATE_META, meta(doc, "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=publish_date]",
                 "meta[name=date]", "meta[name=sailthru.date]", "meta[name=parsely-pub-date]", "meta[name=created]"));
         put(m, PUBLISHED_LINE, publishedLine(doc));
-        put(m, HEADLINE_DATE_LINE, dateByHeadline(doc));
+        put(m, HEADLINE_DATE_LINE, dateByHeadline(doc, headline));
     }
 
     private static String dublinCoreDate(Document doc) {
@@ -246,8 +242,7 @@ public final class PageSignals {
      * paragraph), else among those just before it; never an "updated" line or one in the furniture. The
      * field extraction reads a date from it only if it holds a whole one.
      */
-    private static String dateByHeadline(Document doc) {
-        Element h1 = headlineElement(doc);
+    private static String dateByHeadline(Document doc, Element h1) {
         if (h1 == null) {
             return null;
         }

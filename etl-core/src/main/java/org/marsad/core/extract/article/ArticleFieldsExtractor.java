@@ -58,13 +58,13 @@ public final class ArticleFieldsExtractor {
      * @param cleaned  the cleaned text
      */
     public ArticleFields extract(String path, Map<String, String> metadata, CleanedText cleaned) {
-        return extract(path, null, metadata, cleaned);
+        return extract(path, false, metadata, cleaned);
     }
 
     /**
-     * @param mediaType the format read; a web page's ({@code text/html}) UTC time is also given in its readers' local time
+     * @param webPage whether the text was read from a web page: its UTC time is also given in its readers' local time
      */
-    public ArticleFields extract(String path, String mediaType, Map<String, String> metadata, CleanedText cleaned) {
+    public ArticleFields extract(String path, boolean webPage, Map<String, String> metadata, CleanedText cleaned) {
         Fields f = new Fields();
         List<String> lines = List.of(cleaned.text().split("\n", -1));
         List<Integer> header = headerLines(lines);
@@ -84,7 +84,7 @@ public final class ArticleFieldsExtractor {
         outletFromPath(f, path);
         site.statedOutlet().ifPresent(o -> f.set("source", o.value(), o.by()));
         publicationTimes.fromUrl(metadata.get(PageSignals.URL)).ifPresent(d -> f.setDate(d, "url-path"));
-        if (isWebPage(mediaType) && f.published != null && f.decidedBy.get("published_at").startsWith("metadata:")) {
+        if (webPage && f.published != null && f.decidedBy.get("published_at").startsWith("metadata:")) {
             publicationTimes.localised(f.published, stated, outlets.timeZone(f.source))
                     .ifPresent(local -> f.relocate(local.date(), local.signal()));
         }
@@ -94,17 +94,13 @@ public final class ArticleFieldsExtractor {
         return new ArticleFields(f.title, f.source, f.author, f.dateline, f.published, f.language, body, f.decidedBy);
     }
 
-    private static boolean isWebPage(String mediaType) {
-        return mediaType != null && (mediaType.startsWith("text/html") || mediaType.startsWith("application/xhtml"));
-    }
-
     /**
      * The headline: the page's titles without the site's name; the headline element of the page where
      * those titles disagree or one adds words to it.
      */
     private static void title(Fields f, Map<String, String> metadata, SiteIdentity site) {
         String h1 = metadata.get(PageSignals.HEADLINE);
-        List<String[]> titles = new ArrayList<>();
+        List<Title> titles = new ArrayList<>();
         for (String signal : List.of(PageSignals.TITLE, PageSignals.JSON_LD_HEADLINE, PageSignals.HTML_TITLE)) {
             String value = metadata.get(signal);
             if (value == null) {
@@ -112,22 +108,26 @@ public final class ArticleFieldsExtractor {
             }
             String headline = site.withoutSiteName(value, f.source);
             if (!headline.isBlank() && !site.names(headline, f.source)) {
-                titles.add(new String[] {headline, headline.equals(value.strip()) ? "metadata:" + signal : "metadata:" + signal + " without the site name"});
+                titles.add(new Title(headline, headline.equals(value.strip()) ? "metadata:" + signal : "metadata:" + signal + " without the site name"));
             }
         }
         boolean h1Usable = h1 != null && h1.strip().split("\\s+").length >= 2 && !site.names(h1, f.source)
-                && titles.stream().anyMatch(t -> sharesMostWords(h1, t[0]));
+                && titles.stream().anyMatch(t -> sharesMostWords(h1, t.text()));
         if (titles.isEmpty()) {
             f.set("title", h1Usable ? h1 : null, "metadata:" + PageSignals.HEADLINE);
             return;
         }
-        String first = matchKey(titles.get(0)[0]);
-        boolean disagree = titles.stream().map(t -> matchKey(t[0])).distinct().count() > 1;
+        String first = matchKey(titles.get(0).text());
+        boolean disagree = titles.stream().map(t -> matchKey(t.text())).distinct().count() > 1;
         if (h1Usable && !first.equals(matchKey(h1)) && (disagree || first.contains(matchKey(h1)))) {
             f.set("title", h1, "metadata:" + PageSignals.HEADLINE + " (the titles disagree)");
             return;
         }
-        f.set("title", titles.get(0)[0], titles.get(0)[1]);
+        f.set("title", titles.get(0).text(), titles.get(0).by());
+    }
+
+    /** A title the page states, without the site's name, and which signal stated it. */
+    private record Title(String text, String by) {
     }
 
     private static boolean sharesMostWords(String a, String b) {

@@ -90,21 +90,25 @@ public final class OutletRegistry {
 
     /** The outlet whose web domain hosts {@code url} (subdomains included). */
     public Optional<String> byUrl(String url) {
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        String host;
-        try {
-            host = URI.create(url.strip().replace(" ", "%20")).getHost();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        for (String h = host == null ? null : host.toLowerCase(Locale.ROOT); h != null && h.contains("."); h = h.substring(h.indexOf('.') + 1)) {
+        for (String h = host(url); h != null && h.contains("."); h = h.substring(h.indexOf('.') + 1)) {
             String outlet = byDomain.get(h);
             if (outlet != null) {
                 return Optional.of(outlet);
             }
         }
         return Optional.empty();
+    }
+
+    /** The host of a URL, lower case; null for none or a malformed URL. */
+    static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

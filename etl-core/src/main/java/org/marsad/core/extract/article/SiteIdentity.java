@@ -1,10 +1,8 @@
 package org.marsad.core.extract.article;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,13 +45,15 @@ final class SiteIdentity {
 
     private final OutletRegistry outlets;
     private final Map<String, String> names = new LinkedHashMap<>(); // signal -> the name it states
+    /** The match keys of every name the site goes by (its signals' names, its host and host label), once the signals are read. */
+    private final List<String> keys = new ArrayList<>();
     private final String url;
     private final String host;
 
     private SiteIdentity(OutletRegistry outlets, String url) {
         this.outlets = outlets;
         this.url = url;
-        this.host = host(url);
+        this.host = OutletRegistry.host(url);
     }
 
     static SiteIdentity of(Map<String, String> metadata, OutletRegistry outlets) {
@@ -67,6 +67,12 @@ final class SiteIdentity {
         String affix = titleAffix(metadata.get(PageSignals.TITLE), metadata.get(PageSignals.HTML_TITLE));
         if (affix != null) {
             site.names.put("title-affix", affix);
+        }
+        site.names.values().forEach(n -> site.keys.add(ArabicMatchKey.of(QUOTES.matcher(n).replaceAll(""))));
+        if (site.host != null) {
+            String label = site.host.replaceFirst("^(www|ar|arabic|m)\\.", "");
+            site.keys.add(label);
+            site.keys.add(label.substring(0, label.indexOf('.') < 0 ? label.length() : label.indexOf('.')));
         }
         return site;
     }
@@ -203,15 +209,10 @@ final class SiteIdentity {
         if (outlet.isPresent() && (outlet.get().equals(decidedOutlet) || decidedOutlet == null && names.isEmpty())) {
             return true;
         }
-        List<String> keys = new ArrayList<>();
-        names.values().forEach(n -> keys.add(ArabicMatchKey.of(QUOTES.matcher(n).replaceAll(""))));
+        List<String> keys = this.keys;
         if (decidedOutlet != null) {
+            keys = new ArrayList<>(this.keys);
             keys.add(ArabicMatchKey.of(decidedOutlet));
-        }
-        if (host != null) {
-            String label = host.replaceFirst("^(www|ar|arabic|m)\\.", "");
-            keys.add(label);
-            keys.add(label.substring(0, label.indexOf('.') < 0 ? label.length() : label.indexOf('.')));
         }
         String squeezed = key.replace(" ", "").replace("-", "").replaceFirst("^www\\.", "").replaceFirst("\\.[a-z]{2,3}(\\.[a-z]{2})?$", "");
         for (String k : keys) {
@@ -263,17 +264,5 @@ final class SiteIdentity {
             }
         }
         return t;
-    }
-
-    private static String host(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
-            return h == null ? null : h.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
