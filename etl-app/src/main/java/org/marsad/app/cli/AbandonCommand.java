@@ -2,7 +2,7 @@ package org.marsad.app.cli;
 
 import java.util.concurrent.Callable;
 
-import org.marsad.app.run.ImportRunner;
+import org.marsad.app.run.ExecutionControl;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,7 +30,8 @@ final class AbandonCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            context.getBean(ImportRunner.class).abandon(executionId);
+            context.repositoryOnly();
+            context.getBean(ExecutionControl.class).abandon(executionId);
             spec.commandLine().getOut().printf("Execution %d is abandoned.%n", executionId);
             return 0;
         } catch (IllegalStateException e) {

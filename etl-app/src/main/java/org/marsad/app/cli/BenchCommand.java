@@ -22,6 +22,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.marsad.app.bench.BenchCorpusBuilder;
 import org.marsad.app.bench.DatabaseFloor;
 import org.marsad.app.bench.WorkerProcesses;
+import org.marsad.app.run.ExecutionControl;
 import org.marsad.app.run.ImportRunner;
 import org.marsad.jobs.importing.ImportSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -235,7 +236,7 @@ final class BenchCommand implements Callable<Integer> {
         ImportRunner runner = context.getBean(ImportRunner.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         java.util.concurrent.CompletableFuture<ImportSummary> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> runner.run(input));
-        long execution = stopWhenSettled(jdbc, runner, first);
+        long execution = stopWhenSettled(jdbc, context.getBean(ExecutionControl.class), first);
         ImportSummary stopped = first.get();
         long start = System.nanoTime();
         ImportSummary restarted = runner.restart(execution);
@@ -244,14 +245,14 @@ final class BenchCommand implements Callable<Integer> {
                 stopped.status(), stopped.pending(), restarted.status(), seconds(seconds), 100 * seconds / fullRunSeconds);
     }
 
-    private long stopWhenSettled(JdbcTemplate jdbc, ImportRunner runner, java.util.concurrent.Future<?> run) throws Exception {
+    private long stopWhenSettled(JdbcTemplate jdbc, ExecutionControl control, java.util.concurrent.Future<?> run) throws Exception {
         while (!run.isDone()) {
             List<long[]> progress = jdbc.query("SELECT e.JOB_EXECUTION_ID, SUM(CASE WHEN f.status = 'PENDING' THEN 1 ELSE 0 END), COUNT(*) "
                     + "FROM BATCH_JOB_EXECUTION e JOIN fact_file f ON f.job_instance_id = e.JOB_INSTANCE_ID "
                     + "WHERE e.STATUS = 'STARTED' AND f.parent_file_id IS NULL GROUP BY e.JOB_EXECUTION_ID",
                     (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
             if (!progress.isEmpty() && progress.get(0)[2] > 0 && progress.get(0)[1] <= (1 - interruptAt) * progress.get(0)[2]) {
-                runner.stop(progress.get(0)[0]);
+                control.stop(progress.get(0)[0]);
                 return progress.get(0)[0];
             }
             Thread.sleep(50);

@@ -35,7 +35,7 @@ final class QuarantineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.readRepositoryOnly();
+        context.repositoryOnly();
         ExecutionHistory executions = context.getBean(ExecutionHistory.class);
         List<ExecutionHistory.QuarantinedFile> files = !executions.hasRepository() ? List.of()
                 : execution == null && !history ? executions.quarantinedNow() : executions.quarantined(execution);

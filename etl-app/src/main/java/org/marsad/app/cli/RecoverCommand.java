@@ -2,7 +2,7 @@ package org.marsad.app.cli;
 
 import java.util.concurrent.Callable;
 
-import org.marsad.app.run.ImportRunner;
+import org.marsad.app.run.ExecutionControl;
 import org.marsad.app.run.RunRefusedException;
 
 import picocli.CommandLine.Command;
@@ -37,7 +37,8 @@ final class RecoverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            String status = context.getBean(ImportRunner.class).recover(executionId, force);
+            context.repositoryOnly();
+            String status = context.getBean(ExecutionControl.class).recover(executionId, force);
             spec.commandLine().getOut().printf("Execution %d is now %s; resume it with: restart %d%n", executionId, status, executionId);
             return 0;
         } catch (RunRefusedException e) {

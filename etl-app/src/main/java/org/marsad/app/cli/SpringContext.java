@@ -22,11 +22,11 @@ final class SpringContext implements AutoCloseable {
     }
 
     /**
-     * The command only reads the job repository and file lineage: the application started is
-     * {@link RepositoryReader}, not the whole one. Call before the first bean is asked for.
+     * The command only reads or flags the job repository and file lineage: the application started is
+     * {@link RepositoryApplication}, not the whole one. Call before the first bean is asked for.
      */
-    void readRepositoryOnly() {
-        addSettings(RepositoryReader.SETTING);
+    void repositoryOnly() {
+        addSettings(RepositoryApplication.SETTING);
     }
 
     /** Settings a command adds to those of the command line; they win. Call before the first bean is asked for. */

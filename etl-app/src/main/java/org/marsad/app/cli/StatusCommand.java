@@ -43,7 +43,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        context.readRepositoryOnly();
+        context.repositoryOnly();
         ExecutionHistory history = context.getBean(ExecutionHistory.class);
         List<ExecutionReport> reports = history.hasRepository() ? history.recent(last) : List.of();
         PrintWriter out = spec.commandLine().getOut();

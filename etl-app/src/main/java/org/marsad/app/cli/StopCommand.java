@@ -2,7 +2,7 @@ package org.marsad.app.cli;
 
 import java.util.concurrent.Callable;
 
-import org.marsad.app.run.ImportRunner;
+import org.marsad.app.run.ExecutionControl;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -32,7 +32,8 @@ final class StopCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            context.getBean(ImportRunner.class).stop(executionId);
+            context.repositoryOnly();
+            context.getBean(ExecutionControl.class).stop(executionId);
             spec.commandLine().getOut().printf("Execution %d will stop at its next chunk boundary; resume it with: restart %d%n",
                     executionId, executionId);
             return 0;

@@ -54,7 +54,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
         try (TrainingProgress progress = TrainingProgress.follow(spec.commandLine().getErr())) {
-            EntityModel.train(sentences, iterations, clusterings).save(out);
+            EntityModel.train(sentences, iterations, clusterings, progress).save(out);
         }
         spec.commandLine().getOut().printf("Trained on %,d sentences in %.1f s; model written to %s%n", sentences.size(),
                 (System.nanoTime() - start) / 1e9, out);

@@ -159,7 +159,8 @@ class MarsadCommandLineTest {
         assertThat(execute("train-entities", "--conll", data.toString(), "--out", model.toString(), "--iterations", "30")).isZero();
         assertThat(out.toString()).contains("Trained on 9 sentences");
         assertThat(err.toString()).as("phases instead of OpenNLP's log").contains("Training the perceptron (at most 30 iterations)")
-                .containsPattern("\\d+ of 30 iterations, training accuracy [01]\\.\\d{4}").contains("Writing the model")
+                .as("a bar drawn while the iterations go on").containsPattern("\\[#+-*\\] +\\d+%  \\d+ of 30 iterations, training accuracy [01]\\.\\d{4}, about \\d+ s left")
+                .containsPattern("stopped early, after iteration \\d+|all iterations done").contains("Writing the model")
                 .doesNotContain("PerceptronTrainer");
         out.getBuffer().setLength(0);
         assertThat(execute("tag-entities", "--model", model.toString(), "--conll", data.toString(), "--score")).isZero();

@@ -16,15 +16,25 @@ class RunCommandH2IT extends RunCommandScenarios {
     @TempDir
     Path data;
 
-    /** status and quarantine start only a data source: on a database no run has migrated they say so and create nothing. */
+    /**
+     * The commands that read or flag the repository start without migrations: on a database no run has
+     * migrated they say so and create nothing.
+     */
     @Test
-    void statusAndQuarantineReadADatabaseNoRunMigratedWithoutMigratingIt() throws Exception {
+    void repositoryCommandsReadADatabaseNoRunMigratedWithoutMigratingIt() throws Exception {
         Result status = run("status");
         Result quarantine = run("quarantine");
+        Result stop = run("stop", "7");
+        Result abandon = run("abandon", "7");
+        Result recover = run("recover", "7");
 
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.out()).isEqualTo("No import has run on this database yet." + System.lineSeparator());
         assertThat(quarantine.out()).contains("0 quarantined");
+        for (Result flag : java.util.List.of(stop, abandon, recover)) {
+            assertThat(flag.exitCode()).isEqualTo(1);
+            assertThat(flag.err()).isEqualTo("Refused: no execution 7: 'status' lists the executions" + System.lineSeparator());
+        }
         try (Connection c = DriverManager.getConnection(url(), user(), password());
                 ResultSet tables = c.createStatement().executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_schema) = 'public'")) {
             tables.next();

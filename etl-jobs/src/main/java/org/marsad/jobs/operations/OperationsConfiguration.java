@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** What operators' commands need beside the job: the run lock. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RunLockProperties.class)
-class OperationsConfiguration {
+public class OperationsConfiguration {
 
     @Bean
     RunLock runLock(JdbcTemplate jdbcTemplate, RunLockProperties properties) {
