@@ -32,7 +32,8 @@ import org.marsad.core.text.Sentences;
 /**
  * Counts in 556 real sentences against the team's hand annotations ({@code facts/counts-dev.tsv}; the
  * sentences are read from the shared corpus, never copied), and in 71 drawn after the rules were written
- * ({@code facts/counts-check.tsv}), which measure them. A count is right when its category and amount
+ * ({@code facts/counts-check.tsv}), 76 ({@code counts-check2.tsv}) and 48 ({@code counts-check3.tsv}) drawn later; the
+ * last, held out, measures them. A count is right when its category and amount
  * equal an annotation's, and for money its currency too; each annotation counts once. Prints the README's
  * table (precision and recall per category, and how often a right count's approximate flag and kind agree)
  * and holds the extraction to it. {@code -Dmarsad.dev.errors=true} prints what was missed and what was wrong.
@@ -73,6 +74,7 @@ class CountDevSetTest {
     private static Map<String, Tally> check;
     /** The second check set's: drawn after the rules were tuned on the first; its misses are never printed. */
     private static Map<String, Tally> secondCheck;
+    private static Map<String, Tally> thirdCheck;
 
     @BeforeAll
     static void score() throws Exception {
@@ -83,10 +85,13 @@ class CountDevSetTest {
         score("facts/counts-check.tsv", "Counts in 71 real sentences drawn after the rules (the check set)");
         Map<String, Tally> checked = new TreeMap<>(TALLY);
         TALLY.clear();
-        int errorsBefore = ERRORS.length();
         score("facts/counts-check2.tsv", "Counts in 76 real sentences drawn after the rules were tuned on the first check (the second check set)");
-        ERRORS.setLength(errorsBefore); // held out: what it misses is not read, lest a rule be written for it
         secondCheck = new TreeMap<>(TALLY);
+        TALLY.clear();
+        int errorsBefore = ERRORS.length();
+        score("facts/counts-check3.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the second check (the third check set)");
+        ERRORS.setLength(errorsBefore); // held out: what it misses is not read, lest a rule be written for it
+        thirdCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         TALLY.putAll(check);
         check = checked;
@@ -197,13 +202,27 @@ class CountDevSetTest {
         assertThat(all.recall()).as("first check set recall").isGreaterThanOrEqualTo(0.90);
     }
 
-    /** The second check set is read only to measure (its misses are never printed): the honest figure, guarded. */
+    /**
+     * The second check set was held out (P 86.2 / R 69.4) until its misses were read in session 10 and seven
+     * general rules written from them (hedges of several words, a counted noun further back, companions, the
+     * displaced, deaths counted as cases, a definite numeral, payments): a dev set now, its floor guarding the
+     * README's figure.
+     */
     @Test
-    void countsOfSentencesHeldOutFromEveryRuleHoldTheirFloor() {
+    void countsOfTheSecondCheckSetHoldTheirFloor() {
         Tally all = secondCheck.get("ALL");
         assertThat(all.gold()).isGreaterThanOrEqualTo(30);
-        assertThat(all.precision()).as("second check set precision").isGreaterThanOrEqualTo(0.86);
-        assertThat(all.recall()).as("second check set recall").isGreaterThanOrEqualTo(0.69);
+        assertThat(all.precision()).as("second check set precision").isGreaterThanOrEqualTo(0.99);
+        assertThat(all.recall()).as("second check set recall").isGreaterThanOrEqualTo(0.91);
+    }
+
+    /** The third check set is read only to measure (its misses are never printed): the honest figure, guarded. */
+    @Test
+    void countsOfSentencesHeldOutFromEveryRuleHoldTheirFloor() {
+        Tally all = thirdCheck.get("ALL");
+        assertThat(all.gold()).isGreaterThanOrEqualTo(25);
+        assertThat(all.precision()).as("third check set precision").isGreaterThanOrEqualTo(0.80);
+        assertThat(all.recall()).as("third check set recall").isGreaterThanOrEqualTo(0.82);
     }
 
     /** Gold counts by article, then by sentence id, in file order. */

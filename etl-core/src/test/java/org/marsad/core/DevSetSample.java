@@ -38,6 +38,8 @@ import org.marsad.core.text.Sentences;
  * and {@code facts/counts-check2.tsv} the same way once the rules had been tuned on the first (SaudiNewsNet
  * of 31 July and 10-11 August 2015, ANT in another order, no sentence of the other sets):
  * <pre>java -cp … org.marsad.core.DevSetSample CORPUS_DIR check2 45 45</pre>
+ * and {@code facts/counts-check3.tsv} (mode check3) once the second had been read too: any SaudiNewsNet day, a new
+ * order, none of the sentences of the other three sets.
  * <p>{@code facts/quotes-dev.tsv}: sentences of the ANT articles and of the SaudiNewsNet articles of August
  * 2015 with a word that reports speech or a quotation mark, one an article, ordered by the same hash; then, from
  * other articles, sentences where such a word is followed by what was said.
@@ -96,6 +98,7 @@ final class DevSetSample {
         boolean quotes = args[1].equals("quotes");
         boolean check = args[1].startsWith("check"); // check, check2: a new draw of other days, in another order
         boolean secondCheck = args[1].equals("check2");
+        boolean thirdCheck = args[1].equals("check3");
         if (quotes) {
             allSentences = new java.util.LinkedHashMap<>();
         }
@@ -114,9 +117,9 @@ final class DevSetSample {
         List<Candidate> snn = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
-            for (Path z : zips.filter(p -> secondCheck ? p.getFileName().toString().matches("2015-07-31.*|2015-08-1.*")
-                    : check ? p.getFileName().toString().startsWith("2015-07-2")
-                    : !quotes && args.length > 4 || p.getFileName().toString().startsWith("2015-08-0")).sorted().toList()) {
+            for (Path z : zips.filter(p -> thirdCheck || secondCheck && p.getFileName().toString().matches("2015-07-31.*|2015-08-1.*")
+                    || !secondCheck && (check ? p.getFileName().toString().startsWith("2015-07-2")
+                    : !quotes && args.length > 4 || p.getFileName().toString().startsWith("2015-08-0"))).sorted().toList()) {
                 try (ZipFile zip = new ZipFile(z.toFile())) {
                     for (ZipEntry e : zip.stream().filter(e -> e.getName().endsWith(".json")).toList()) {
                         JsonNode array;
@@ -148,7 +151,8 @@ final class DevSetSample {
             // sentences with a number and a word of a category, in another order, from articles the dev set did not draw on,
             // none already annotated (check2 is drawn after the rules were tuned on the first check set)
             java.util.Set<String> annotated = new java.util.HashSet<>();
-            for (String set : List.of("counts-dev.tsv", "counts-check.tsv")) {
+            for (String set : thirdCheck ? List.of("counts-dev.tsv", "counts-check.tsv", "counts-check2.tsv")
+                    : List.of("counts-dev.tsv", "counts-check.tsv")) {
                 org.marsad.core.text.DataFile.lines(DevSetSample.class, "facts/" + set).forEach(l -> annotated.add(l.split("\t")[1]));
             }
             String salt = args[1];

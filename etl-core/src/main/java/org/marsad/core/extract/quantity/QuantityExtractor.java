@@ -157,6 +157,8 @@ public final class QuantityExtractor {
         String foldedSentence = null;
         List<ArabicNumberReader.Number> numbers = new ArrayList<>(ArabicNumberReader.all(sentence));
         numbers.addAll(duals(sentence));
+        Set<ArabicNumberReader.Number> definiteNumerals = new HashSet<>(definiteNumerals(sentence));
+        numbers.addAll(definiteNumerals);
         if (numbers.isEmpty()) {
             return;
         }
@@ -167,6 +169,7 @@ public final class QuantityExtractor {
         numbers.sort(java.util.Comparator.comparingInt(ArabicNumberReader.Number::start));
         Quantity previous = null;
         int previousEnd = -1;
+        String previousBefore = "";
         Set<String> inSentence = new HashSet<>();
         QuantityKind sentenceKind = null;
         int ratioEnd = -1;
@@ -187,31 +190,43 @@ public final class QuantityExtractor {
             String before = ArabicMatchKey.of(sentence.substring(Math.max(0, n.start() - 40), n.start()));
             String after = LEADING_MARKS.matcher(ArabicMatchKey.of(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 70))).strip())
                     .replaceFirst("");
-            AfterNoun noun = n.dualOf() != null ? new AfterNoun(new Cue(n.dualOf(), null), "", after) : cueAfter(after);
+            // a definite numeral is the adjective of the noun before it (القتلى السبعة الآخرين), whatever follows
+            AfterNoun noun = n.dualOf() != null ? new AfterNoun(new Cue(n.dualOf(), null), "", after)
+                    : definiteNumerals.contains(n) ? null : cueAfter(after);
             if (noun == null && (NOT_COUNTED.matcher(after).find() || dayOfMonth(n, after)
                     || PART_OF.matcher(after).find() && cueBefore(lastWords(before, 2), BEFORE) == null)) {
                 continue; // اعتقلت 73 يوما, 70 في المائة, في 30 آذار, نقل أربعة منهم (but قتل 8 منهم)
             }
             Cue cue = noun == null ? null : noun.cue();
             String rest = noun == null ? after : noun.rest();
-            if (cue == null) {
-                cue = nounBefore(before, n, Character.isDigit(sentence.charAt(n.start())),
-                        ArabicMatchKey.of(sentence.substring(n.start(), n.end())).startsWith("ال"));
+            boolean definite = ArabicMatchKey.of(sentence.substring(n.start(), n.end())).startsWith("ال");
+            if (cue == null && !after.startsWith("من ")) { // وثلاثة من مرافقيه counts the companions, not the name before
+                cue = nounBefore(before, n, Character.isDigit(sentence.charAt(n.start())), definite);
             }
-            if (cue == null && previous != null && n.start() - previousEnd <= 40 && (before.equals("و") || before.endsWith(" و"))) {
+            if (definiteNumerals.contains(n) && (cue == null || !INCIDENT_NOUNS.contains(cue.category()))) {
+                continue; // السبعة after no noun of what happened (الدول السبع, الأعضاء الستة): a name's or another adjective
+            }
+            if (cue == null && previous != null && n.start() - previousEnd <= 40
+                    && (before.equals("و") || before.endsWith(" و") || joinedByAnd(sentence, n))) {
                 cue = new Cue(previous.category(), previous.unit()); // استشهاد 12 من رجال الأمن و3 من العاملين
             }
             if (cue == null) {
                 cue = numberOf(sentence, n.start(), dateSpans);
             }
             if (cue == null && after.startsWith("من ")) {
-                QuantityCategory happened = whatHappened(before, after);
+                // مقتل القيادي أبو أحمد وأربعة من مرافقيه, مع ثلاثة من مرافقيه: the companions share what happened
+                boolean companions = joinedByAnd(sentence, n) || before.endsWith(" و") || before.endsWith(" مع");
+                QuantityCategory happened = companions ? cueBefore(wideBefore(sentence, n), COMPANION_REACH, BEFORE, BEFORE_PERSON) : null;
+                if (happened == null) {
+                    happened = whatHappened(before, after);
+                }
                 cue = happened == null ? null : new Cue(happened, null); // سبعة من مليشيا الحشد قتلوا, أصيب 4 من قوات الدرك
             }
             if (cue == null) {
                 // a bare number after the verb (قتل 206.); before a word that is no cue, only the verb right before it
                 boolean wordAfter = !after.isEmpty() && Character.isLetter(after.charAt(0));
-                QuantityCategory category = cueBefore(wordAfter ? lastWords(before, 2) : before, BEFORE);
+                String verbSide = HEDGE.matcher(before).replaceFirst("").strip(); // قتل أكثر من ألف متشدد: the hedge sits between
+                QuantityCategory category = cueBefore(wordAfter ? lastWords(verbSide, 2) : before, BEFORE);
                 if (category == null) {
                     continue; // a number that counts nothing nameable: a ranking, a score, a law number
                 }
@@ -223,13 +238,16 @@ public final class QuantityExtractor {
                 }
             }
             if (cue.category() == QuantityCategory.PEOPLE) {
-                QuantityCategory happened = whatHappened(before, rest);
+                // آلاف القتلى وملايين المهجرين: the first count's noun says nothing of the second's people
+                QuantityCategory happened = coordinatedWith(previous, previousEnd, sentence, n) ? inherited(previous, previousBefore, rest)
+                        : whatHappened(before, rest);
                 if (happened != null) {
                     cue = new Cue(happened, null); // قتل 206 عناصر, 14 شخصا لقوا حتفهم: the verb says what happened to them
                 }
             }
-            if (cue.category() == QuantityCategory.OPERATIONS && CIVIL_CONTEXT.matcher(lastWords(before, 4)).find()) {
-                continue; // خضع لأكثر من 18 عملية: surgery
+            if (cue.category() == QuantityCategory.OPERATIONS && (CIVIL_CONTEXT.matcher(lastWords(before, 4)).find()
+                    || n.value().compareTo(MOST_SECURITY_OPERATIONS) >= 0)) {
+                continue; // خضع لأكثر من 18 عملية: surgery; 56,4 مليون عملية: payments, never a force's raids
             }
             if (cue.category() == QuantityCategory.COUNTRIES && MIXED_WITH_BODIES.matcher(rest).lookingAt()) {
                 continue; // 80 بلداً ومنظمة: countries and organisations together, a count of neither
@@ -250,6 +268,7 @@ public final class QuantityExtractor {
             QuantityKind kind = kinds.rateAfter(rest) ? QuantityKind.RATE : sentenceKind;
             previous = new Quantity(cue.category(), n.value(), n.high(), unit, approximate, kind, sentence);
             previousEnd = n.end();
+            previousBefore = before;
             if (!inSentence.add(cue.category() + " " + n.value().stripTrailingZeros().toPlainString() + " " + unit)) {
                 continue; // 2 مليون ريال six times in one sentence: one figure
             }
@@ -260,6 +279,80 @@ public final class QuantityExtractor {
             }
         }
     }
+
+    /**
+     * A count joined by و to the count just before it, with that count's noun between ({@code آلاف القتلى
+     * وملايين المهجرين}, {@code 5 جنود و3 مدنيين}): what happened to its people is said before the first.
+     */
+    private static boolean coordinatedWith(Quantity previous, int previousEnd, String sentence, ArabicNumberReader.Number n) {
+        if (previous == null || n.start() < previousEnd || n.start() - previousEnd > 40) {
+            return false;
+        }
+        String between = ArabicMatchKey.of(sentence.substring(previousEnd, n.start())).strip();
+        boolean joined = between.endsWith(" و") || joinedByAnd(sentence, n);
+        return joined && COUNTED_NOUN_AND.matcher(between).matches();
+    }
+
+    /** No force counts its raids or operations in the hundreds of thousands; banks count transactions so. */
+    private static final BigDecimal MOST_SECURITY_OPERATIONS = BigDecimal.valueOf(100_000);
+
+    /** The categories whose noun says what happened to the people counted (القتلى, المصابين, المعتقلين). */
+    private static final Set<QuantityCategory> INCIDENT_NOUNS = Set.of(QuantityCategory.KILLED, QuantityCategory.WOUNDED, QuantityCategory.ARRESTED);
+
+    /** القتلى و, عناصر من التنظيم و: the first count's noun phrase (up to four words) and the و that joins the second count. */
+    private static final Pattern COUNTED_NOUN_AND = Pattern.compile("(?:[\\p{L}]+\\s+){0,3}[\\p{L}]+(?:\\s+و)?");
+
+    /**
+     * What happened to the people of a count joined to the one before: a verb right after them says it
+     * ({@code قتل 5 جنود و3 آخرون أصيبوا}), else what happened to the first count's people, said before it.
+     */
+    private static QuantityCategory inherited(Quantity previous, String previousBefore, String rest) {
+        Matcher following = FOLLOWING_VERB.matcher(firstWords(rest, 3));
+        if (following.find()) {
+            return FOLLOWING.get(following.group(1));
+        }
+        return whatHappened(previousBefore, "");
+    }
+
+    /** وعشرات, و18: the reader keeps a joining و on the number it reads (but واحدة is one word). */
+    private static boolean joinedByAnd(String sentence, ArabicNumberReader.Number n) {
+        if (sentence.charAt(n.start()) != 'و' || n.end() - n.start() < 2) {
+            return false;
+        }
+        List<ArabicNumberReader.Number> rest = ArabicNumberReader.all(sentence.substring(n.start() + 1, n.end()));
+        return rest.size() == 1 && rest.get(0).start() == 0 && rest.get(0).end() == n.end() - n.start() - 1;
+    }
+
+    /** How many words before a partitive count (وأربعة من مرافقيه) the verb of what happened to its people may stand. */
+    private static final int COMPANION_REACH = 9;
+
+    /** The folded text of up to 120 characters before the number. */
+    private static String wideBefore(String sentence, ArabicNumberReader.Number n) {
+        return ArabicMatchKey.of(sentence.substring(Math.max(0, n.start() - 120), n.start()));
+    }
+
+    /**
+     * Cardinal number words with the article (الثلاثة, السبع, الأربعة): an adjective of the noun before
+     * them, counted only when that noun is a counted one ({@code القتلى السبعة}, {@code المصابين
+     * الأربعة}). The reader leaves words with the article alone, as ordinals (الثالث) and days (الأحد)
+     * look like them; three to ten only, since the tens with the article are ordinals too (القرن العشرين).
+     */
+    private static List<ArabicNumberReader.Number> definiteNumerals(String sentence) {
+        List<ArabicNumberReader.Number> out = new ArrayList<>();
+        Matcher m = DEFINITE_NUMERAL.matcher(sentence);
+        while (m.find()) {
+            List<ArabicNumberReader.Number> read = ArabicNumberReader.all(m.group(1));
+            if (read.size() == 1 && read.get(0).end() == m.group(1).length()) {
+                BigDecimal v = read.get(0).value();
+                if (v.compareTo(BigDecimal.valueOf(3)) >= 0 && v.compareTo(BigDecimal.TEN) <= 0) {
+                    out.add(new ArabicNumberReader.Number(v, null, false, m.start(), m.end(), null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern DEFINITE_NUMERAL = Pattern.compile("(?<![\\p{L}])ال(\\p{L}{3,6})(?![\\p{L}])");
 
     /** القتلى والجرحى: a second counted noun joined to the first shares its number. */
     private static Cue coordinated(String rest) {
@@ -309,7 +402,8 @@ public final class QuantityExtractor {
      * them, the nearer ({@code مقتل أربعة متمردين وأسر اثنين}: the two were captured).
      */
     private static QuantityCategory whatHappened(String before, String rest) {
-        QuantityCategory verb = cueBefore(before, BEFORE, BEFORE_PERSON);
+        // بمقتل ما لا يقل عن 60 محتجا: the hedge stands between the verb and the number
+        QuantityCategory verb = cueBefore(HEDGE.matcher(before).replaceFirst("").strip(), BEFORE, BEFORE_PERSON);
         if (verb != null) {
             return verb;
         }
@@ -428,15 +522,29 @@ public final class QuantityExtractor {
         return words.length > 0 && CIVIL_OPERATIONS.contains(words[0].replaceFirst("^ال", ""));
     }
 
-    /** The category of the cue nearest the number among the last four words before it, in any of the lists. */
+    /**
+     * The category of the cue nearest the number among the last four words before it, in any of the lists;
+     * a noun that is itself counted (القتلى, الجرحى) only among the last two, since further back it is
+     * another count's noun ({@code آلاف القتلى، حسب مراقبين، ونزوح 2.2 مليون آخرين}).
+     */
     @SafeVarargs
     private static QuantityCategory cueBefore(String before, Map<String, QuantityCategory>... lists) {
-        String tail = lastWords(before, 4);
+        return cueBefore(before, 4, lists);
+    }
+
+    /** As {@link #cueBefore(String, Map...)}, among the last {@code reach} words. */
+    @SafeVarargs
+    private static QuantityCategory cueBefore(String before, int reach, Map<String, QuantityCategory>... lists) {
+        String tail = lastWords(before, reach);
+        int nearStart = tail.length() - lastWords(before, 2).length();
         QuantityCategory found = null;
         int at = -1;
         for (Map<String, QuantityCategory> cues : lists) {
             for (Map.Entry<String, QuantityCategory> e : cues.entrySet()) {
                 int i = tail.lastIndexOf(e.getKey());
+                if (i >= 0 && i < nearStart && AFTER.containsKey(e.getKey())) {
+                    continue;
+                }
                 if (i > at) {
                     at = i;
                     found = e.getValue();

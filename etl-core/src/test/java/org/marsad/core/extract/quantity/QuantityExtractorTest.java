@@ -73,6 +73,56 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aDefiniteNumeralCountsTheNounOfWhatHappenedBeforeIt() {
+        assertThat(extractor.extract("وقالت الشرطة إن الجرحى الخمسة نقلوا إلى المستشفى، وإن القتلى الثلاثة الآخرين من المارة."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("WOUNDED 5", "KILLED 3");
+        assertThat(extractor.extract("اجتمع وزراء الدول الخمس الكبرى في القرن العشرين مع الأعضاء الستة الآخرين.")).isEmpty();
+    }
+
+    @Test
+    void aCountJoinedToAnotherTakesWhatHappenedFromBeforeTheFirstNotFromItsNoun() {
+        assertThat(extractor.extract("خلفت الحرب عشرات آلاف القتلى ومئات آلاف المهجرين."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("KILLED 10000", "PEOPLE 100000");
+        assertThat(extractor.extract("قتل الهجوم 5 جنود و3 مدنيين.")).extracting(q -> q.category() + " " + q.amount().toPlainString())
+                .containsExactly("KILLED 5", "KILLED 3");
+    }
+
+    @Test
+    void companionsJoinedToSomeoneKilledWereKilledToo() {
+        assertThat(extractor.extract("وأدت الغارة إلى مقتل القائد الميداني أبو محمد العراقي وثلاثة من مرافقيه."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("KILLED 3");
+        assertThat(extractor.extract("قتل 8 من رجال المقاومة وعشرات من الميليشيات، وكانت عائلة واحدة بين الضحايا."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("KILLED 8", "KILLED 10");
+    }
+
+    @Test
+    void aHedgeOfSeveralWordsDoesNotHideWhatHappened() {
+        assertThat(extractor.extract("أفادت مصادر طبية بمقتل ما لا يقل عن 60 محتجا، واحتجاز ما لا يقل عن 1600 شخص."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("KILLED 60", "ARRESTED 1600");
+    }
+
+    @Test
+    void aCountedNounFurtherBackIsAnotherCountsNoun() {
+        assertThat(extractor.extract("أسفر النزاع عن سقوط عشرات الآلاف من القتلى، حسب مراقبين، ونزوح 2.2 مليون آخرين."))
+                .extracting(q -> q.category() + " " + q.amount().stripTrailingZeros().toPlainString()).containsExactly("KILLED 10000", "PEOPLE 2200000");
+        assertThat(extractor.extract("سجلت منهم (9) حالات وفيات.")).extracting(q -> q.category() + " " + q.amount().toPlainString())
+                .containsExactly("KILLED 9");
+    }
+
+    @Test
+    void operationsCountedInMillionsArePaymentsNotRaids() {
+        assertThat(extractor.extract("وارتفع عدد العمليات عبر نقاط البيع إلى 56,4 مليون عملية.")).isEmpty();
+        assertThat(extractor.extract("ونفذت القوات 253 عملية ضد التنظيم.")).extracting(q -> q.category() + " " + q.amount().toPlainString())
+                .containsExactly("OPERATIONS 253");
+    }
+
+    @Test
+    void aHedgeBetweenTheVerbAndTheNumberKeepsTheVerb() {
+        assertThat(extractor.extract("وقال الجيش إنه قتل أكثر من ألف متشدد في عملياته."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString() + " " + q.approximate()).containsExactly("KILLED 1000 true");
+    }
+
+    @Test
     void aFigureRepeatedIsListedOnce() {
         assertThat(extractor.extract("قتل 206 عناصر. وأكد البيان مقتل 206 عناصر من التنظيم.")).hasSize(1);
     }
