@@ -29,6 +29,11 @@ public final class WordClusters {
         this.classes = classes;
     }
 
+    /** Classes already learnt, as a model stores them: the match key of each word and its class. */
+    static WordClusters ofTable(Map<String, Integer> classes) {
+        return new WordClusters(Map.copyOf(classes));
+    }
+
     /** The class of a token, or -1 when the text it was learnt from had it too rarely. */
     public int classOf(String token) {
         return classes.getOrDefault(ArabicMatchKey.of(token), -1);
