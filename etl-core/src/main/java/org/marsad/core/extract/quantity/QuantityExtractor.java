@@ -239,7 +239,7 @@ public final class QuantityExtractor {
             }
             if (cue.category() == QuantityCategory.PEOPLE) {
                 // آلاف القتلى وملايين المهجرين: the first count's noun says nothing of the second's people
-                QuantityCategory happened = coordinatedWith(previous, previousEnd, sentence, n) ? inherited(previous, previousBefore, rest)
+                QuantityCategory happened = coordinatedWith(previous, previousEnd, sentence, n) ? inherited(previousBefore, rest)
                         : whatHappened(before, rest);
                 if (happened != null) {
                     cue = new Cue(happened, null); // قتل 206 عناصر, 14 شخصا لقوا حتفهم: the verb says what happened to them
@@ -306,7 +306,7 @@ public final class QuantityExtractor {
      * What happened to the people of a count joined to the one before: a verb right after them says it
      * ({@code قتل 5 جنود و3 آخرون أصيبوا}), else what happened to the first count's people, said before it.
      */
-    private static QuantityCategory inherited(Quantity previous, String previousBefore, String rest) {
+    private static QuantityCategory inherited(String previousBefore, String rest) {
         Matcher following = FOLLOWING_VERB.matcher(firstWords(rest, 3));
         if (following.find()) {
             return FOLLOWING.get(following.group(1));
