@@ -97,7 +97,6 @@ final class DevSetSample {
         Path corpus = Path.of(args[0]);
         boolean quotes = args[1].equals("quotes");
         boolean check = args[1].startsWith("check"); // check, check2: a new draw of other days, in another order
-        boolean secondCheck = args[1].equals("check2");
         boolean thirdCheck = args[1].equals("check3");
         if (quotes) {
             allSentences = new java.util.LinkedHashMap<>();
@@ -117,9 +116,13 @@ final class DevSetSample {
         List<Candidate> snn = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
-            for (Path z : zips.filter(p -> thirdCheck || secondCheck && p.getFileName().toString().matches("2015-07-31.*|2015-08-1.*")
-                    || !secondCheck && (check ? p.getFileName().toString().startsWith("2015-07-2")
-                    : !quotes && args.length > 4 || p.getFileName().toString().startsWith("2015-08-0"))).sorted().toList()) {
+            java.util.function.Predicate<String> day = switch (args[1]) {
+                case "check3" -> name -> true; // any day: the sentences of the other sets are left out below
+                case "check2" -> name -> name.matches("2015-07-31.*|2015-08-1.*");
+                case "check" -> name -> name.startsWith("2015-07-2");
+                default -> name -> !quotes && args.length > 4 || name.startsWith("2015-08-0");
+            };
+            for (Path z : zips.filter(p -> day.test(p.getFileName().toString())).sorted().toList()) {
                 try (ZipFile zip = new ZipFile(z.toFile())) {
                     for (ZipEntry e : zip.stream().filter(e -> e.getName().endsWith(".json")).toList()) {
                         JsonNode array;

@@ -35,8 +35,8 @@ public final class MarsadCommandLine {
 
     public static MarsadCommandLine standard() {
         return new MarsadCommandLine(settings -> {
-            boolean readerOnly = java.util.Arrays.asList(settings).contains(RepositoryApplication.SETTING);
-            SpringApplication app = new SpringApplication(readerOnly ? RepositoryApplication.class : MarsadApplication.class);
+            boolean repositoryOnly = java.util.Arrays.asList(settings).contains(RepositoryApplication.SETTING);
+            SpringApplication app = new SpringApplication(repositoryOnly ? RepositoryApplication.class : MarsadApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
             app.addListeners(new ConsoleLogsOnStandardError());
             return app.run(settings);

@@ -29,6 +29,7 @@ final class TrainingProgress extends AppenderBase<ILoggingEvent> implements Trai
     private int lastIteration;
     private double lastAccuracy;
     private long phaseStart;
+
     private TrainingProgress(PrintWriter err) {
         this.err = err;
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();

@@ -200,6 +200,7 @@ public final class QuantityExtractor {
             Cue cue = noun == null ? null : noun.cue();
             String rest = noun == null ? after : noun.rest();
             boolean definite = ArabicMatchKey.of(sentence.substring(n.start(), n.end())).startsWith("ال");
+            boolean keepsAnd = joinedByAnd(sentence, n);
             if (cue == null && !after.startsWith("من ")) { // وثلاثة من مرافقيه counts the companions, not the name before
                 cue = nounBefore(before, n, Character.isDigit(sentence.charAt(n.start())), definite);
             }
@@ -207,7 +208,7 @@ public final class QuantityExtractor {
                 continue; // السبعة after no noun of what happened (الدول السبع, الأعضاء الستة): a name's or another adjective
             }
             if (cue == null && previous != null && n.start() - previousEnd <= 40
-                    && (before.equals("و") || before.endsWith(" و") || joinedByAnd(sentence, n))) {
+                    && (before.equals("و") || before.endsWith(" و") || keepsAnd)) {
                 cue = new Cue(previous.category(), previous.unit()); // استشهاد 12 من رجال الأمن و3 من العاملين
             }
             if (cue == null) {
@@ -215,7 +216,7 @@ public final class QuantityExtractor {
             }
             if (cue == null && after.startsWith("من ")) {
                 // مقتل القيادي أبو أحمد وأربعة من مرافقيه, مع ثلاثة من مرافقيه: the companions share what happened
-                boolean companions = joinedByAnd(sentence, n) || before.endsWith(" و") || before.endsWith(" مع");
+                boolean companions = keepsAnd || before.endsWith(" و") || before.endsWith(" مع");
                 QuantityCategory happened = companions ? cueBefore(wideBefore(sentence, n), COMPANION_REACH, BEFORE, BEFORE_PERSON) : null;
                 if (happened == null) {
                     happened = whatHappened(before, after);
@@ -225,8 +226,8 @@ public final class QuantityExtractor {
             if (cue == null) {
                 // a bare number after the verb (قتل 206.); before a word that is no cue, only the verb right before it
                 boolean wordAfter = !after.isEmpty() && Character.isLetter(after.charAt(0));
-                String verbSide = HEDGE.matcher(before).replaceFirst("").strip(); // قتل أكثر من ألف متشدد: the hedge sits between
-                QuantityCategory category = cueBefore(wordAfter ? lastWords(verbSide, 2) : before, BEFORE);
+                // قتل أكثر من ألف متشدد: the hedge sits between the verb and the number
+                QuantityCategory category = cueBefore(wordAfter ? lastWords(withoutHedge(before), 2) : before, BEFORE);
                 if (category == null) {
                     continue; // a number that counts nothing nameable: a ranking, a score, a law number
                 }
@@ -239,7 +240,7 @@ public final class QuantityExtractor {
             }
             if (cue.category() == QuantityCategory.PEOPLE) {
                 // آلاف القتلى وملايين المهجرين: the first count's noun says nothing of the second's people
-                QuantityCategory happened = coordinatedWith(previous, previousEnd, sentence, n) ? inherited(previousBefore, rest)
+                QuantityCategory happened = coordinatedWith(previous, previousEnd, sentence, n, keepsAnd) ? inherited(previousBefore, rest)
                         : whatHappened(before, rest);
                 if (happened != null) {
                     cue = new Cue(happened, null); // قتل 206 عناصر, 14 شخصا لقوا حتفهم: the verb says what happened to them
@@ -284,12 +285,13 @@ public final class QuantityExtractor {
      * A count joined by و to the count just before it, with that count's noun between ({@code آلاف القتلى
      * وملايين المهجرين}, {@code 5 جنود و3 مدنيين}): what happened to its people is said before the first.
      */
-    private static boolean coordinatedWith(Quantity previous, int previousEnd, String sentence, ArabicNumberReader.Number n) {
+    private static boolean coordinatedWith(Quantity previous, int previousEnd, String sentence, ArabicNumberReader.Number n,
+            boolean keepsAnd) {
         if (previous == null || n.start() < previousEnd || n.start() - previousEnd > 40) {
             return false;
         }
         String between = ArabicMatchKey.of(sentence.substring(previousEnd, n.start())).strip();
-        boolean joined = between.endsWith(" و") || joinedByAnd(sentence, n);
+        boolean joined = between.endsWith(" و") || keepsAnd;
         return joined && COUNTED_NOUN_AND.matcher(between).matches();
     }
 
@@ -403,7 +405,7 @@ public final class QuantityExtractor {
      */
     private static QuantityCategory whatHappened(String before, String rest) {
         // بمقتل ما لا يقل عن 60 محتجا: the hedge stands between the verb and the number
-        QuantityCategory verb = cueBefore(HEDGE.matcher(before).replaceFirst("").strip(), BEFORE, BEFORE_PERSON);
+        QuantityCategory verb = cueBefore(withoutHedge(before), BEFORE, BEFORE_PERSON);
         if (verb != null) {
             return verb;
         }
@@ -552,6 +554,11 @@ public final class QuantityExtractor {
             }
         }
         return found;
+    }
+
+    /** The words before a number without the hedge that ends them (بمقتل ما لا يقل عن → بمقتل). */
+    private static String withoutHedge(String before) {
+        return HEDGE.matcher(before).replaceFirst("").strip();
     }
 
     private static String withoutLastWord(String text) {
