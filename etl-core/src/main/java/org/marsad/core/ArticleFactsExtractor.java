@@ -1,7 +1,11 @@
 package org.marsad.core;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.marsad.core.extract.article.OutletRegistry;
 import org.marsad.core.extract.date.DateMentionExtractor;
@@ -10,7 +14,11 @@ import org.marsad.core.extract.entity.EntityGazetteer;
 import org.marsad.core.extract.entity.EntityMention;
 import org.marsad.core.extract.entity.EntityType;
 import org.marsad.core.extract.entity.model.EntityModel;
+import org.marsad.core.extract.event.Event;
+import org.marsad.core.extract.event.EventExtractor;
+import org.marsad.core.extract.event.PlaceHierarchy;
 import org.marsad.core.extract.quantity.CountingContext;
+import org.marsad.core.extract.quantity.Quantity;
 import org.marsad.core.extract.quantity.QuantityExtractor;
 import org.marsad.core.extract.quote.QuotationExtractor;
 
@@ -26,6 +34,8 @@ public final class ArticleFactsExtractor {
     private final QuotationExtractor quotations = new QuotationExtractor();
     private final DateMentionExtractor dates = new DateMentionExtractor();
     private final OutletRegistry outlets = OutletRegistry.standard();
+    private final PlaceHierarchy hierarchy = PlaceHierarchy.standard();
+    private final EventExtractor events = new EventExtractor(hierarchy);
 
     /** @param model a trained entity model, or null for the gazetteers and title patterns alone */
     public ArticleFactsExtractor(EntityGazetteer gazetteer, EntityModel model) {
@@ -61,8 +71,28 @@ public final class ArticleFactsExtractor {
         // the dateline's place (القاهرة - بوابة الوسط) is where the copy was filed, kept as the article's dateline, not a mention
         String text = title == null ? body : title + "\n\n" + body;
         List<EntityMention> entities = entityFinder.find(text);
-        return new ArticleFacts(entities, quantities.extract(body, counting), quotations.extract(body, namesOf(entities, EntityType.PERSON),
-                namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedAt == null ? null : publishedAt.toLocalDate()));
+        List<Quantity> counts = quantities.extract(body, counting);
+        LocalDate publishedOn = publishedAt == null ? null : publishedAt.toLocalDate();
+        List<Event> happened = events.extract(counts, entityFinder::locate,
+                new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(entities, counting.dateline())));
+        return new ArticleFacts(entities, counts, quotations.extract(body, namesOf(entities, EntityType.PERSON),
+                namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedOn), happened);
+    }
+
+    /** The countries the article's places (and its dateline) lie in, where a place has one reading. */
+    private Set<String> countriesOf(List<EntityMention> entities, String dateline) {
+        Set<String> countries = new HashSet<>();
+        List<String> places = new ArrayList<>(namesOf(entities, EntityType.LOCATION));
+        if (dateline != null) {
+            places.add(dateline);
+        }
+        for (String place : places) {
+            List<PlaceHierarchy.Place> readings = hierarchy.readings(place);
+            if (readings.size() == 1 && readings.get(0).country() != null) {
+                countries.add(readings.get(0).country());
+            }
+        }
+        return countries;
     }
 
     private static List<String> namesOf(List<EntityMention> entities, EntityType type) {

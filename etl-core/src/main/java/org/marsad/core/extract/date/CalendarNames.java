@@ -63,7 +63,8 @@ public final class CalendarNames {
         return WordAlternation.folded(HIJRI.keySet());
     }
 
-    static String weekdayAlternation() {
+    /** Any weekday name, in any spelling. */
+    public static String weekdayAlternation() {
         return WordAlternation.folded(WEEKDAYS.rows().stream().map(r -> r[1]).toList());
     }
 
@@ -79,5 +80,21 @@ public final class CalendarNames {
     /** The month a name found in the text stands for, or null. */
     static Integer month(String name, boolean hijri) {
         return (hijri ? HIJRI : GREGORIAN).get(ArabicMatchKey.of(name));
+    }
+
+    /** The Gregorian month (1-12) a name found in the text stands for, or null. */
+    public static Integer gregorianMonthNumber(String name) {
+        return month(name, false);
+    }
+
+    /** The weekday a name found in the text stands for, or null. */
+    public static java.time.DayOfWeek weekdayOf(String name) {
+        String key = ArabicMatchKey.of(name);
+        for (String[] row : WEEKDAYS.rows()) {
+            if (ArabicMatchKey.of(row[1]).equals(key)) {
+                return java.time.DayOfWeek.of(Integer.parseInt(row[0]));
+            }
+        }
+        return null;
     }
 }

@@ -83,6 +83,32 @@ public final class EntityFinder {
         return ArticleNameResolution.resolve(all, name -> !gazetteer.find(name).isEmpty());
     }
 
+    /** A name found in a sentence, at characters [start, end) of it. */
+    public record LocatedName(int start, int end, EntityType type, String name) {
+    }
+
+    /**
+     * The names of one sentence where they stand, as {@link #find} reads them (without the article's
+     * resolution): for rules that ask what stands where, such as who did what to whom around a count.
+     */
+    public List<LocatedName> locate(String sentence) {
+        List<String> list = new ArrayList<>();
+        List<int[]> at = new ArrayList<>();
+        for (Matcher t = TOKEN.matcher(sentence); t.find();) {
+            list.add(t.group());
+            at.add(new int[] {t.start(), t.end()});
+        }
+        String[] tokens = list.toArray(String[]::new);
+        List<LocatedName> out = new ArrayList<>();
+        for (Span span : chosen(tokens)) {
+            String name = span.canonical() != null ? span.canonical() : name(tokens, span);
+            if (name != null) {
+                out.add(new LocatedName(at.get(span.start())[0], at.get(span.end() - 1)[1], span.type(), name));
+            }
+        }
+        return out;
+    }
+
     /** The candidate spans of a sentence, longest first, none overlapping. */
     private List<Span> chosen(String[] tokens) {
         List<Span> candidates = new ArrayList<>();

@@ -14,15 +14,23 @@ import java.util.Objects;
  * @param approximate the text hedges it (نحو, قرابة, أكثر من, على الأقل, عشرات, a range)
  * @param kind        what it covers: this incident, a period, a toll since a start, a rate
  * @param sentence    the sentence it was found in
+ * @param start       where the number begins in the sentence, or -1 when not known
+ * @param end         where the number ends in the sentence (its scale word included), or -1
  */
 public record Quantity(QuantityCategory category, BigDecimal amount, BigDecimal high, String unit, boolean approximate,
-        QuantityKind kind, String sentence) {
+        QuantityKind kind, String sentence, int start, int end) {
 
     public Quantity {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sentence, "sentence");
+    }
+
+    /** A count whose place in its sentence is not known. */
+    public Quantity(QuantityCategory category, BigDecimal amount, BigDecimal high, String unit, boolean approximate,
+            QuantityKind kind, String sentence) {
+        this(category, amount, high, unit, approximate, kind, sentence, -1, -1);
     }
 
     /** A single figure of one incident. */

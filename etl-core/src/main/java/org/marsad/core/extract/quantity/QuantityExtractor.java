@@ -267,7 +267,7 @@ public final class QuantityExtractor {
                 sentenceKind = kinds.ofSentence(foldedSentence, year);
             }
             QuantityKind kind = kinds.rateAfter(rest) ? QuantityKind.RATE : sentenceKind;
-            previous = new Quantity(cue.category(), n.value(), n.high(), unit, approximate, kind, sentence);
+            previous = new Quantity(cue.category(), n.value(), n.high(), unit, approximate, kind, sentence, n.start(), n.end());
             previousEnd = n.end();
             previousBefore = before;
             if (!inSentence.add(cue.category() + " " + n.value().stripTrailingZeros().toPlainString() + " " + unit)) {
@@ -276,7 +276,7 @@ public final class QuantityExtractor {
             out.add(previous);
             Cue also = noun == null ? null : coordinated(rest);
             if (also != null && also.category() != cue.category()) {
-                out.add(new Quantity(also.category(), n.value(), n.high(), null, approximate, kind, sentence)); // عشرات القتلى والجرحى
+                out.add(new Quantity(also.category(), n.value(), n.high(), null, approximate, kind, sentence, n.start(), n.end())); // عشرات القتلى والجرحى
             }
         }
     }

@@ -1,0 +1,144 @@
+package org.marsad.core.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.marsad.core.extract.entity.EntityFinder.LocatedName;
+import org.marsad.core.extract.quantity.Quantity;
+import org.marsad.core.extract.quantity.QuantityCategory;
+import org.marsad.core.extract.quantity.QuantityKind;
+
+/**
+ * The events of an article: each count of an incident or a stated period (kind EVENT or PERIOD_TOTAL) of
+ * people killed, wounded or arrested, operations or air strikes, with its actor and target
+ * ({@link EventParties}), place ({@link EventPlaces}) and period ({@link EventPeriods}). Counts of one
+ * sentence share what only one of them names: قتل 206 عناصر من داعش واعتقال 292 آخرين ونفذ 253 عملية
+ * are three events of one actor against one target. Thread-safe.
+ */
+public final class EventExtractor {
+
+    static final Set<QuantityCategory> INCIDENTS = EnumSet.of(QuantityCategory.KILLED, QuantityCategory.WOUNDED, QuantityCategory.ARRESTED,
+            QuantityCategory.OPERATIONS, QuantityCategory.AIRSTRIKES);
+
+    /**
+     * What an article says around its counts.
+     *
+     * @param dateline         the dateline's place, or null
+     * @param published        the publication date, or null
+     * @param articleCountries the countries the article's places lie in (they choose between two readings of a name)
+     */
+    public record Context(String dateline, LocalDate published, Collection<String> articleCountries) {
+    }
+
+    private final EventParties parties = new EventParties();
+    private final EventPlaces places;
+    private final EventPeriods periods = new EventPeriods();
+
+    public EventExtractor(PlaceHierarchy hierarchy) {
+        this.places = new EventPlaces(hierarchy);
+    }
+
+    /**
+     * @param counts the article's counts, in order
+     * @param names  the names of a sentence where they stand (asked once per sentence with an event)
+     */
+    public List<Event> extract(List<Quantity> counts, Function<String, List<LocatedName>> names, Context context) {
+        Map<String, List<LocatedName>> located = new HashMap<>();
+        List<Event> out = new ArrayList<>();
+        List<Event> sentence = new ArrayList<>();
+        String current = null;
+        for (int c = 0; c < counts.size(); c++) {
+            Quantity q = counts.get(c);
+            if (!INCIDENTS.contains(q.category()) || !(q.kind() == QuantityKind.EVENT || q.kind() == QuantityKind.PERIOD_TOTAL) || q.start() < 0) {
+                continue;
+            }
+            if (!q.sentence().equals(current)) {
+                out.addAll(sharedWithinSentence(sentence));
+                sentence.clear();
+                current = q.sentence();
+            }
+            List<LocatedName> here = located.computeIfAbsent(q.sentence(), names);
+            SentenceWords words = new SentenceWords(q.sentence());
+            sentence.add(new Event(q, parties.actor(words, q, here), parties.target(words, q, here),
+                    places.place(q, nextCountAt(counts, c), here, context.dateline(), context.articleCountries()),
+                    periods.period(q, context.published())));
+        }
+        out.addAll(sharedWithinSentence(sentence));
+        return out;
+    }
+
+    /**
+     * Where the next count of the same sentence begins, or the sentence's length; counts joined by و (30 قتيلا
+     * ونحو 100 جريح في مدينة سوروتش) read on to the last of them, whose place they share.
+     */
+    private static int nextCountAt(List<Quantity> counts, int c) {
+        Quantity q = counts.get(c);
+        int end = q.end();
+        for (int k = c + 1; k < counts.size() && counts.get(k).sentence().equals(q.sentence()); k++) {
+            Quantity next = counts.get(k);
+            if (next.start() <= end) {
+                continue;
+            }
+            String between = q.sentence().substring(end, next.start());
+            if (between.length() > JOINED_WITHIN || !between.matches("(?s).*(^|\\s)و\\S*\\s*$")) {
+                return next.start();
+            }
+            end = next.end();
+        }
+        return q.sentence().length();
+    }
+
+    private static final int JOINED_WITHIN = 40;
+
+    /**
+     * A count with no actor or target of its own takes the one of the sentence's nearest count that has one
+     * (a target only when it is named, not a counted group); آخرين takes its neighbour's named target.
+     */
+    private static List<Event> sharedWithinSentence(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            EventParty actor = e.actor() != null ? e.actor() : nearest(events, i, true, true);
+            boolean same = e.target() != null && e.target().name().equals(EventParties.SAME);
+            EventParty target = e.target() != null && !same ? e.target() : nearest(events, i, false, same || e.count().end() == nounless(e));
+            out.add(new Event(e.count(), actor, target, e.place(), e.period()));
+        }
+        return out;
+    }
+
+    /**
+     * The count's end when no noun follows it (وإصابة 23., وإصابة 23 في): it counts the people of the count
+     * before; else -1.
+     */
+    private static int nounless(Event e) {
+        String rest = e.count().sentence().substring(e.count().end()).strip();
+        boolean noNoun = rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || NOUNLESS_NEXT.matcher(rest).lookingAt();
+        return noNoun ? e.count().end() : -1;
+    }
+
+    private static final java.util.regex.Pattern NOUNLESS_NEXT = java.util.regex.Pattern.compile(
+            "(?:و\\S+|في|على|خلال|بجروح|بجراح|آخرين|اخرين|آخرون|اخرون|يوم|أمس|امس|اليوم|منذ|بينهم|قتيلا|قتلى|جريحا|جرحى|مصابا|مصابين|ضحايا|ضحية)(?![\\p{L}])");
+
+    private static EventParty nearest(List<Event> events, int i, boolean actor, boolean anyTarget) {
+        for (int d = 1; d < events.size(); d++) {
+            for (int k : new int[] {i - d, i + d}) {
+                if (k >= 0 && k < events.size()) {
+                    EventParty p = actor ? events.get(k).actor() : events.get(k).target();
+                    // a group is its own count's people (5 جنود و3 مدنيين); only a named side is the sentence's
+                    boolean shared = p != null && !p.name().equals(EventParties.SAME) && (actor || anyTarget || p.type() != EventParty.Type.GROUP);
+                    if (shared) {
+                        return new EventParty(p.name(), p.type(), "shared in the sentence: " + p.evidence());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

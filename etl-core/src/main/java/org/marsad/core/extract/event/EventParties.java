@@ -1,0 +1,350 @@
+package org.marsad.core.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.marsad.core.extract.date.CalendarNames;
+import org.marsad.core.extract.entity.EntityFinder.LocatedName;
+import org.marsad.core.extract.entity.EntityType;
+import org.marsad.core.extract.quantity.Quantity;
+import org.marsad.core.extract.quantity.QuantityCategory;
+import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.Lexicon;
+
+/**
+ * Who acted and whom it was done to, read around a count in its sentence. The actor: a party named
+ * right after a word of agency ({@code بنيران}, {@code على يد}, {@code في غارة لـ}), else the nearest
+ * organisation or described force before the count ({@code القوات العراقية قتلت}). The target: an
+ * organisation or force right after a word of targeting that follows the count ({@code 206 عناصر من
+ * تنظيم داعش}, {@code ضد مواقع تنظيم داعش}), else the group the counted noun names ({@code مدنيين}).
+ */
+final class EventParties {
+
+    /** A group of this name takes the target of the sentence's count before: آخرين, منهم. */
+    static final String SAME = "SAME";
+
+    private static final List<String[]> AGENT_CUES = phrases("event-agent-cues");
+    private static final List<String[]> AGENT_CLAIMS = phrases("event-agent-claims");
+    private static final Lexicon STOPPERS = Lexicon.named("name-stoppers");
+    /** A strike is the actor only as a phrase (الغارات الجوية التركية), never a bare الغارات. */
+    private static final Lexicon STRIKE_HEADS = Lexicon.named("strike-heads");
+    private static final List<String[]> TARGET_CUES = phrases("event-target-cues");
+    private static final Lexicon FORCE_HEADS = Lexicon.named("force-heads");
+    private static final Lexicon SPEECH_VERBS = Lexicon.named("speech-verbs");
+    private static final Lexicon SOURCE_WORDS = Lexicon.named("event-source-words");
+    private static final Lexicon NATIONALITIES = Lexicon.named("nationality-adjectives");
+    /** أن قواته تمكنت, إنها قتلت: the source goes on to say what it did itself. */
+    private static final java.util.regex.Pattern SELF_REFERENCE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:انه|انها|انهم|بانه|بانها)\\s+\\S+|(?:قوات|عناصر|مقاتل|طائرات|طيران|وحدات|رجال)(?:ه|ها|هم|يه)(?![\\p{L}])");
+    /** What a force does itself, whichever reports it; a death or a wound its reporter only counts. */
+    private static final java.util.Set<QuantityCategory> DONE_BY_REPORTER = java.util.EnumSet.of(QuantityCategory.ARRESTED,
+            QuantityCategory.OPERATIONS, QuantityCategory.AIRSTRIKES);
+    private static final Map<String, String> GROUPS = groups();
+    /** How far before its count a party may end and still be the one that acted. */
+    private static final int ACTOR_REACH = 120;
+    private static final int WORDS_TO_CUE = 5;
+    private static final int WORDS_AFTER_CUE = 4;
+
+    private static List<String[]> phrases(String lexicon) {
+        List<String[]> out = new ArrayList<>();
+        for (String entry : Lexicon.named(lexicon).foldedEntries()) {
+            out.add(entry.split(" "));
+        }
+        out.sort((a, b) -> b.length - a.length); // في غارة before في
+        return out;
+    }
+
+    private static Map<String, String> groups() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : Lexicon.table("victim-groups").rows()) {
+            out.put(ArabicMatchKey.of(row[0]), row[1]);
+        }
+        return out;
+    }
+
+    /** A party where it stands: words [from, to) of the sentence. */
+    private record Candidate(int from, int to, EventParty party) {
+    }
+
+    EventParty actor(SentenceWords words, Quantity count, List<LocatedName> names) {
+        int after = words.firstAtOrAfter(count.end());
+        for (int i = after; i < Math.min(words.size(), after + WORDS_TO_CUE); i++) {
+            int cueLength = startsWith(words, i, AGENT_CUES);
+            if (cueLength > 0) {
+                Candidate c = partyAfter(words, i + cueLength, names, true, "after " + words.keys(i, i + cueLength));
+                if (c != null) {
+                    return c.party();
+                }
+            }
+        }
+        for (int i = after; i < words.size(); i++) {
+            int cueLength = startsWith(words, i, AGENT_CLAIMS);
+            if (cueLength > 0) {
+                Candidate c = partyAfter(words, i + cueLength, names, true, "after " + words.keys(i, i + cueLength));
+                if (c != null) {
+                    return c.party(); // نسبته الحكومة إلى تنظيم داعش, تبناه: a claim anywhere after the count
+                }
+            }
+        }
+        Candidate nearest = null;
+        for (Candidate c : partiesBefore(words, count, names)) {
+            nearest = c;
+        }
+        if (nearest == null || !isSource(words, nearest.from())) {
+            return nearest == null ? null : nearest.party();
+        }
+        // أعلنت وزارة الصحة مقتل 15: who reports a count did not do it, unless it says it did (أن قواته قتلت)
+        // or it is a force reporting what forces do (أعلن الجيش اعتقال 21)
+        String between = words.keys(nearest.to(), words.firstAtOrAfter(count.start()));
+        boolean acted = SELF_REFERENCE.matcher(between).find()
+                || DONE_BY_REPORTER.contains(count.category()) && isForce(words.get(nearest.from()));
+        return acted ? nearest.party() : null;
+    }
+
+    /**
+     * Whether the party at word i is a report's source: right after a verb of speech or a word such as بحسب,
+     * مصادر في, المتحدث باسم.
+     */
+    private static boolean isSource(SentenceWords words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            SentenceWords.Word w = words.get(k);
+            String bare = org.marsad.core.text.ArabicMorphology.withoutConjunction(w.text());
+            if (SPEECH_VERBS.contains(w.text()) || SPEECH_VERBS.contains(bare) || SOURCE_WORDS.contains(w.text()) || SOURCE_WORDS.contains(bare)) {
+                return true;
+            }
+            if (!(w.isPunctuation() || LINKS.contains(w.key()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words between a source's noun and the body it speaks for: مصادر في الجيش, المتحدث باسم الشرطة. */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("في", "من", "باسم", "عن", "لدي");
+
+    private static boolean isForce(SentenceWords.Word first) {
+        return FORCE_HEADS.contains(first.bare());
+    }
+
+    EventParty target(SentenceWords words, Quantity count, List<LocatedName> names) {
+        int after = words.firstAtOrAfter(count.end());
+        for (int i = after; i < Math.min(words.size(), after + WORDS_TO_CUE); i++) {
+            if (words.get(i).isPunctuation() && !isQuote(words.get(i))) {
+                break;
+            }
+            int agency = Math.max(startsWith(words, i, AGENT_CUES), startsWith(words, i, AGENT_CLAIMS));
+            if (agency > 0) {
+                i += agency - 1; // على يد الشرطة names who acted, not whom
+                continue;
+            }
+            int cueLength = startsWith(words, i, TARGET_CUES);
+            if (cueLength > 0) {
+                int at = i + cueLength;
+                // 12 من رجال الأمن, على مواقع الإرهابيين: people named as a group right after the cue
+                EventParty people = at < words.size() ? groupAt(words, at) : null;
+                if (people != null) {
+                    return people;
+                }
+                Candidate c = partyAfter(words, at, names, false, "after " + words.keys(i, at));
+                if (c != null) {
+                    return c.party();
+                }
+            }
+        }
+        if (!countsPeople(count.category()) || after >= words.size()) {
+            return null;
+        }
+        int last = after - 1;
+        if (last >= 0 && words.get(last).start() >= count.start()) {
+            EventParty dual = group(words, last, last + 1); // جنديان, شرطيين, عنصران: the number is the noun
+            if (dual != null) {
+                return dual;
+            }
+        }
+        int noun = after;
+        while (noun < words.size() && isQuote(words.get(noun))) {
+            noun++; // ثلاثة "إرهابيين"
+        }
+        if (noun < words.size() && GENERIC_COUNTED.contains(words.get(noun).bare()) && noun + 1 < words.size()) {
+            noun++; // عشرة أفراد تكفيريين: the word after the generic noun says who
+        }
+        EventParty counted = noun < words.size() ? groupAt(words, noun) : null;
+        int before = words.firstAtOrAfter(count.start()) - 1;
+        if (counted == null && before >= 0 && !Character.isDigit(count.sentence().charAt(count.start()))) {
+            counted = group(words, before, before + 1); // متطرفين اثنين: the noun before a number word
+        }
+        return counted;
+    }
+
+    private static final java.util.Set<String> GENERIC_COUNTED = java.util.Set.of("افراد", "عناصر");
+
+    /** The group named at word i, in two words or one. */
+    private static EventParty groupAt(SentenceWords words, int i) {
+        EventParty two = i + 1 < words.size() ? group(words, i, i + 2) : null;
+        return two != null ? two : group(words, i, i + 1);
+    }
+
+    /** The group words [from, to) name: a counted noun of victim-groups.tsv, or a nationality (فلسطينيا: فلسطينيون). */
+    private static EventParty group(SentenceWords words, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            key.append(key.isEmpty() ? "" : " ").append(words.get(i).bare());
+        }
+        String group = GROUPS.get(key.toString());
+        if (group == null && to - from == 1) {
+            group = nationalityGroup(words.get(from).text());
+        }
+        return group == null ? null : new EventParty(group, EventParty.Type.GROUP, "counted noun: " + words.keys(from, to));
+    }
+
+    /** فلسطينياً, إيرانيين, بريطانيون: people of a nationality, named in the plural (فلسطينيون). */
+    private static String nationalityGroup(String word) {
+        String w = word.replace("\u064B", "").replace("\u064C", "").replace("\u064D", "");
+        for (String ending : new String[] {"ين", "ون", "ا", "ان"}) {
+            if (w.endsWith(ending) && w.length() > ending.length() + 3) {
+                String singular = w.substring(0, w.length() - ending.length());
+                if (singular.endsWith("ي") && NATIONALITIES.contains("ال" + singular)) {
+                    return singular + "ون";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** من تنظيم «داعش», من تنظيم "الدولة الإسلامية": quotes around a name do not end the phrase. */
+    private static boolean isQuote(SentenceWords.Word w) {
+        return "«»\"“”".contains(w.text());
+    }
+
+    private static boolean countsPeople(QuantityCategory category) {
+        return category == QuantityCategory.KILLED || category == QuantityCategory.WOUNDED || category == QuantityCategory.ARRESTED;
+    }
+
+    /** The length in words of the cue phrase that starts at word i, or 0. */
+    private static int startsWith(SentenceWords words, int i, List<String[]> cues) {
+        for (String[] cue : cues) {
+            boolean match = i + cue.length <= words.size();
+            for (int k = 0; match && k < cue.length; k++) {
+                match = words.get(i + k).key().equals(cue[k]);
+            }
+            if (match) {
+                return cue.length;
+            }
+        }
+        return 0;
+    }
+
+    /** The first named party or force within a few words from word {@code from}. */
+    private Candidate partyAfter(SentenceWords words, int from, List<LocatedName> names, boolean persons, String rule) {
+        int limit = Math.min(words.size(), from + WORDS_AFTER_CUE);
+        for (int i = from; i < limit; i++) {
+            Candidate c = partyAt(words, i, names, persons, rule);
+            if (c != null) {
+                return c;
+            }
+            if (words.get(i).isPunctuation() && !isQuote(words.get(i))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The parties that end before the count within reach, in the order they stand. */
+    private List<Candidate> partiesBefore(SentenceWords words, Quantity count, List<LocatedName> names) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < words.size() && words.get(i).end() <= count.start(); i++) {
+            Candidate c = partyAt(words, i, names, false, "before the count");
+            if (c != null && words.get(c.to() - 1).end() <= count.start()) {
+                if (count.start() - words.get(c.to() - 1).end() <= ACTOR_REACH && !afterTargetCue(words, i)) {
+                    out.add(c);
+                }
+                i = c.to() - 1;
+            }
+        }
+        return out;
+    }
+
+    /** من تنظيم «داعش», ضد مواقع داعش: a party a few words after من or ضد is a count's target, not the next count's actor. */
+    private static boolean afterTargetCue(SentenceWords words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String key = words.get(k).key();
+            if (key.equals("ضد") || key.equals("من") || key.equals("صفوف")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A party beginning at word i: an organisation (or person) found there, else a described force. */
+    private Candidate partyAt(SentenceWords words, int i, List<LocatedName> names, boolean persons, String rule) {
+        LocatedName name = nameAt(words.get(i).start(), names);
+        if (name != null && (name.type() == EntityType.ORGANIZATION || persons && name.type() == EntityType.PERSON)) {
+            EventParty.Type type = name.type() == EntityType.PERSON ? EventParty.Type.PERSON : EventParty.Type.ORGANIZATION;
+            return new Candidate(i, wordsTo(words, i, name.end()), new EventParty(name.name(), type, rule + ": " + name.name()));
+        }
+        boolean strike = STRIKE_HEADS.contains(words.get(i).bare());
+        if (!strike && !FORCE_HEADS.contains(words.get(i).bare())
+                && !(i + 1 < words.size() && FORCE_HEADS.contains(words.get(i).bare() + " " + words.get(i + 1).bare()))) {
+            return null;
+        }
+        int end = i + 1;
+        while (end < words.size() && end - i <= 3) {
+            SentenceWords.Word w = words.get(end);
+            LocatedName inside = nameAt(w.start(), names);
+            if (inside != null && inside.type() == EntityType.ORGANIZATION) {
+                // طائرات التحالف الدولي: the force of a named body is that body
+                return new Candidate(i, wordsTo(words, end, inside.end()),
+                        new EventParty(inside.name(), EventParty.Type.ORGANIZATION, rule + ": " + inside.name()));
+            }
+            boolean indefiniteAdjective = !words.get(i).key().startsWith("ال") && !w.key().startsWith("ال")
+                    && (org.marsad.core.text.ArabicMorphology.endsAsNisba(w.text()) || w.key().equals("مشترکه") || w.key().equals("مشتركه"));
+            boolean ends = STOPPERS.contains(w.text()) || CalendarNames.weekdayOf(w.text()) != null || inside != null && inside.type() != EntityType.ORGANIZATION
+                    && inside.type() != EntityType.LOCATION;
+            if (ends || !(w.key().startsWith("ال") || inside != null || indefiniteAdjective)) { // السلطات الأردنية الأحد, التحالف الذي
+                break;
+            }
+            end = inside != null ? wordsTo(words, end, inside.end()) : end + 1;
+        }
+        if (strike && end - i < 2) {
+            return null;
+        }
+        StringBuilder force = new StringBuilder();
+        for (int k = i; k < end; k++) {
+            force.append(force.isEmpty() ? "" : " ").append(k == i ? shownHead(words.get(k)) : words.get(k).text());
+        }
+        return new Candidate(i, end, new EventParty(force.toString(), EventParty.Type.FORCE, rule + ": " + force));
+    }
+
+    /** والقوات → القوات, لمسلحين → مسلحين, but وحدات stays: the clitics go only while the word is still the head. */
+    private static String shownHead(SentenceWords.Word w) {
+        String t = w.text();
+        if (t.startsWith("لل") && t.length() > 4) {
+            return "ال" + t.substring(2);
+        }
+        while (t.length() > 3 && "وفبلك".indexOf(t.charAt(0)) >= 0
+                && ArabicMatchKey.of(org.marsad.core.text.ArabicMorphology.bare(t.substring(1))).equals(w.bare())) {
+            t = t.substring(1);
+        }
+        return t;
+    }
+
+    private static LocatedName nameAt(int start, List<LocatedName> names) {
+        for (LocatedName n : names) {
+            if (n.start() == start) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The index after the last word that ends at or before a character offset, from word i on. */
+    private static int wordsTo(SentenceWords words, int i, int endChar) {
+        int k = i;
+        while (k < words.size() && words.get(k).end() <= endChar) {
+            k++;
+        }
+        return Math.max(k, i + 1);
+    }
+}

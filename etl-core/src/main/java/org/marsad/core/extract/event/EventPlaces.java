@@ -1,0 +1,180 @@
+package org.marsad.core.extract.event;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.marsad.core.extract.entity.EntityFinder.LocatedName;
+import org.marsad.core.extract.entity.EntityType;
+import org.marsad.core.extract.event.PlaceHierarchy.Place;
+import org.marsad.core.extract.quantity.Quantity;
+import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.ArabicMorphology;
+import org.marsad.core.text.Lexicon;
+
+/**
+ * Where a count happened. The place named after the count, before the sentence's next count (قتل 5 في
+ * الموصل, وأصيب 120 في الضفة الغربية), else the nearest before it; of a chain of places named together the
+ * most specific (في جبال قره جوغ بالموصل شمالي العراق is Qara Chokh); its region and country from {@link
+ * PlaceHierarchy}, or, for a place the table lacks, from a wider place the sentence names or the one country
+ * the article's places lie in. With no place in the sentence, the dateline's, when the article's places do
+ * not put it elsewhere. A place that owns a force (ميليشيات إيران) or a sea or continent is no event's place.
+ */
+final class EventPlaces {
+
+    private static final int UNKNOWN_PLACE = 2; // a place the tables do not know ranks as a city: most often a village, at times a wider phrase
+    /** How far apart two places may stand and still name one place together (بالموصل شمالي العراق). */
+    private static final int CHAIN_GAP = 20;
+    private static final Lexicon FORCE_HEADS = Lexicon.named("force-heads");
+
+    private final PlaceHierarchy hierarchy;
+
+    EventPlaces(PlaceHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
+    /**
+     * @param limit where the sentence's next count begins (a place after it is that count's), or the sentence's length
+     */
+    EventPlace place(Quantity count, int limit, List<LocatedName> names, String dateline, Collection<String> articleCountries) {
+        List<LocatedName> places = new ArrayList<>();
+        for (LocatedName n : withNamedByTheirKind(count.sentence(), names)) {
+            if (n.type() == EntityType.LOCATION && specificity(n.name(), articleCountries) >= 0 && !ownsAForce(count.sentence(), n)) {
+                places.add(n);
+            }
+        }
+        LocatedName first = null;
+        for (LocatedName n : places) {
+            if (n.start() >= count.end() && n.start() < limit && introduced(count.sentence(), n)) {
+                first = n;
+                break;
+            }
+            if (n.end() <= count.start()) {
+                first = n; // the nearest before, unless one follows
+            }
+        }
+        if (first == null && !places.isEmpty()) {
+            first = places.get(0);
+        }
+        if (first != null) {
+            return located(mostSpecificOfChain(places, first, articleCountries), places, articleCountries);
+        }
+        return fromDateline(dateline, articleCountries);
+    }
+
+    private EventPlace fromDateline(String dateline, Collection<String> articleCountries) {
+        if (dateline == null || dateline.isBlank()) {
+            return null;
+        }
+        Optional<Place> p = hierarchy.resolve(dateline, articleCountries);
+        String country = p.map(Place::country).orElse(null);
+        if (country != null && !articleCountries.isEmpty() && !articleCountries.contains(country)) {
+            // لندن on a story whose places all lie in Turkey: the paper's office, not where it happened
+            return articleCountries.size() == 1 ? new EventPlace(articleCountries.iterator().next(), null, articleCountries.iterator().next(),
+                    "the article's places") : null;
+        }
+        return new EventPlace(p.map(Place::name).orElse(dateline.strip()), p.map(Place::region).orElse(null), country, "dateline: " + dateline.strip());
+    }
+
+    /** Of the places named together with {@code first} (each within a few letters of the one before), the most specific. */
+    private LocatedName mostSpecificOfChain(List<LocatedName> places, LocatedName first, Collection<String> articleCountries) {
+        int at = places.indexOf(first);
+        LocatedName best = first;
+        int bestRank = specificity(first.name(), articleCountries);
+        for (int i = at + 1; i < places.size() && places.get(i).start() - places.get(i - 1).end() <= CHAIN_GAP; i++) {
+            int rank = specificity(places.get(i).name(), articleCountries);
+            if (rank > bestRank) {
+                best = places.get(i);
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private EventPlace located(LocatedName best, List<LocatedName> places, Collection<String> articleCountries) {
+        Optional<Place> p = hierarchy.resolve(best.name(), articleCountries);
+        if (p.isPresent()) {
+            return new EventPlace(p.get().name(), p.get().region(), p.get().country(), "sentence: " + best.name());
+        }
+        // بلدة الحمدانية شمالي العراق: a place the table lacks takes its country from a wider one the sentence names
+        for (LocatedName n : places) {
+            Optional<Place> wider = n != best ? hierarchy.resolve(n.name(), articleCountries) : Optional.empty();
+            if (wider.isPresent() && wider.get().country() != null) {
+                return new EventPlace(best.name(), wider.get().kind().equals("country") ? null : wider.get().region(), wider.get().country(),
+                        "sentence: " + best.name() + ", in " + wider.get().name());
+            }
+        }
+        String country = articleCountries.size() == 1 ? articleCountries.iterator().next() : null;
+        return new EventPlace(best.name(), null, country, "sentence: " + best.name() + (country == null ? "" : ", the article's country"));
+    }
+
+    /** ميليشيات إيران, قوات سوريا الديمقراطية: a country right after a force's head names whose force it is (شرطة دبي is in Dubai). */
+    private boolean ownsAForce(String sentence, LocatedName place) {
+        String word = wordBefore(sentence, place.start());
+        boolean country = hierarchy.readings(place.name()).stream().anyMatch(p -> p.kind().equals("country"));
+        return country && !word.isEmpty() && FORCE_HEADS.contains(ArabicMatchKey.of(ArabicMorphology.bare(word)));
+    }
+
+    /**
+     * Whether a place after a count is introduced as where it happened (في, قرب, شمال, مدينة, بالموصل), not an
+     * adjective of what was counted (15 جنديا تركيا).
+     */
+    private static boolean introduced(String sentence, LocatedName place) {
+        char first = sentence.charAt(place.start());
+        String word = wordBefore(sentence, place.start());
+        return first == 'ب' || first == 'ل' || PLACE_CONTEXT.contains(word) || PLACE_KINDS.contains(ArabicMorphology.bare(word))
+                || PLACE_CONTEXT.contains(ArabicMorphology.withoutConjunction(word));
+    }
+
+    private static String wordBefore(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - 20), at).strip();
+        int space = before.lastIndexOf(' ');
+        return space < 0 ? before : before.substring(space + 1);
+    }
+
+    private static final Lexicon PLACE_CONTEXT = Lexicon.named("place-context");
+    private static final Lexicon PLACE_KINDS = Lexicon.named("place-kind-words");
+    private static final java.util.regex.Pattern NAMED_BY_KIND = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])[وب]?(" + PLACE_KINDS.alternation() + ")\\s+([\\p{L}]{3,}(?:\\s+(?:(?!ال)[\\p{L}]{3,}|ال[\\p{L}]+ي))?)");
+
+    /**
+     * The names plus the places the text names by their kind that the finder left out: قرية حجلان مريس,
+     * مدينة الفحيص, جزيرة سولاويسي, منطقة الهلال النفطي (a word after the kind; a second without the article or
+     * a nisba adjective). The kind without its article: في المنطقة الحدودية the word after is an adjective.
+     */
+    private static List<LocatedName> withNamedByTheirKind(String sentence, List<LocatedName> names) {
+        List<LocatedName> out = new ArrayList<>(names);
+        java.util.regex.Matcher m = NAMED_BY_KIND.matcher(sentence);
+        while (m.find()) {
+            int start = m.start(2);
+            String name = m.group(2);
+            int end = m.end(2);
+            String[] words = name.split("\\s+");
+            if (words.length == 2 && (STOPPERS.contains(words[1]) || PLACE_CONTEXT.contains(words[1]))) {
+                name = words[0]; // مدينة سوروتش القريبة, منطقة عفرين شمالي
+                end = start + words[0].length();
+            }
+            boolean taken = false;
+            for (LocatedName n : names) {
+                taken |= n.type() == EntityType.LOCATION && n.start() < end && n.end() > start; // the kind says place, whatever else the finder saw
+            }
+            if (!taken && !STOPPERS.contains(words[0])) {
+                out.add(new LocatedName(start, end, EntityType.LOCATION, name));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(LocatedName::start));
+        return out;
+    }
+
+    private static final Lexicon STOPPERS = Lexicon.named("name-stoppers");
+
+    /** How specific a place is (see {@link Place#specificity}); -1 for a sea or continent. */
+    private int specificity(String name, Collection<String> articleCountries) {
+        Optional<Place> p = hierarchy.resolve(name, articleCountries);
+        if (p.isPresent()) {
+            return p.get().specificity();
+        }
+        return hierarchy.isListed(name) ? -1 : UNKNOWN_PLACE;
+    }
+}

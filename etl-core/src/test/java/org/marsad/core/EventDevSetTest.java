@@ -1,0 +1,239 @@
+package org.marsad.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.clean.BoilerplateFilter;
+import org.marsad.core.clean.TextNormalizer;
+import org.marsad.core.encoding.CompositeCharsetDetector;
+import org.marsad.core.extract.article.ArticleFieldsExtractor;
+import org.marsad.core.extract.event.Event;
+import org.marsad.core.extract.event.EventParty;
+import org.marsad.core.extract.event.EventPeriod;
+import org.marsad.core.extract.event.EventPlace;
+import org.marsad.core.read.ArticleFileReader;
+import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.Sentences;
+
+/**
+ * Events in real sentences against the team's hand annotations ({@code facts/events-dev.tsv}, 152 counts of
+ * the count dev set's sentences, and {@code facts/events-check.tsv}, 26 of the check set's, held out: its
+ * misses are never printed). For each annotated count the extraction finds (same sentence, category and
+ * amount), each field is right when it equals one of the annotation's answers (names in any spelling, with
+ * or without تنظيم or جماعة; periods as spans of days); a field annotated ? is not scored. Prints the
+ * README's table and holds the extraction to it. {@code -Dmarsad.dev.errors=true} prints the dev set's errors.
+ */
+class EventDevSetTest {
+
+    private static final String[] FIELDS = {"actor", "target", "place", "country", "period"};
+
+    record Gold(String locator, String sentenceId, String category, BigDecimal amount, String[] answers) {
+    }
+
+    /** Right and scored per field, and how many annotated counts the extraction found at all. */
+    static final class Tally {
+        final int[] right = new int[FIELDS.length];
+        final int[] scored = new int[FIELDS.length];
+        int counts;
+        int found;
+
+        double accuracy(int field) {
+            return scored[field] == 0 ? 1 : (double) right[field] / scored[field];
+        }
+    }
+
+    private static Tally dev;
+    private static Tally check;
+    private static final StringBuilder ERRORS = new StringBuilder();
+
+    @BeforeAll
+    static void score() throws Exception {
+        assumeTrue(SharedCorpus.present(), "shared corpus not found at " + SharedCorpus.DIR + " (set -Dmarsad.corpus.dir)");
+        ArticleExtractor extractor = new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard()),
+                new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(), ArticleFactsExtractor.standard());
+        dev = score(extractor, "facts/events-dev.tsv", "Events of 152 counts in real sentences (the dev set)", ERRORS);
+        check = score(extractor, "facts/events-check.tsv", "Events of 26 counts drawn with the count check set (held out)", new StringBuilder());
+        if (Boolean.getBoolean("marsad.dev.errors")) {
+            System.out.print(ERRORS);
+        }
+    }
+
+    private static Tally score(ArticleExtractor extractor, String resource, String title, StringBuilder errors) throws Exception {
+        Tally t = new Tally();
+        Map<String, ExtractedArticle> articles = new LinkedHashMap<>();
+        for (Gold g : read(resource)) {
+            ExtractedArticle a = articles.computeIfAbsent(g.locator(), unchecked(l -> SharedCorpus.extract(extractor, l)));
+            String sentence = null;
+            for (String s : Sentences.of(a.article().body())) {
+                if (DevSetSample.sentenceId(s).equals(g.sentenceId())) {
+                    sentence = s;
+                }
+            }
+            assertThat(sentence).as("sentence %s of %s (has the cleaning changed?)", g.sentenceId(), g.locator()).isNotNull();
+            t.counts++;
+            String text = sentence;
+            Event e = a.facts().events().stream().filter(x -> x.count().sentence().equals(text) && x.count().category().name().equals(g.category())
+                    && x.count().amount().compareTo(g.amount()) == 0).findFirst().orElse(null);
+            if (e == null) {
+                continue;
+            }
+            t.found++;
+            LocalDate published = a.article().publishedAt() == null ? null : a.article().publishedAt().toLocalDate();
+            String[] got = {name(e.actor()), name(e.target()), e.place() == null ? null : e.place().name(),
+                    e.place() == null ? null : e.place().country(), null};
+            StringBuilder wrong = new StringBuilder();
+            for (int f = 0; f < FIELDS.length; f++) {
+                String answer = g.answers()[f];
+                if (answer.equals("?")) {
+                    continue;
+                }
+                t.scored[f]++;
+                boolean right = f == 4 ? periodMatches(answer, e.period(), published) : nameMatches(answer, got[f]);
+                if (right) {
+                    t.right[f]++;
+                } else {
+                    wrong.append("    ").append(FIELDS[f]).append(": ").append(f == 4 ? describe(e.period()) : f < 2 ? evidence(f == 0 ? e.actor() : e.target())
+                            : describe(e.place())).append(" | gold ").append(answer).append('\n');
+                }
+            }
+            if (!wrong.isEmpty()) {
+                errors.append(g.locator()).append(' ').append(g.category()).append(' ').append(g.amount()).append("\n  | ").append(text).append('\n')
+                        .append(wrong);
+            }
+        }
+        System.out.println(title + ": " + t.found + " of " + t.counts + " counts found; per field, right of scored:");
+        for (int f = 0; f < FIELDS.length; f++) {
+            System.out.printf(Locale.ROOT, "  %-8s %5.1f  (%d)%n", FIELDS[f], 100 * t.accuracy(f), t.scored[f]);
+        }
+        return t;
+    }
+
+    private static String name(EventParty p) {
+        return p == null ? null : p.name();
+    }
+
+    private static String evidence(EventParty p) {
+        return p == null ? "-" : p.name() + " (" + p.type() + ", " + p.evidence() + ")";
+    }
+
+    private static String describe(EventPlace p) {
+        return p == null ? "-" : p.name() + " / " + p.region() + " / " + p.country() + " (" + p.evidence() + ")";
+    }
+
+    private static String describe(EventPeriod p) {
+        return p == null ? "-" : p.start() + ".." + p.end() + " " + p.granularity() + " (" + p.evidence() + ")";
+    }
+
+    static boolean nameMatches(String answers, String got) {
+        for (String answer : answers.split("\\|")) {
+            if (answer.equals("-") ? got == null : got != null && key(answer).equals(key(got))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String name) {
+        String k = ArabicMatchKey.of(name).replaceAll("[«»\"]", "").strip();
+        return k.replaceFirst("^(تنظيم|جماعه|حركه) ", "");
+    }
+
+    static boolean periodMatches(String answers, EventPeriod got, LocalDate published) {
+        for (String answer : answers.split("\\|")) {
+            if (answer.equals("pub")) {
+                if (got == null ? published == null : !got.stated() || published != null && got.start().equals(published) && got.end().equals(published)) {
+                    return true;
+                }
+                continue;
+            }
+            if (got == null) {
+                continue;
+            }
+            String[] span = answer.split("\\.\\.");
+            LocalDate start = first(span[0]);
+            LocalDate end = span.length > 1 ? last(span[1]) : last(span[0]);
+            if (got.start().equals(start) && got.end().equals(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate first(String value) {
+        return switch (value.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+            case 7 -> LocalDate.parse(value + "-01");
+            default -> LocalDate.parse(value);
+        };
+    }
+
+    private static LocalDate last(String value) {
+        return switch (value.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(value), 12, 31);
+            case 7 -> LocalDate.parse(value + "-01").with(TemporalAdjusters.lastDayOfMonth());
+            default -> LocalDate.parse(value);
+        };
+    }
+
+    private static List<Gold> read(String resource) throws Exception {
+        List<Gold> out = new ArrayList<>();
+        try (InputStream in = EventDevSetTest.class.getResourceAsStream(resource)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                String[] count = c[2].split(":");
+                out.add(new Gold(c[0], c[1], count[0], new BigDecimal(count[1]), java.util.Arrays.copyOfRange(c, 3, 8)));
+            }
+        }
+        return out;
+    }
+
+    private interface Extraction {
+        ExtractedArticle apply(String locator) throws Exception;
+    }
+
+    private static Function<String, ExtractedArticle> unchecked(Extraction f) {
+        return l -> {
+            try {
+                return f.apply(l);
+            } catch (Exception e) {
+                throw new IllegalStateException(l, e);
+            }
+        };
+    }
+
+    /** The README's figures, less a point: a rule change that costs more shows here. */
+    @Test
+    void eachFieldOfTheDevSetsEventsHoldsItsAccuracy() {
+        assertThat(dev.found).as("annotated counts found").isGreaterThanOrEqualTo(126);
+        double[] floors = {78.0, 85.0, 85.0, 81.0, 90.0};
+        for (int f = 0; f < FIELDS.length; f++) {
+            assertThat(100 * dev.accuracy(f)).as(FIELDS[f]).isGreaterThanOrEqualTo(floors[f]);
+        }
+    }
+
+    @Test
+    void eachFieldOfTheHeldOutEventsHoldsItsAccuracy() {
+        assertThat(check.found).as("annotated counts found").isGreaterThanOrEqualTo(23);
+        double[] floors = {65.0, 95.0, 60.0, 50.0, 95.0};
+        for (int f = 0; f < FIELDS.length; f++) {
+            assertThat(100 * check.accuracy(f)).as(FIELDS[f]).isGreaterThanOrEqualTo(floors[f]);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.marsad.core.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.core.ArticleFactsExtractor;
+import org.marsad.core.extract.event.EventPeriod.Granularity;
+import org.marsad.core.extract.quantity.QuantityCategory;
+
+class EventExtractorTest {
+
+    private static final ArticleFactsExtractor FACTS = ArticleFactsExtractor.standard();
+    /** A Friday. */
+    private static final LocalDateTime PUBLISHED = LocalDateTime.of(2023, 3, 10, 12, 0);
+
+    private static List<Event> events(String sentence) {
+        return FACTS.extract(null, sentence, PUBLISHED).events();
+    }
+
+    @Test
+    void countsOfOneSentenceShareTheActorAndTheNamedTarget() {
+        List<Event> events = events("في عام 2021، أعلن جهاز مكافحة الإرهاب أن قواته تمكنت من قتل 120 عنصرا من تنظيم داعش، واعتقال 80 آخرين، "
+                + "ونفذت 140 عملية في العراق.");
+        assertThat(events).extracting(e -> e.count().category()).containsExactly(QuantityCategory.KILLED, QuantityCategory.ARRESTED,
+                QuantityCategory.OPERATIONS);
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.actor().name()).isEqualTo("جهاز مكافحة الإرهاب");
+            assertThat(e.target().name()).isEqualTo("داعش");
+            assertThat(e.place().country()).isEqualTo("العراق");
+            assertThat(e.period().granularity()).isEqualTo(Granularity.YEAR);
+            assertThat(e.period().start()).hasToString("2021-01-01");
+        });
+    }
+
+    @Test
+    void theMostSpecificPlaceOfAChainIsTheEventsWithItsRegionAndCountry() {
+        Event e = events("وقال إن طائرات التحالف الدولي شنت 40 ضربة جوية ضد مواقع تنظيم داعش في جبال قره جوغ بالموصل شمالي العراق.").get(0);
+        assertThat(e.actor().name()).isEqualTo("التحالف الدولي");
+        assertThat(e.target().name()).isEqualTo("داعش");
+        assertThat(e.place()).extracting(EventPlace::name, EventPlace::region, EventPlace::country).containsExactly("قره جوغ", "نينوى", "العراق");
+    }
+
+    @Test
+    void aDescribedForceActsAndTheCountedNounNamesTheVictims() {
+        Event e = events("وأضاف أن سلاح الجو العراقي تمكن من قتل 75 إرهابيا خلال الأسبوع.").get(0);
+        assertThat(e.actor()).extracting(EventParty::name, EventParty::type).containsExactly("سلاح الجو العراقي", EventParty.Type.FORCE);
+        assertThat(e.target()).extracting(EventParty::name, EventParty::type).containsExactly("مسلحون", EventParty.Type.GROUP);
+    }
+
+    @Test
+    void aWordOfAgencyAfterTheCountNamesTheActorAndAWeekdayTheDay() {
+        Event e = events("قتل ثلاثة مدنيين بنيران القوات الحكومية في ريف حلب يوم الأربعاء الماضي.").get(0);
+        assertThat(e.actor().name()).isEqualTo("القوات الحكومية");
+        assertThat(e.target().name()).isEqualTo("مدنيون");
+        assertThat(e.place().country()).isEqualTo("سوريا");
+        assertThat(e.period().start()).hasToString("2023-03-08");
+        assertThat(e.period().stated()).isTrue();
+    }
+
+    @Test
+    void whoReportsADeathIsNotWhoCausedIt() {
+        Event e = events("وأعلنت وزارة الصحة مقتل 12 شخصا في قصف على المدينة.").get(0);
+        assertThat(e.actor()).isNull();
+        assertThat(e.target().name()).isEqualTo("أشخاص");
+    }
+
+    @Test
+    void aForceReportingItsOwnArrestsIsTheirActor() {
+        Event e = events("أعلن الجيش الإسرائيلي اعتقال 14 فلسطينيا في الضفة الغربية.").get(0);
+        assertThat(e.actor().name()).isEqualTo("الجيش الإسرائيلي");
+        assertThat(e.target().name()).isEqualTo("فلسطينيون");
+        assertThat(e.place().name()).isEqualTo("الضفة الغربية");
+    }
+
+    @Test
+    void aNationalityAfterTheCountedNounIsNoPlace() {
+        Event e = events("وقتل 6 جنود أتراك و4 جنديا تركيا في اشتباكات في منطقة عفرين.").get(1);
+        assertThat(e.place().name()).isEqualTo("عفرين");
+    }
+
+    @Test
+    void aSentenceWithoutDateFallsBackToThePublicationDateMarkedAsSuch() {
+        Event e = events("واعتقلت الشرطة 9 أشخاص في العريش.").get(0);
+        assertThat(e.period().stated()).isFalse();
+        assertThat(e.period().start()).isEqualTo(PUBLISHED.toLocalDate());
+        assertThat(e.place()).extracting(EventPlace::region, EventPlace::country).containsExactly("شمال سيناء", "مصر");
+    }
+
+    @Test
+    void aRelativePeriodResolvesAgainstThePublicationDate() {
+        Event e = events("وقتل 300 شخص منذ مطلع العام في المحافظة.").get(0);
+        assertThat(e.count().kind().name()).isEqualTo("PERIOD_TOTAL");
+        assertThat(e.period()).extracting(p -> p.start().toString(), p -> p.end().toString(), EventPeriod::granularity)
+                .containsExactly("2023-01-01", "2023-03-10", Granularity.SPAN);
+    }
+
+    @Test
+    void aTollSinceAStartIsNoEvent() {
+        assertThat(events("وقتل أكثر من 350 ألف شخص منذ عام 2011.")).isEmpty();
+    }
+}
