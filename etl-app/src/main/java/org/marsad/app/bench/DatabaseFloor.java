@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DatabaseFloor {
 
     static final List<String> TABLES = List.of("fact_article", "fact_file", "fact_entity_mention", "fact_quantity", "fact_quote",
-            "fact_date_mention", "fact_article_band", "fact_near_duplicate");
+            "fact_date_mention", "fact_event", "fact_article_band", "fact_near_duplicate");
     private static final int PAGE = 5_000;
     private static final int BATCH = 1_000;
 

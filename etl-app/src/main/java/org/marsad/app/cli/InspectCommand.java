@@ -11,6 +11,10 @@ import org.marsad.core.Article;
 import org.marsad.core.ArticleExtractor;
 import org.marsad.jobs.importing.ArticlePipeline;
 import org.marsad.core.ArticleFacts;
+import org.marsad.core.extract.event.Event;
+import org.marsad.core.extract.event.EventParty;
+import org.marsad.core.extract.event.EventPeriod;
+import org.marsad.core.extract.event.EventPlace;
 import org.marsad.core.Inspection;
 import org.marsad.core.clean.RemovedLine;
 import org.marsad.core.encoding.CharsetDetection;
@@ -103,8 +107,8 @@ final class InspectCommand implements Callable<Integer> {
     /** The facts as the warehouse gets them (without a trained entity model, which the import adds when configured). */
     private static void facts(PrintWriter out, ArticleFacts facts) {
         out.println();
-        out.printf("--- Facts: %d entities, %d quantities, %d quotations, %d dates ---%n", facts.entities().size(),
-                facts.quantities().size(), facts.quotations().size(), facts.dates().size());
+        out.printf("--- Facts: %d entities, %d quantities, %d quotations, %d dates, %d events ---%n", facts.entities().size(),
+                facts.quantities().size(), facts.quotations().size(), facts.dates().size(), facts.events().size());
         facts.entities().forEach(e -> out.printf("  %-13s %s (%d×)%n", e.type(), e.canonicalName(), e.mentionCount()));
         facts.quantities().forEach(q -> out.printf("  %-13s %s%s%s%s %s%n      in: %s%n", q.category(),
                 q.amount().stripTrailingZeros().toPlainString(), q.high() == null ? "" : "-" + q.high().stripTrailingZeros().toPlainString(),
@@ -112,6 +116,24 @@ final class InspectCommand implements Callable<Integer> {
         facts.quotations().forEach(q -> out.printf("  %-13s %s%s: %s%n", "QUOTE", q.speaker() == null ? "(unknown)" : q.speaker(),
                 q.speakerType() == null ? "" : " [" + q.speakerType() + "]", shortened(q.text(), 80)));
         facts.dates().forEach(d -> out.printf("  %-13s %s %s (%s)%n", "DATE", d.value(), d.granularity(), d.expression()));
+        facts.events().forEach(e -> event(out, e));
+    }
+
+    /** One event: its count, then each field with what decided it. */
+    private static void event(PrintWriter out, Event e) {
+        out.printf("  %-13s %s %s %s%n", "EVENT", e.count().category(), e.count().amount().stripTrailingZeros().toPlainString(), e.count().kind());
+        out.printf("      actor:  %s%n", party(e.actor()));
+        out.printf("      target: %s%n", party(e.target()));
+        EventPlace p = e.place();
+        out.printf("      place:  %s%n", p == null ? "-" : p.name() + " / " + (p.region() == null ? "-" : p.region()) + " / "
+                + (p.country() == null ? "-" : p.country()) + "  [" + p.evidence() + "]");
+        EventPeriod t = e.period();
+        out.printf("      period: %s%n", t == null ? "-" : t.start() + (t.end().equals(t.start()) ? "" : ".." + t.end()) + " " + t.granularity()
+                + "  [" + t.evidence() + "]");
+    }
+
+    private static String party(EventParty p) {
+        return p == null ? "-" : p.name() + " (" + p.type() + ")  [" + p.evidence() + "]";
     }
 
     private static String shortened(String text, int chars) {

@@ -86,6 +86,18 @@ class MarsadCommandLineTest {
     }
 
     @Test
+    void inspectShowsEachEventWithWhatDecidedItsFields() throws Exception {
+        Path article = dir.resolve("raid.txt");
+        java.nio.file.Files.writeString(article, "الموصل - أعلنت الشرطة العراقية اعتقال 11 مشتبها بهم في حي الزهور بالموصل يوم 2 "
+                + "مارس 2021، في عملية أمنية استمرت ساعات، بحسب بيان رسمي صدر عن قيادة العمليات.");
+
+        assertThat(execute("inspect", article.toString())).isZero();
+        assertThat(out.toString()).contains("EVENT         ARRESTED 11 EVENT").contains("actor:  الشرطة العراقية (FORCE)")
+                .contains("target: مشتبه بهم (GROUP)").contains("place:  الزهور / نينوى / العراق  [sentence: الزهور, in الموصل]")
+                .contains("period: 2021-03-02 DAY");
+    }
+
+    @Test
     void aCorruptEntityModelStopsTheCommandWithOneLineBeforeAnyFileIsRead() throws Exception {
         Path model = java.nio.file.Files.writeString(dir.resolve("ner.bin"), "not a model");
         Path article = java.nio.file.Files.writeString(dir.resolve("a.txt"), "افتتاح جسر جديد في الموصل اليوم بحضور المحافظ وعدد من المسؤولين");

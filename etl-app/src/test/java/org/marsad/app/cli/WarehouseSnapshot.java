@@ -55,6 +55,8 @@ final class WarehouseSnapshot {
                 + "ON a.article_id = q.article_id ORDER BY 1"));
         tables.put("dates", query(url, "SELECT CONCAT(a.content_hash, ' ', d.expression, ' ', COALESCE(d.`value`, '')) "
                 + "FROM bi_date_mention d JOIN fact_article a ON a.article_id = d.article_id ORDER BY 1"));
+        tables.put("events", query(url, "SELECT CONCAT(a.content_hash, ' ', e.category, ' ', e.amount, ' ', COALESCE(e.actor, ''), ' ', "
+                + "COALESCE(e.place, ''), ' ', COALESCE(e.period_evidence, '')) FROM bi_event e JOIN fact_article a ON a.article_id = e.article_id ORDER BY 1"));
         tables.put("near duplicates", query(url, "SELECT COUNT(*) FROM bi_near_duplicate"));
         tables.put("files", query(url, "SELECT CONCAT(f.file_path, ' ', f.status, ' ', COALESCE(a.content_hash, '')) FROM fact_file f "
                 + "LEFT JOIN fact_article a ON a.article_id = f.article_id WHERE f.parent_file_id IS NULL ORDER BY 1"));

@@ -14,6 +14,10 @@ import org.marsad.core.ArticleFacts;
 import org.marsad.core.extract.date.DateGranularity;
 import org.marsad.core.extract.date.DateMention;
 import org.marsad.core.extract.entity.EntityMention;
+import org.marsad.core.extract.event.Event;
+import org.marsad.core.extract.event.EventParty;
+import org.marsad.core.extract.event.EventPeriod;
+import org.marsad.core.extract.event.EventPlace;
 import org.marsad.core.extract.quantity.Quantity;
 import org.marsad.core.extract.quote.Quotation;
 import org.slf4j.Logger;
@@ -30,7 +34,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 public class ArticleFactsWriter {
 
     private static final List<String> FACT_TABLES = List.of("fact_entity_mention", "fact_quantity", "fact_quote",
-            "fact_date_mention");
+            "fact_date_mention", "fact_event");
 
     private static final Logger log = LoggerFactory.getLogger(ArticleFactsWriter.class);
     /** fact_quantity.amount is DECIMAL(24, 2): 22 digits before the point. No real count comes near. */
@@ -61,6 +65,7 @@ public class ArticleFactsWriter {
         insertQuantities(factsByArticleId);
         insertQuotes(factsByArticleId);
         insertDateMentions(factsByArticleId);
+        insertEvents(factsByArticleId);
     }
 
     private void insertEntityMentions(Map<Long, ArticleFacts> facts) {
@@ -126,6 +131,50 @@ public class ArticleFactsWriter {
         });
         batch("INSERT INTO fact_date_mention (article_id, expression, date_value, granularity, date_key) "
                 + "VALUES (:article, :expression, :value, :granularity, :dateKey)", rows);
+    }
+
+    private void insertEvents(Map<Long, ArticleFacts> facts) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        facts.forEach((articleId, f) -> {
+            for (Event e : f.events()) {
+                Quantity q = e.count();
+                if (q.amount().abs().compareTo(MAX_AMOUNT) >= 0) {
+                    continue; // as its count: no column holds it
+                }
+                BigDecimal high = q.high() == null || q.high().abs().compareTo(MAX_AMOUNT) >= 0 ? null : q.high().setScale(2, RoundingMode.HALF_UP);
+                MapSqlParameterSource row = new MapSqlParameterSource().addValue("article", articleId).addValue("category", q.category().name())
+                        .addValue("amount", q.amount().setScale(2, RoundingMode.HALF_UP)).addValue("high", high, Types.DECIMAL)
+                        .addValue("approximate", q.approximate()).addValue("kind", q.kind().name())
+                        .addValue("sentence", ColumnText.fit(q.sentence(), MAX_TEXT_CHARS));
+                party(row, "actor", e.actor());
+                party(row, "target", e.target());
+                EventPlace place = e.place();
+                row.addValue("place", place == null ? null : ColumnText.fit(place.name(), 300), Types.VARCHAR)
+                        .addValue("region", place == null ? null : ColumnText.fit(place.region(), 100), Types.VARCHAR)
+                        .addValue("country", place == null ? null : ColumnText.fit(place.country(), 100), Types.VARCHAR)
+                        .addValue("placeEvidence", place == null ? null : ColumnText.fit(place.evidence(), 500), Types.VARCHAR);
+                EventPeriod period = e.period();
+                row.addValue("start", period == null ? null : period.start(), Types.DATE)
+                        .addValue("end", period == null ? null : period.end(), Types.DATE)
+                        .addValue("startKey", period == null ? null : CalendarKey.of(period.start()), Types.INTEGER)
+                        .addValue("endKey", period == null ? null : CalendarKey.of(period.end()), Types.INTEGER)
+                        .addValue("granularity", period == null ? null : period.granularity().name(), Types.VARCHAR)
+                        .addValue("stated", period != null && period.stated())
+                        .addValue("periodEvidence", period == null ? null : ColumnText.fit(period.evidence(), 300), Types.VARCHAR);
+                rows.add(row);
+            }
+        });
+        batch("INSERT INTO fact_event (article_id, category, amount, amount_high, approximate, kind, actor, actor_type, actor_evidence, "
+                + "target, target_type, target_evidence, place, region, country, place_evidence, period_start, period_end, period_start_key, "
+                + "period_end_key, granularity, period_stated, period_evidence, sentence) VALUES (:article, :category, :amount, :high, "
+                + ":approximate, :kind, :actor, :actorType, :actorEvidence, :target, :targetType, :targetEvidence, :place, :region, :country, "
+                + ":placeEvidence, :start, :end, :startKey, :endKey, :granularity, :stated, :periodEvidence, :sentence)", rows);
+    }
+
+    private static void party(MapSqlParameterSource row, String side, EventParty party) {
+        row.addValue(side, party == null ? null : ColumnText.fit(party.name(), 300), Types.VARCHAR)
+                .addValue(side + "Type", party == null ? null : party.type().name(), Types.VARCHAR)
+                .addValue(side + "Evidence", party == null ? null : ColumnText.fit(party.evidence(), 500), Types.VARCHAR);
     }
 
     private void batch(String sql, List<SqlParameterSource> rows) {

@@ -9,7 +9,7 @@ public final class WarehouseTables {
     }
 
     public static void clear(JdbcTemplate jdbc) {
-        for (String table : new String[] {"fact_entity_mention", "fact_quantity", "fact_quote", "fact_date_mention",
+        for (String table : new String[] {"fact_entity_mention", "fact_quantity", "fact_quote", "fact_date_mention", "fact_event",
             "fact_near_duplicate", "fact_article_band", "article_link_queue"}) {
             jdbc.update("DELETE FROM " + table);
         }

@@ -58,6 +58,28 @@ class BiQueriesMariaDbIT {
                 .containsExactly(thisMonth.minusMonths(1) + " 30 30 1", thisMonth + " 19 12 2");
     }
 
+    /** Where and when they happened, not when published: the yearly total of 2021 stays a year's figure. */
+    @Test
+    void killedByCountryAndMonthKeepsEachPeriodAtItsGranularity() throws IOException {
+        jdbc.update("INSERT INTO fact_near_duplicate (article_id, similar_article_id, similarity) VALUES (?, ?, 0.9)", ids.get(1), ids.get(0));
+        LocalDate mosulMonth = BiFixtureSet.THIS_MONTH.toLocalDate().minusDays(1).withDayOfMonth(1);
+        assertThat(run("killed_by_country_month.sql")).extracting(r -> r.get("country") + " " + number(r, "period_year") + " "
+                + r.get("period_month") + " " + r.get("period_level") + " " + number(r, "killed") + " " + number(r, "reports"))
+                .containsExactly("العراق 2021 null YEAR 30 1", "العراق " + mosulMonth.getYear() + " " + mosulMonth + " MONTH 12 1");
+    }
+
+    @Test
+    void arrestsByActor() throws IOException {
+        assertThat(run("arrests_by_actor.sql")).extracting(r -> r.get("actor") + " " + r.get("actor_type") + " " + number(r, "arrested"))
+                .containsExactly("قوات الأمن FORCE 5");
+    }
+
+    @Test
+    void airstrikesByRegion() throws IOException {
+        assertThat(run("airstrikes_by_region.sql")).extracting(r -> r.get("country") + " " + r.get("region") + " " + number(r, "airstrikes"))
+                .containsExactly("العراق نينوى 40");
+    }
+
     @Test
     void outletsCoveringAnOrganisationMergeAliases() throws IOException {
         assertThat(run("outlets_covering_organisation.sql")).extracting(r -> r.get("source_name") + " " + r.get("articles"))

@@ -57,6 +57,57 @@ abstract class WarehouseScenarios {
                 "articles", "mentions");
         assertThat(columns("bi_quantities_per_month")).containsExactly("category", "unit", "published_month", "facts", "articles",
                 "total_amount", "max_amount");
+        assertThat(columns("bi_event")).containsExactly("article_id", "category", "amount", "approximate", "kind", "actor", "actor_type",
+                "target", "target_type", "place", "region", "country", "period_start", "period_end", "granularity", "sentence", "event_id",
+                "amount_high", "period_stated", "actor_evidence", "target_evidence", "place_evidence", "period_evidence");
+        assertThat(columns("bi_events_per_country_month")).containsExactly("country", "region", "category", "period_year", "period_month",
+                "period_level", "events", "articles", "total_amount", "max_amount");
+        assertThat(columns("bi_events_per_actor_month")).containsExactly("actor", "actor_type", "category", "period_year", "period_month",
+                "period_level", "events", "articles", "total_amount", "max_amount");
+        assertThat(columns("bi_event_same_incident")).containsExactly("event_id", "article_id", "other_event_id", "other_article_id");
+    }
+
+    @Test
+    void eventsLandInBiEventWithWhatDecidedEachField() {
+        List<Long> ids = BiFixtureSet.load(fixtures);
+
+        assertThat(jdbc.queryForList("SELECT category, actor, actor_type, target, target_type, place, region, country, granularity, "
+                + "period_stated, actor_evidence FROM bi_event WHERE article_id = ? ORDER BY category", ids.get(0)))
+                .extracting(r -> r.get("category") + " " + r.get("actor") + " " + r.get("actor_type") + " " + r.get("target") + " "
+                        + r.get("target_type") + " " + r.get("place") + " " + r.get("region") + " " + r.get("country") + " "
+                        + r.get("granularity") + " " + r.get("period_stated") + " " + r.get("actor_evidence"))
+                .containsExactly("ARRESTED قوات الأمن FORCE داعش ORGANIZATION الموصل نينوى العراق DAY true before the count: قوات الأمن",
+                        "KILLED قوات الأمن FORCE مسلحون GROUP الموصل نينوى العراق DAY true before the count: قوات الأمن");
+        assertThat(jdbc.queryForMap("SELECT kind, period_start, period_end FROM bi_event WHERE article_id = ?", ids.get(2)))
+                .containsEntry("kind", "PERIOD_TOTAL")
+                .satisfies(r -> assertThat(r.get("period_start") + ".." + r.get("period_end")).isEqualTo("2021-01-01..2021-12-31"));
+    }
+
+    @Test
+    void eventAggregatesKeepAPeriodAtItsGranularityAndCountAWireCopyOnce() {
+        List<Long> ids = BiFixtureSet.load(fixtures);
+        jdbc.update("INSERT INTO fact_near_duplicate (article_id, similar_article_id, similarity) VALUES (?, ?, 0.9)", ids.get(1), ids.get(0));
+        String mosulMonth = BiFixtureSet.THIS_MONTH.toLocalDate().minusDays(1).withDayOfMonth(1).toString();
+
+        assertThat(jdbc.queryForList("SELECT region, category, period_level, period_year, period_month, events, total_amount "
+                + "FROM bi_events_per_country_month WHERE country = 'العراق' AND category IN ('ARRESTED', 'KILLED') ORDER BY category, period_level"))
+                .extracting(r -> r.get("region") + " " + r.get("category") + " " + r.get("period_level") + " "
+                        + ((Number) r.get("period_year")).intValue() + " " + r.get("period_month") + " " + ((Number) r.get("events")).intValue()
+                        + " " + ((Number) r.get("total_amount")).intValue())
+                .containsExactly("نينوى ARRESTED MONTH " + mosulMonth.substring(0, 4) + " " + mosulMonth + " 1 5",
+                        "نينوى KILLED MONTH " + mosulMonth.substring(0, 4) + " " + mosulMonth + " 1 12",
+                        "بغداد KILLED YEAR 2021 null 1 30");
+        assertThat(jdbc.queryForList("SELECT actor, events FROM bi_events_per_actor_month WHERE category = 'KILLED' AND actor IS NOT NULL"))
+                .extracting(r -> r.get("actor") + " " + ((Number) r.get("events")).intValue()).containsExactly("قوات الأمن 1");
+    }
+
+    @Test
+    void twoArticlesReportingOneIncidentAreLinked() {
+        List<Long> ids = BiFixtureSet.load(fixtures);
+
+        assertThat(jdbc.queryForList("SELECT article_id, other_article_id FROM bi_event_same_incident ORDER BY article_id"))
+                .extracting(r -> ((Number) r.get("article_id")).longValue() + " " + ((Number) r.get("other_article_id")).longValue())
+                .containsExactly(ids.get(0) + " " + ids.get(1), ids.get(1) + " " + ids.get(0));
     }
 
     @Test
