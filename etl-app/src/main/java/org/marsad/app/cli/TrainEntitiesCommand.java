@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Trains the entity model (PERS, LOC, ORG) on CoNLL/BIO data: one 'token TAG' a line, blank lines between sentences.",
         footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar train-entities \\",
                 "    --conll ../shared/corpus/anercorp/ANERCorp_CamelLab_train.txt --out models/ner-ar.bin \\",
+                "    --newsfane ../shared/corpus/newsfane/NewsFANE_Gold_2014_170K.txt \\",
                 "    --unlabelled ../shared/corpus/ant --unlabelled ../shared/corpus/saudinewsnet/articles"})
 final class TrainEntitiesCommand implements Callable<Integer> {
 
@@ -35,6 +36,10 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Training data in CoNLL/BIO format.")
     private Path conll;
 
+    @Option(names = "--newsfane", paramLabel = "FILE",
+            description = "More training data in NewsFANE Gold's format (its classes mapped to PERS/LOC/ORG, clitics rejoined; facilities left out).")
+    private Path newsfane;
+
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
     private Path out;
 
@@ -46,7 +51,10 @@ final class TrainEntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<LabelledSentence> sentences = ConllFiles.read(spec.commandLine(), "--conll", conll);
+        List<LabelledSentence> sentences = new java.util.ArrayList<>(ConllFiles.read(spec.commandLine(), "--conll", conll));
+        if (newsfane != null) {
+            sentences.addAll(ConllFiles.read(spec.commandLine(), "--newsfane", newsfane, ConllFiles.Format.newsfane));
+        }
         List<WordClusters> clusterings = wordClusters.clusterings(spec.commandLine().getOut(),
                 ArticlePipeline.reader(ImportSettings.bind(context.settings())));
         long start = System.nanoTime();

@@ -203,6 +203,23 @@ class MarsadCommandLineTest {
     }
 
     @Test
+    void trainingTakesNewsFaneGoldBesideTheConllData() throws Exception {
+        Path data = java.nio.file.Files.writeString(dir.resolve("train.conll"), "وصل O\nالوفد O\nإلى O\nبغداد B-LOC\n\n");
+        // NewsFANE Gold: token<TAB>tag, fine classes, clitics split off, a lone tab between sentences
+        Path fane = java.nio.file.Files.writeString(dir.resolve("fane.txt"), "و\tO\nقال\tO\nعلي\tB-Politician\nحسن\tI-Politician\n\t\n"
+                + "زار\tO\nالوزير\tO\nالموصل\tB-Population-Center\n\t\n");
+        Path model = dir.resolve("ner.bin");
+
+        assertThat(execute("train-entities", "--conll", data.toString(), "--newsfane", fane.toString(), "--out", model.toString(),
+                "--iterations", "5")).isZero();
+        assertThat(out.toString()).contains("Trained on 3 sentences");
+        out.getBuffer().setLength(0);
+        assertThat(execute("train-entities", "--conll", data.toString(), "--newsfane", dir.resolve("none.txt").toString(), "--out",
+                model.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--newsfane is not a file");
+    }
+
+    @Test
     void restartNeedsAnExecutionOrLastFailed() {
         assertThat(execute("restart")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required argument");

@@ -65,7 +65,7 @@ class RunCommandMariaDbIT extends RunCommandScenarios {
 
         try {
             assertThat(result.exitCode()).as(result.err()).isZero();
-            assertThat(result.out()).contains("Account 'bi_cli_test'@'%' may read 10 views").contains("bi_article");
+            assertThat(result.out()).contains("Account 'bi_cli_test'@'%' may read 14 views").contains("bi_article");
             try (Connection bi = DriverManager.getConnection(url, "bi_cli_test", "cli-secret");
                     ResultSet rs = bi.createStatement().executeQuery("SELECT COUNT(*) FROM bi_article")) {
                 assertThat(rs.next()).isTrue();
