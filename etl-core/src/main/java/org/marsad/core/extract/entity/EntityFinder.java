@@ -64,11 +64,7 @@ public final class EntityFinder {
     public List<EntityMention> find(String text) {
         Map<String, EntityMention> found = new LinkedHashMap<>();
         for (String sentence : Sentences.of(text)) {
-            List<String> list = new ArrayList<>();
-            for (Matcher t = TOKEN.matcher(sentence); t.find();) {
-                list.add(t.group());
-            }
-            String[] tokens = list.toArray(String[]::new);
+            String[] tokens = tokens(sentence, null);
             for (Span span : chosen(tokens)) {
                 String name = span.canonical() != null ? span.canonical() : name(tokens, span);
                 if (name != null) {
@@ -92,13 +88,8 @@ public final class EntityFinder {
      * resolution): for rules that ask what stands where, such as who did what to whom around a count.
      */
     public List<LocatedName> locate(String sentence) {
-        List<String> list = new ArrayList<>();
         List<int[]> at = new ArrayList<>();
-        for (Matcher t = TOKEN.matcher(sentence); t.find();) {
-            list.add(t.group());
-            at.add(new int[] {t.start(), t.end()});
-        }
-        String[] tokens = list.toArray(String[]::new);
+        String[] tokens = tokens(sentence, at);
         List<LocatedName> out = new ArrayList<>();
         for (Span span : chosen(tokens)) {
             String name = span.canonical() != null ? span.canonical() : name(tokens, span);
@@ -107,6 +98,18 @@ public final class EntityFinder {
             }
         }
         return out;
+    }
+
+    /** A sentence's tokens as the tagger reads them; with {@code offsets}, where each stands is added to it. */
+    private static String[] tokens(String sentence, List<int[]> offsets) {
+        List<String> list = new ArrayList<>();
+        for (Matcher t = TOKEN.matcher(sentence); t.find();) {
+            list.add(t.group());
+            if (offsets != null) {
+                offsets.add(new int[] {t.start(), t.end()});
+            }
+        }
+        return list.toArray(String[]::new);
     }
 
     /** The candidate spans of a sentence, longest first, none overlapping. */
