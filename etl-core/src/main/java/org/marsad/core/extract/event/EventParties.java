@@ -257,7 +257,7 @@ final class EventParties {
         for (int i = 0; i < words.size() && words.get(i).end() <= count.start(); i++) {
             Candidate c = partyAt(words, i, names, false, "before the count");
             if (c != null && words.get(c.to() - 1).end() <= count.start()) {
-                if (count.start() - words.get(c.to() - 1).end() <= ACTOR_REACH && !afterTargetCue(words, i)) {
+                if (count.start() - words.get(c.to() - 1).end() <= ACTOR_REACH && !afterTargetCue(words, i) && !governed(words, i)) {
                     out.add(c);
                 }
                 i = c.to() - 1;
@@ -276,6 +276,24 @@ final class EventParties {
         }
         return false;
     }
+
+    /**
+     * Whether the word before word i makes what begins there no subject: a preposition (في سيفاري, بفيسبوك, لـ«الشرق
+     * الأوسط»), or a place whose name it is part of (مسجد قوات الطوارئ).
+     */
+    private static boolean governed(SentenceWords words, int i) {
+        if (words.get(i).text().startsWith("ب") && !words.get(i).bare().startsWith("ب")) {
+            return true;
+        }
+        int k = i - 1;
+        while (k >= 0 && isQuote(words.get(k))) {
+            k--;
+        }
+        return k >= 0 && (PREPOSITIONS.contains(words.get(k).key()) || INSTITUTIONS.contains(words.get(k).bare()));
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "علي", "عن", "الي", "مع", "بين", "لـ", "ل");
+    private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");
 
     /** A party beginning at word i: an organisation (or person) found there, else a described force. */
     private Candidate partyAt(SentenceWords words, int i, List<LocatedName> names, boolean persons, String rule) {
@@ -299,7 +317,7 @@ final class EventParties {
                         new EventParty(inside.name(), EventParty.Type.ORGANIZATION, rule + ": " + inside.name()));
             }
             boolean indefiniteAdjective = !words.get(i).key().startsWith("ال") && !w.key().startsWith("ال")
-                    && (org.marsad.core.text.ArabicMorphology.endsAsNisba(w.text()) || w.key().equals("مشترکه") || w.key().equals("مشتركه"));
+                    && (org.marsad.core.text.ArabicMorphology.endsAsNisba(w.text()) && w.key().length() > 4 || w.key().equals("مشتركه"));
             boolean ends = STOPPERS.contains(w.text()) || CalendarNames.weekdayOf(w.text()) != null || inside != null && inside.type() != EntityType.ORGANIZATION
                     && inside.type() != EntityType.LOCATION;
             if (ends || !(w.key().startsWith("ال") || inside != null || indefiniteAdjective)) { // السلطات الأردنية الأحد, التحالف الذي

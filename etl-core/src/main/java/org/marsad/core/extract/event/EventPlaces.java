@@ -60,9 +60,19 @@ final class EventPlaces {
         if (first != null) {
             return located(mostSpecificOfChain(places, first, articleCountries), places, articleCountries);
         }
-        return fromDateline(dateline, articleCountries);
+        EventPlace fromDateline = fromDateline(dateline, articleCountries);
+        if (fromDateline != null) {
+            return fromDateline;
+        }
+        String nationality = nationalityCountry(count.sentence());
+        if (nationality != null) {
+            return new EventPlace(nationality, null, nationality, "nationality in the sentence");
+        }
+        return articleCountries.size() == 1 ? new EventPlace(articleCountries.iterator().next(), null, articleCountries.iterator().next(),
+                "the article's places") : null;
     }
 
+    /** The dateline's place, unless the article's places all lie elsewhere (لندن on a story about Turkey: the paper's office). */
     private EventPlace fromDateline(String dateline, Collection<String> articleCountries) {
         if (dateline == null || dateline.isBlank()) {
             return null;
@@ -70,11 +80,33 @@ final class EventPlaces {
         Optional<Place> p = hierarchy.resolve(dateline, articleCountries);
         String country = p.map(Place::country).orElse(null);
         if (country != null && !articleCountries.isEmpty() && !articleCountries.contains(country)) {
-            // لندن on a story whose places all lie in Turkey: the paper's office, not where it happened
-            return articleCountries.size() == 1 ? new EventPlace(articleCountries.iterator().next(), null, articleCountries.iterator().next(),
-                    "the article's places") : null;
+            return null;
         }
         return new EventPlace(p.map(Place::name).orElse(dateline.strip()), p.map(Place::region).orElse(null), country, "dateline: " + dateline.strip());
+    }
+
+    /** The country of the one nationality a sentence names (السلطات البحرينية, بسجن مكسيكي), or null for none or several. */
+    static String nationalityCountry(String sentence) {
+        java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+        for (String token : sentence.split("[^\\p{L}\\p{M}]+")) {
+            String w = ArabicMorphology.withoutProclitics(token);
+            String definite = ArabicMorphology.startsWithArticle(w) ? w : "ال" + w;
+            String country = NATIONALITY_COUNTRIES.get(ArabicMatchKey.of(ArabicMorphology.masculine(definite)));
+            if (country != null && w.length() > 3) {
+                countries.add(country);
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    private static final java.util.Map<String, String> NATIONALITY_COUNTRIES = nationalityCountries();
+
+    private static java.util.Map<String, String> nationalityCountries() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String[] row : Lexicon.table("nationality-countries").rows()) {
+            out.put(ArabicMatchKey.of(row[0]), row[1]);
+        }
+        return out;
     }
 
     /** Of the places named together with {@code first} (each within a few letters of the one before), the most specific. */
