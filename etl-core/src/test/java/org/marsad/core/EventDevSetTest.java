@@ -32,8 +32,8 @@ import org.marsad.core.text.Sentences;
 /**
  * Events in real sentences against the team's hand annotations ({@code facts/events-dev.tsv}, 152 counts of
  * the count dev set's sentences, and {@code facts/events-check.tsv}, 54 of the first two check sets', held out: its
- * misses are never printed). For each annotated count the extraction finds (same sentence, category and
- * amount), each field is right when it equals one of the annotation's answers (names in any spelling, with
+ * misses are never printed). For each annotated count the article's event of the same category and amount
+ * (the warehouse keeps a figure an article repeats once, at its first sentence) is scored: each field is right when it equals one of the annotation's answers (names in any spelling, with
  * or without تنظيم or جماعة; periods as spans of days); a field annotated ? is not scored. Prints the
  * README's table and holds the extraction to it. {@code -Dmarsad.dev.errors=true} prints the dev set's errors.
  */
@@ -86,9 +86,14 @@ class EventDevSetTest {
             assertThat(sentence).as("sentence %s of %s (has the cleaning changed?)", g.sentenceId(), g.locator()).isNotNull();
             t.counts++;
             String text = sentence;
-            Event e = a.facts().events().stream().filter(x -> x.count().sentence().equals(text) && x.count().category().name().equals(g.category())
+            // the article's one event of this figure: the warehouse keeps it at the sentence that says most of it
+            Event e = a.facts().events().stream().filter(x -> x.count().category().name().equals(g.category())
                     && x.count().amount().compareTo(g.amount()) == 0).findFirst().orElse(null);
             if (e == null) {
+                errors.append(g.locator()).append(' ').append(g.category()).append(' ').append(g.amount()).append(" not found; counts there: ")
+                        .append(a.facts().quantities().stream().filter(q -> q.sentence().equals(text))
+                                .map(q -> q.category() + " " + q.amount().stripTrailingZeros().toPlainString() + " " + q.kind()).toList())
+                        .append("\n  | ").append(text).append('\n');
                 continue;
             }
             t.found++;
@@ -221,8 +226,8 @@ class EventDevSetTest {
     /** The README's figures, less a point: a rule change that costs more shows here. */
     @Test
     void eachFieldOfTheDevSetsEventsHoldsItsAccuracy() {
-        assertThat(dev.found).as("annotated counts found").isGreaterThanOrEqualTo(126);
-        double[] floors = {84.0, 85.5, 84.0, 88.5, 90.5};
+        assertThat(dev.found).as("annotated counts found").isGreaterThanOrEqualTo(151);
+        double[] floors = {81.0, 78.5, 81.5, 89.5, 89.0};
         for (int f = 0; f < FIELDS.length; f++) {
             assertThat(100 * dev.accuracy(f)).as(FIELDS[f]).isGreaterThanOrEqualTo(floors[f]);
         }
@@ -230,8 +235,8 @@ class EventDevSetTest {
 
     @Test
     void eachFieldOfTheHeldOutEventsHoldsItsAccuracy() {
-        assertThat(check.found).as("annotated counts found").isGreaterThanOrEqualTo(44);
-        double[] floors = {76.0, 94.0, 68.0, 75.0, 98.0};
+        assertThat(check.found).as("annotated counts found").isGreaterThanOrEqualTo(50);
+        double[] floors = {71.0, 89.0, 64.0, 76.0, 94.0};
         for (int f = 0; f < FIELDS.length; f++) {
             assertThat(100 * check.accuracy(f)).as(FIELDS[f]).isGreaterThanOrEqualTo(floors[f]);
         }
