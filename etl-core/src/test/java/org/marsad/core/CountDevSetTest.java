@@ -32,7 +32,7 @@ import org.marsad.core.text.Sentences;
 /**
  * Counts in 556 real sentences against the team's hand annotations ({@code facts/counts-dev.tsv}; the
  * sentences are read from the shared corpus, never copied), and in 71 drawn after the rules were written
- * ({@code facts/counts-check.tsv}), 76 ({@code counts-check2.tsv}) and 48 ({@code counts-check3.tsv}) drawn later; the
+ * ({@code facts/counts-check.tsv}), 76 ({@code counts-check2.tsv}), 48 ({@code counts-check3.tsv}) and 48 ({@code counts-check4.tsv}) drawn later; the
  * last, held out, measures them. A count is right when its category and amount
  * equal an annotation's, and for money its currency too; each annotation counts once. Prints the README's
  * table (precision and recall per category, and how often a right count's approximate flag and kind agree)
@@ -75,6 +75,7 @@ class CountDevSetTest {
     /** The second check set's: drawn after the rules were tuned on the first; its misses are never printed. */
     private static Map<String, Tally> secondCheck;
     private static Map<String, Tally> thirdCheck;
+    private static Map<String, Tally> fourthCheck;
 
     @BeforeAll
     static void score() throws Exception {
@@ -88,10 +89,13 @@ class CountDevSetTest {
         score("facts/counts-check2.tsv", "Counts in 76 real sentences drawn after the rules were tuned on the first check (the second check set)");
         secondCheck = new TreeMap<>(TALLY);
         TALLY.clear();
-        int errorsBefore = ERRORS.length();
         score("facts/counts-check3.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the second check (the third check set)");
-        ERRORS.setLength(errorsBefore); // held out: what it misses is not read, lest a rule be written for it
         thirdCheck = new TreeMap<>(TALLY);
+        TALLY.clear();
+        int errorsBefore = ERRORS.length();
+        score("facts/counts-check4.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the third check (the fourth check set)");
+        ERRORS.setLength(errorsBefore); // held out: what it misses is not read, lest a rule be written for it
+        fourthCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         TALLY.putAll(check);
         check = checked;
@@ -211,11 +215,23 @@ class CountDevSetTest {
         holds(secondCheck, "second check set", 30, 0.99, 0.91);
     }
 
-    /** The third check set is read only to measure (its misses are never printed): the honest figure, guarded. */
+    /**
+     * The third check set was held out (P 80.0 / R 82.8) until its misses were read in session 11 (drowning as
+     * death, ذهب ضحيتها, a subset after بينهم, a dual that is a plural's adjective): a dev set now.
+     */
+    @Test
+    void countsOfTheThirdCheckSetHoldTheirFloor() {
+        holds(thirdCheck, "third check set", 25, 0.96, 0.93);
+    }
+
+    /** The fourth check set is read only to measure (its misses are never printed): the honest figure, guarded. */
     @Test
     void countsOfSentencesHeldOutFromEveryRuleHoldTheirFloor() {
-        holds(thirdCheck, "third check set", 25, 0.80, 0.82);
+        holds(fourthCheck, "fourth check set", 15, FOURTH_PRECISION, FOURTH_RECALL);
     }
+
+    private static final double FOURTH_PRECISION = 0.99;
+    private static final double FOURTH_RECALL = 0.90;
 
     private static void holds(Map<String, Tally> set, String name, int gold, double precision, double recall) {
         Tally all = set.get("ALL");

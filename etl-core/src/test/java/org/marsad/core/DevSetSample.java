@@ -97,7 +97,8 @@ final class DevSetSample {
         Path corpus = Path.of(args[0]);
         boolean quotes = args[1].equals("quotes");
         boolean check = args[1].startsWith("check"); // check, check2: a new draw of other days, in another order
-        boolean thirdCheck = args[1].equals("check3");
+        // check3 on: any day, leaving out every sentence of the sets drawn before it
+        int laterCheck = args[1].matches("check[3-9]") ? args[1].charAt(5) - '0' : 0;
         if (quotes) {
             allSentences = new java.util.LinkedHashMap<>();
         }
@@ -117,7 +118,7 @@ final class DevSetSample {
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
             java.util.function.Predicate<String> day = switch (args[1]) {
-                case "check3" -> name -> true; // any day: the sentences of the other sets are left out below
+                case "check3", "check4", "check5" -> name -> true; // any day: the sentences of the other sets are left out below
                 case "check2" -> name -> name.matches("2015-07-31.*|2015-08-1.*");
                 case "check" -> name -> name.startsWith("2015-07-2");
                 default -> name -> !quotes && args.length > 4 || name.startsWith("2015-08-0");
@@ -154,8 +155,11 @@ final class DevSetSample {
             // sentences with a number and a word of a category, in another order, from articles the dev set did not draw on,
             // none already annotated (check2 is drawn after the rules were tuned on the first check set)
             java.util.Set<String> annotated = new java.util.HashSet<>();
-            for (String set : thirdCheck ? List.of("counts-dev.tsv", "counts-check.tsv", "counts-check2.tsv")
-                    : List.of("counts-dev.tsv", "counts-check.tsv")) {
+            List<String> before = new ArrayList<>(List.of("counts-dev.tsv", "counts-check.tsv"));
+            for (int n = 2; n < laterCheck; n++) {
+                before.add("counts-check" + n + ".tsv");
+            }
+            for (String set : before) {
                 org.marsad.core.text.DataFile.lines(DevSetSample.class, "facts/" + set).forEach(l -> annotated.add(l.split("\t")[1]));
             }
             String salt = args[1];

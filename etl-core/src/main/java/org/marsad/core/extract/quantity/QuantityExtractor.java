@@ -116,6 +116,8 @@ public final class QuantityExtractor {
     private static final Pattern RATIO = Pattern.compile("\\s+من\\s+(?:كل\\s+)?(?=[0-9٠-٩]|عشر|مئ|ما[ئي]|ال?ف)");
     /** أربعة منهم: a part of a count the sentence has given. */
     private static final Pattern PART_OF = Pattern.compile("^(?:منهم|منهن|منها|منهما)(?![\\p{L}])");
+    /** بينهم 5 أطفال, من بينهم: a part of the count before, which shares what happened to it. */
+    private static final Pattern SUBSET_BEFORE = Pattern.compile("(?<![\\p{L}])(?:من\\s+)?(?:بينهم|بينهن|بينها|منهم|منهن)\\s*$");
     /** عدد القتلى, أعداد الضحايا, حصيلة المعتقلين: the noun a later number of the sentence counts (يرتفع عدد القتلى إلى 162). */
     private static final Pattern NUMBER_OF = Pattern.compile("(?<![\\p{L}])" + WordAlternation.folded(List.of("عدد", "أعداد", "حصيلة", "مجموع"))
             + "\\s+([\\p{L}\\p{M}]+)");
@@ -245,6 +247,12 @@ public final class QuantityExtractor {
                 if (happened != null) {
                     cue = new Cue(happened, null); // قتل 206 عناصر, 14 شخصا لقوا حتفهم: the verb says what happened to them
                 }
+            }
+            if (cue.category() == QuantityCategory.PEOPLE && previous != null && SUBSET_BEFORE.matcher(before).find()) {
+                cue = new Cue(previous.category(), null); // مقتل 27 مدنيا بينهم 5 أطفال: five of the killed
+            }
+            if (n.dualOf() != null && cue.category() == QuantityCategory.PEOPLE) {
+                continue; // خبراء عسكريين: a plural's adjective reads as a dual; two people count only when what happened is said
             }
             if (cue.category() == QuantityCategory.OPERATIONS && (CIVIL_CONTEXT.matcher(lastWords(before, 4)).find()
                     || n.value().compareTo(MOST_SECURITY_OPERATIONS) >= 0)) {

@@ -123,6 +123,27 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void theDrownedAndTheVictimsOfAnAttackAreDeaths() {
+        assertThat(extractor.extract("وغرق نحو 70 مهاجرا قبالة السواحل، بينما ارتفع عدد الغرقى إلى 130 شخصا."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("KILLED 70", "KILLED 130");
+        assertThat(extractor.extract("استهدف التفجير سوقا شعبية وراح ضحيته 14 من المتسوقين."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("KILLED 14");
+    }
+
+    @Test
+    void aPartOfACountSharesWhatHappenedToIt() {
+        assertThat(extractor.extract("وقتل 19 مدنيا بينهم 6 أطفال في القصف."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("KILLED 19", "KILLED 6");
+    }
+
+    @Test
+    void aDualAfterAPluralIsItsAdjectiveAndCountsNobody() {
+        assertThat(extractor.extract("ويرى محللون عسكريين أن المعركة ستطول.")).isEmpty();
+        assertThat(extractor.extract("وأعلن الجيش مقتل عسكريين في الهجوم."))
+                .extracting(q -> q.category() + " " + q.amount().toPlainString()).containsExactly("KILLED 2");
+    }
+
+    @Test
     void aFigureRepeatedIsListedOnce() {
         assertThat(extractor.extract("قتل 206 عناصر. وأكد البيان مقتل 206 عناصر من التنظيم.")).hasSize(1);
     }
