@@ -20,7 +20,7 @@ import org.marsad.core.text.WordAlternation;
  */
 final class CurrencyResolver {
 
-    private record Currency(String code, boolean isDefault, Pattern country, String word, List<String> countryWords) {
+    private record Currency(String code, boolean isDefault, Pattern country, String word, List<String> countryWords, String isoCountry) {
     }
 
     /** For each currency word, one pattern of every country word of its currencies, and which currency each belongs to. */
@@ -31,20 +31,12 @@ final class CurrencyResolver {
 
     /** Currency words (folded) to the currencies they may be, in file order. */
     private final Map<String, List<Currency>> byWord = new LinkedHashMap<>();
-    /** ISO 3166 country of each currency, as the outlets registry writes it. */
-    private final Map<String, String> isoCountry = Map.ofEntries(Map.entry("SAR", "SA"), Map.entry("QAR", "QA"), Map.entry("OMR", "OM"),
-            Map.entry("YER", "YE"), Map.entry("IRR", "IR"), Map.entry("IQD", "IQ"), Map.entry("JOD", "JO"), Map.entry("KWD", "KW"),
-            Map.entry("BHD", "BH"), Map.entry("LYD", "LY"), Map.entry("TND", "TN"), Map.entry("DZD", "DZ"), Map.entry("EGP", "EG"),
-            Map.entry("SDG", "SD"), Map.entry("GBP", "GB"), Map.entry("AED", "AE"), Map.entry("MAD", "MA"), Map.entry("SYP", "SY"),
-            Map.entry("LBP", "LB"), Map.entry("TRY", "TR"), Map.entry("USD", "US"), Map.entry("CAD", "CA"), Map.entry("AUD", "AU"),
-            Map.entry("INR", "IN"), Map.entry("RUB", "RU"), Map.entry("CNY", "CN"));
-
     CurrencyResolver() {
         for (String[] row : Lexicon.table("currencies").rows()) {
             List<String> countryWords = List.of(row[3].split("\\|")).stream().map(ArabicMatchKey::of).toList();
             Currency c = new Currency(row[0], row[1].equals("default"),
                     Pattern.compile("(?<![\\p{L}])(?:و|ب|ل)?" + WordAlternation.of(countryWords) + "(?:ا|ه|ين|ون)?(?![\\p{L}])"),
-                    ArabicMatchKey.of(row[2].split("\\|")[0]), countryWords);
+                    ArabicMatchKey.of(row[2].split("\\|")[0]), countryWords, row[4]);
             for (String word : row[2].split("\\|")) {
                 byWord.computeIfAbsent(ArabicMatchKey.of(word), w -> new ArrayList<>()).add(c);
             }
@@ -92,7 +84,7 @@ final class CurrencyResolver {
                 found = named(countries, article.get());
             }
             if (found == null && context.outletCountry() != null) {
-                found = candidates.stream().filter(c -> context.outletCountry().equals(isoCountry.get(c.code()))).map(Currency::code)
+                found = candidates.stream().filter(c -> context.outletCountry().equals(c.isoCountry())).map(Currency::code)
                         .findFirst().orElse(null);
             }
             if (found != null) {
