@@ -153,7 +153,7 @@ public class ArticleFactsWriter {
                         .addValue("region", place == null ? null : ColumnText.fit(place.region(), 100), Types.VARCHAR)
                         .addValue("country", place == null ? null : ColumnText.fit(place.country(), 100), Types.VARCHAR)
                         .addValue("placeEvidence", place == null ? null : ColumnText.fit(place.evidence(), 500), Types.VARCHAR);
-                EventPeriod period = e.period();
+                EventPeriod period = storable(e.period());
                 row.addValue("start", period == null ? null : period.start(), Types.DATE)
                         .addValue("end", period == null ? null : period.end(), Types.DATE)
                         .addValue("startKey", period == null ? null : CalendarKey.of(period.start()), Types.INTEGER)
@@ -169,6 +169,11 @@ public class ArticleFactsWriter {
                 + "period_end_key, granularity, period_stated, period_evidence, sentence) VALUES (:article, :category, :amount, :high, "
                 + ":approximate, :kind, :actor, :actorType, :actorEvidence, :target, :targetType, :targetEvidence, :place, :region, :country, "
                 + ":placeEvidence, :start, :end, :startKey, :endKey, :granularity, :stated, :periodEvidence, :sentence)", rows);
+    }
+
+    /** A period a DATE column holds (years 1000-9999), else none: a misread year never fails the chunk. */
+    private static EventPeriod storable(EventPeriod period) {
+        return period == null || period.start().getYear() < 1000 || period.end().getYear() > 9999 ? null : period;
     }
 
     private static void party(MapSqlParameterSource row, String side, EventParty party) {
