@@ -102,6 +102,23 @@ abstract class WarehouseScenarios {
     }
 
     @Test
+    void anEventWhosePeriodNoDateColumnHoldsIsStoredWithoutItAndAnOverlongActorIsCut() {
+        org.marsad.core.extract.quantity.Quantity count = BiFixtureSet.quantity(org.marsad.core.extract.quantity.QuantityCategory.KILLED, 9, null, false);
+        org.marsad.core.extract.event.Event misread = new org.marsad.core.extract.event.Event(count,
+                new org.marsad.core.extract.event.EventParty("قوات ".repeat(100), org.marsad.core.extract.event.EventParty.Type.FORCE, "before the count"),
+                null, null, new org.marsad.core.extract.event.EventPeriod(java.time.LocalDate.of(500, 1, 1), java.time.LocalDate.of(500, 12, 31),
+                        org.marsad.core.extract.event.EventPeriod.Granularity.YEAR, "عام 500"));
+
+        fixtures.load(List.of(BiFixtureSet.NINEVEH), List.of(new ArticleFacts(List.of(), List.of(count), List.of(), List.of(), List.of(misread))));
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT actor, period_start, granularity, period_stated FROM bi_event");
+        assertThat((String) row.get("actor")).hasSize(300).endsWith("…");
+        assertThat(row.get("period_start")).isNull();
+        assertThat(row.get("granularity")).isNull();
+        assertThat(row.get("period_stated")).isEqualTo(false);
+    }
+
+    @Test
     void twoArticlesReportingOneIncidentAreLinked() {
         List<Long> ids = BiFixtureSet.load(fixtures);
 
