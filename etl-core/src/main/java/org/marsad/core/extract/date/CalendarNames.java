@@ -22,6 +22,7 @@ public final class CalendarNames {
     private static final Map<Integer, String> GREGORIAN_SHOWN = new HashMap<>();
     private static final Map<Integer, String> WEEKDAYS_SHOWN = new HashMap<>();
     private static final Lexicon WEEKDAYS = Lexicon.table("weekdays");
+    private static final Map<String, java.time.DayOfWeek> WEEKDAY_OF = new HashMap<>();
     private static final Map<String, Boolean> AFTERNOON = new LinkedHashMap<>();
 
     static {
@@ -35,6 +36,7 @@ public final class CalendarNames {
         }
         for (String[] row : WEEKDAYS.rows()) {
             WEEKDAYS_SHOWN.putIfAbsent(Integer.parseInt(row[0]), row[1]);
+            WEEKDAY_OF.putIfAbsent(ArabicMatchKey.of(row[1]), java.time.DayOfWeek.of(Integer.parseInt(row[0])));
         }
         for (String[] row : Lexicon.table("day-halves").rows()) {
             AFTERNOON.put(row[1], row[0].equals("PM"));
@@ -89,12 +91,6 @@ public final class CalendarNames {
 
     /** The weekday a name found in the text stands for, or null. */
     public static java.time.DayOfWeek weekdayOf(String name) {
-        String key = ArabicMatchKey.of(name);
-        for (String[] row : WEEKDAYS.rows()) {
-            if (ArabicMatchKey.of(row[1]).equals(key)) {
-                return java.time.DayOfWeek.of(Integer.parseInt(row[0]));
-            }
-        }
-        return null;
+        return WEEKDAY_OF.get(ArabicMatchKey.of(name));
     }
 }

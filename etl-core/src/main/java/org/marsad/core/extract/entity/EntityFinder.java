@@ -12,6 +12,7 @@ import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.ArabicMorphology;
 import org.marsad.core.text.Lexicon;
 import org.marsad.core.text.Sentences;
+import org.marsad.core.text.Tokens;
 
 /**
  * The people, organisations and places an article names, from four finders over the same tokens of each
@@ -24,7 +25,6 @@ import org.marsad.core.text.Sentences;
  */
 public final class EntityFinder {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[^\\s\\p{L}\\p{M}\\p{N}]");
     private static final Pattern ARABIC = Pattern.compile("[\\u0621-\\u064A]");
     private static final Map<String, EntityType> TYPES = Map.of("PERS", EntityType.PERSON, "LOC", EntityType.LOCATION,
             "ORG", EntityType.ORGANIZATION);
@@ -103,7 +103,7 @@ public final class EntityFinder {
     /** A sentence's tokens as the tagger reads them; with {@code offsets}, where each stands is added to it. */
     private static String[] tokens(String sentence, List<int[]> offsets) {
         List<String> list = new ArrayList<>();
-        for (Matcher t = TOKEN.matcher(sentence); t.find();) {
+        for (Matcher t = Tokens.TOKEN.matcher(sentence); t.find();) {
             list.add(t.group());
             if (offsets != null) {
                 offsets.add(new int[] {t.start(), t.end()});

@@ -3,10 +3,10 @@ package org.marsad.core.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.ArabicMorphology;
+import org.marsad.core.text.Tokens;
 
 /**
  * A sentence's words where they stand, folded ({@code key}) and without proclitics and article ({@code bare}:
@@ -14,7 +14,6 @@ import org.marsad.core.text.ArabicMorphology;
  */
 final class SentenceWords {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[^\\s\\p{L}\\p{M}\\p{N}]");
 
     record Word(String text, String key, String bare, int start, int end) {
 
@@ -26,7 +25,7 @@ final class SentenceWords {
     private final List<Word> words = new ArrayList<>();
 
     SentenceWords(String sentence) {
-        for (Matcher m = TOKEN.matcher(sentence); m.find();) {
+        for (Matcher m = Tokens.TOKEN.matcher(sentence); m.find();) {
             String key = ArabicMatchKey.of(m.group());
             words.add(new Word(m.group(), key, ArabicMatchKey.of(ArabicMorphology.bare(m.group())), m.start(), m.end()));
         }
