@@ -71,9 +71,11 @@ public final class ArticleFactsExtractor {
         // the dateline's place (القاهرة - بوابة الوسط) is where the copy was filed, kept as the article's dateline, not a mention
         String text = title == null ? body : title + "\n\n" + body;
         List<EntityMention> entities = entityFinder.find(text);
-        List<Quantity> counts = quantities.extract(body, counting);
+        List<Quantity> every = quantities.extractEach(body, counting);
+        List<Quantity> counts = QuantityExtractor.onceEach(every);
         LocalDate publishedOn = publishedAt == null ? null : publishedAt.toLocalDate();
-        List<Event> happened = events.extract(counts, entityFinder::locate,
+        // every occurrence, so that what the first sentence of a figure leaves unsaid a later one can tell
+        List<Event> happened = events.extract(every, entityFinder::locate,
                 new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(entities, counting.dateline())));
         return new ArticleFacts(entities, counts, quotations.extract(body, namesOf(entities, EntityType.PERSON),
                 namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedOn), happened);

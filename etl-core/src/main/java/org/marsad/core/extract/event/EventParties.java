@@ -42,6 +42,8 @@ final class EventParties {
     private static final java.util.Set<QuantityCategory> DONE_BY_REPORTER = java.util.EnumSet.of(QuantityCategory.ARRESTED,
             QuantityCategory.OPERATIONS, QuantityCategory.AIRSTRIKES);
     private static final Map<String, String> GROUPS = groups();
+    /** Groups that fight (مسلحون, الحوثيون), as victim-groups.tsv names them: whom a reporting force fights. */
+    private static final Lexicon COMBATANTS = Lexicon.named("combatant-groups");
     /** How far before its count a party may end and still be the one that acted. */
     private static final int ACTOR_REACH = 120;
     private static final int WORDS_TO_CUE = 5;
@@ -68,7 +70,11 @@ final class EventParties {
     private record Candidate(int from, int to, EventParty party) {
     }
 
-    EventParty actor(SentenceWords words, Quantity count, List<LocatedName> names) {
+    /**
+     * @param target the count's target as {@link #target} found it, or null: a force that reports the deaths of
+     *               fighters it fights (أكدت المقاومة الشعبية مقتل خمسة حوثيين) is the one that killed them
+     */
+    EventParty actor(SentenceWords words, Quantity count, List<LocatedName> names, EventParty target) {
         int after = words.firstAtOrAfter(count.end());
         for (int i = after; i < Math.min(words.size(), after + WORDS_TO_CUE); i++) {
             int cueLength = startsWith(words, i, AGENT_CUES);
@@ -98,8 +104,9 @@ final class EventParties {
         // أعلنت وزارة الصحة مقتل 15: who reports a count did not do it, unless it says it did (أن قواته قتلت)
         // or it is a force reporting what forces do (أعلن الجيش اعتقال 21)
         String between = words.keys(nearest.to(), words.firstAtOrAfter(count.start()));
-        boolean acted = SELF_REFERENCE.matcher(between).find()
-                || DONE_BY_REPORTER.contains(count.category()) && isForce(words.get(nearest.from()));
+        boolean force = isForce(words.get(nearest.from()));
+        boolean acted = SELF_REFERENCE.matcher(between).find() || DONE_BY_REPORTER.contains(count.category()) && force
+                || force && target != null && COMBATANTS.contains(target.name());
         return acted ? nearest.party() : null;
     }
 

@@ -139,10 +139,20 @@ public final class QuantityExtractor {
 
     /** The quantities of {@code text}; a figure repeated (same category, amount and unit) is listed once. */
     public List<Quantity> extract(String text, CountingContext context) {
-        List<Quantity> out = extractEach(text, context);
+        return onceEach(extractEach(text, context));
+    }
+
+    /** The counts with a figure repeated (same category, amount and unit) kept at its first sentence only. */
+    public static List<Quantity> onceEach(List<Quantity> counts) {
+        List<Quantity> out = new ArrayList<>(counts);
         Set<String> seen = new HashSet<>();
-        out.removeIf(q -> !seen.add(q.category() + " " + q.amount().stripTrailingZeros().toPlainString() + " " + q.unit()));
+        out.removeIf(q -> !seen.add(figure(q)));
         return out;
+    }
+
+    /** What makes two counts of an article one figure: category, amount and unit. */
+    public static String figure(Quantity q) {
+        return q.category() + " " + q.amount().stripTrailingZeros().toPlainString() + " " + q.unit();
     }
 
     /** Every count of every sentence of {@code text}, in order, a figure repeated in a later sentence too. */

@@ -101,4 +101,38 @@ class EventExtractorTest {
     void aTollSinceAStartIsNoEvent() {
         assertThat(events("وقتل أكثر من 350 ألف شخص منذ عام 2011.")).isEmpty();
     }
+
+    @Test
+    void aFigureTheArticleRepeatsTakesWhatItsFirstSentenceLeavesUnsaidFromTheLaterOne() {
+        List<Event> events = FACTS.extract(null, "قال ناشطون إن 40 شخصا لقوا حتفهم.\n\nوأضافوا أن 40 مدنيا قتلوا في قصف على مدينة دوما يوم الأربعاء.",
+                PUBLISHED).events();
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.count().sentence()).startsWith("قال ناشطون");
+        assertThat(e.target().name()).isEqualTo("أشخاص");
+        assertThat(e.place().name()).isEqualTo("دوما");
+        assertThat(e.place().evidence()).startsWith("a later sentence of the figure");
+        assertThat(e.period().start()).hasToString("2023-03-08");
+        assertThat(e.actor()).isNull();
+    }
+
+    @Test
+    void aVerbOfCarryingOutFarAfterTheCountNamesTheActor() {
+        Event e = events("لقي 22 مسلحا من تنظيم داعش الإرهابي مصرعهم في عملية أمنية واسعة نفذتها قوات عراقية مشتركة غربي الرمادي.").get(0);
+        assertThat(e.actor()).extracting(EventParty::name, EventParty::type).containsExactly("قوات عراقية مشتركة", EventParty.Type.FORCE);
+        assertThat(e.target().name()).isEqualTo("داعش");
+    }
+
+    @Test
+    void anExchangeOfFireNamesTheOtherSide() {
+        Event e = events("وأعلن البيان القضاء على ستة أفراد تكفيريين خلال تبادل لإطلاق النار مع القوات في شمال سيناء.").get(0);
+        assertThat(e.actor().name()).isEqualTo("القوات");
+    }
+
+    @Test
+    void aForceReportingTheDeathsOfFightersItFightsKilledThemButNotOfItsOwnOrOfCivilians() {
+        assertThat(events("وأكدت المقاومة الشعبية مقتل سبعة حوثيين في جبهة الضباب.").get(0).actor().name()).isEqualTo("المقاومة الشعبية");
+        assertThat(events("وأكدت المقاومة الشعبية مقتل سبعة مدنيين في جبهة الضباب.").get(0).actor()).isNull();
+        assertThat(events("وأعلن المرصد السوري لحقوق الإنسان مقتل سبعة مسلحين في ريف إدلب.").get(0).actor()).isNull();
+    }
 }

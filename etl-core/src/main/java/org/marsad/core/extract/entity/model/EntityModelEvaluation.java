@@ -10,6 +10,8 @@ import java.util.Set;
 
 import opennlp.tools.util.Span;
 
+import org.marsad.core.extract.entity.NameTagger;
+
 /**
  * Entity-level precision, recall and F1 per type (a prediction counts when its span and type are exactly
  * right), measured only on text the model was not trained on: cross-validation over contiguous blocks of
@@ -52,7 +54,7 @@ public final class EntityModelEvaluation {
     }
 
     /** Scores by type plus {@code MICRO} over all types. */
-    public static Map<String, Score> score(EntityModel model, List<LabelledSentence> test) {
+    public static Map<String, Score> score(NameTagger model, List<LabelledSentence> test) {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (String type : List.of("PERS", "LOC", "ORG")) {
             scores.put(type, new Score(0, 0, 0));

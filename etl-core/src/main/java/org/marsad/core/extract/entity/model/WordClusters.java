@@ -2,6 +2,7 @@ package org.marsad.core.extract.entity.model;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.marsad.core.text.ArabicMatchKey;
 
@@ -32,6 +35,25 @@ public final class WordClusters {
     /** Classes already learnt, as a model stores them: the match key of each word and its class. */
     static WordClusters ofTable(Map<String, Integer> classes) {
         return new WordClusters(Map.copyOf(classes));
+    }
+
+    /** Every word-class table the shipped model holds ({@code clusters0}, {@code clusters1}, …), in order. */
+    public static List<WordClusters> ofShippedModel() throws IOException {
+        Map<String, Map<String, Integer>> tables = new java.util.TreeMap<>();
+        try (InputStream bin = EntityModel.class.getResourceAsStream("ner-ar.bin"); ZipInputStream zip = new ZipInputStream(bin)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("clusters")) {
+                    Map<String, Integer> classes = tables.computeIfAbsent(e.getName(), k -> new HashMap<>());
+                    for (String line : new String(zip.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        int space = line.lastIndexOf(' ');
+                        if (space > 0) {
+                            classes.put(line.substring(0, space), Integer.parseInt(line.substring(space + 1).strip()));
+                        }
+                    }
+                }
+            }
+        }
+        return tables.values().stream().map(WordClusters::ofTable).toList();
     }
 
     /** The class of a token, or -1 when the text it was learnt from had it too rarely. */

@@ -2,20 +2,15 @@ package org.marsad.core.extract.entity.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import opennlp.tools.util.Span;
 
@@ -87,23 +82,8 @@ public final class EntityExperiment {
         System.out.println(b);
     }
 
-    /** Every word-class table the shipped model holds ({@code clusters0}, {@code clusters1}, …), in order. */
     static List<WordClusters> shippedClusters() throws IOException {
-        Map<String, Map<String, Integer>> tables = new java.util.TreeMap<>();
-        try (InputStream bin = EntityModel.class.getResourceAsStream("ner-ar.bin"); ZipInputStream zip = new ZipInputStream(bin)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().startsWith("clusters")) {
-                    Map<String, Integer> classes = tables.computeIfAbsent(e.getName(), k -> new HashMap<>());
-                    for (String line : new String(zip.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                        int space = line.lastIndexOf(' ');
-                        if (space > 0) {
-                            classes.put(line.substring(0, space), Integer.parseInt(line.substring(space + 1).strip()));
-                        }
-                    }
-                }
-            }
-        }
-        return tables.values().stream().map(WordClusters::ofTable).toList();
+        return WordClusters.ofShippedModel();
     }
 
     private static void writeErrors(EntityModel model, List<LabelledSentence> test, Path file) throws IOException {
