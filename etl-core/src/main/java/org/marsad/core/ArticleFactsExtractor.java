@@ -3,8 +3,10 @@ package org.marsad.core;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.marsad.core.extract.article.OutletRegistry;
@@ -76,7 +78,7 @@ public final class ArticleFactsExtractor {
         LocalDate publishedOn = publishedAt == null ? null : publishedAt.toLocalDate();
         // every occurrence, so that what the first sentence of a figure leaves unsaid a later one can tell
         List<Event> happened = events.extract(every, entityFinder::locate,
-                new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(entities, counting.dateline())));
+                new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(entities, counting.dateline()), mainCountry(entities)));
         return new ArticleFacts(entities, counts, quotations.extract(body, namesOf(entities, EntityType.PERSON),
                 namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedOn), happened);
     }
@@ -95,6 +97,20 @@ public final class ArticleFactsExtractor {
             }
         }
         return countries;
+    }
+
+    /** The country the article's places (each of one reading) lie in most often, by mentions; null when two tie. */
+    private String mainCountry(List<EntityMention> entities) {
+        Map<String, Integer> mentions = new HashMap<>();
+        for (EntityMention e : entities) {
+            List<PlaceHierarchy.Place> readings = e.type() == EntityType.LOCATION ? hierarchy.readings(e.canonicalName()) : List.of();
+            if (readings.size() == 1 && readings.get(0).country() != null) {
+                mentions.merge(readings.get(0).country(), e.mentionCount(), Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = mentions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        boolean leads = !ranked.isEmpty() && (ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue());
+        return leads ? ranked.get(0).getKey() : null;
     }
 
     private static List<String> namesOf(List<EntityMention> entities, EntityType type) {

@@ -34,8 +34,13 @@ public final class EventExtractor {
      * @param dateline         the dateline's place, or null
      * @param published        the publication date, or null
      * @param articleCountries the countries the article's places lie in (they choose between two readings of a name)
+     * @param mainCountry      the country the article's places lie in most often, or null when none leads
      */
-    public record Context(String dateline, LocalDate published, Collection<String> articleCountries) {
+    public record Context(String dateline, LocalDate published, Collection<String> articleCountries, String mainCountry) {
+
+        public Context(String dateline, LocalDate published, Collection<String> articleCountries) {
+            this(dateline, published, articleCountries, null);
+        }
     }
 
     private final EventParties parties = new EventParties();
@@ -69,7 +74,7 @@ public final class EventExtractor {
             SentenceWords words = new SentenceWords(q.sentence());
             EventParty target = parties.target(words, q, here);
             sentence.add(new Event(q, parties.actor(words, q, here, target), target,
-                    places.place(q, nextCountAt(counts, c), here, context.dateline(), context.articleCountries()),
+                    places.place(q, nextCountAt(counts, c), here, context),
                     periods.period(q, context.published())));
         }
         out.addAll(sharedWithinSentence(sentence));

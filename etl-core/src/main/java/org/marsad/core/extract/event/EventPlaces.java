@@ -37,7 +37,9 @@ final class EventPlaces {
     /**
      * @param limit where the sentence's next count begins (a place after it is that count's), or the sentence's length
      */
-    EventPlace place(Quantity count, int limit, List<LocatedName> names, String dateline, Collection<String> articleCountries) {
+    EventPlace place(Quantity count, int limit, List<LocatedName> names, EventExtractor.Context context) {
+        String dateline = context.dateline();
+        Collection<String> articleCountries = context.articleCountries();
         List<LocatedName> places = new ArrayList<>();
         for (LocatedName n : withNamedByTheirKind(count.sentence(), names)) {
             if (n.type() == EntityType.LOCATION && specificity(n.name(), articleCountries) >= 0 && !ownsAForce(count.sentence(), n)) {
@@ -58,7 +60,7 @@ final class EventPlaces {
             first = places.get(0);
         }
         if (first != null) {
-            return located(mostSpecificOfChain(places, first, articleCountries), places, articleCountries);
+            return located(mostSpecificOfChain(places, first, articleCountries), places, context);
         }
         EventPlace fromDateline = fromDateline(dateline, articleCountries);
         if (fromDateline != null) {
@@ -68,8 +70,8 @@ final class EventPlaces {
         if (nationality != null) {
             return new EventPlace(nationality, null, nationality, "nationality in the sentence");
         }
-        return articleCountries.size() == 1 ? new EventPlace(articleCountries.iterator().next(), null, articleCountries.iterator().next(),
-                "the article's places") : null;
+        String country = articleCountries.size() == 1 ? articleCountries.iterator().next() : context.mainCountry();
+        return country == null ? null : new EventPlace(country, null, country, "the article's places");
     }
 
     /** The dateline's place, unless the article's places all lie elsewhere (لندن on a story about Turkey: the paper's office). */
@@ -124,7 +126,9 @@ final class EventPlaces {
         return best;
     }
 
-    private EventPlace located(LocatedName best, List<LocatedName> places, Collection<String> articleCountries) {
+    private EventPlace located(LocatedName best, List<LocatedName> places, EventExtractor.Context context) {
+        String dateline = context.dateline();
+        Collection<String> articleCountries = context.articleCountries();
         Optional<Place> p = hierarchy.resolve(best.name(), articleCountries);
         if (p.isPresent()) {
             return new EventPlace(p.get().name(), p.get().region(), p.get().country(), "sentence: " + best.name());
@@ -137,7 +141,12 @@ final class EventPlaces {
                         "sentence: " + best.name() + ", in " + wider.get().name());
             }
         }
-        String country = articleCountries.size() == 1 ? articleCountries.iterator().next() : null;
+        // حي دار سعد in a story filed from صنعاء: else the dateline's country, else the one country of the article's places
+        Optional<Place> filed = dateline == null || dateline.isBlank() ? Optional.empty() : hierarchy.resolve(dateline, articleCountries);
+        if (filed.isPresent() && filed.get().country() != null && (articleCountries.isEmpty() || articleCountries.contains(filed.get().country()))) {
+            return new EventPlace(best.name(), null, filed.get().country(), "sentence: " + best.name() + ", the dateline's country");
+        }
+        String country = articleCountries.size() == 1 ? articleCountries.iterator().next() : context.mainCountry();
         return new EventPlace(best.name(), null, country, "sentence: " + best.name() + (country == null ? "" : ", the article's country"));
     }
 

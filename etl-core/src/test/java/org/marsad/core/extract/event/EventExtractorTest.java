@@ -135,4 +135,14 @@ class EventExtractorTest {
         assertThat(events("وأكدت المقاومة الشعبية مقتل سبعة مدنيين في جبهة الضباب.").get(0).actor()).isNull();
         assertThat(events("وأعلن المرصد السوري لحقوق الإنسان مقتل سبعة مسلحين في ريف إدلب.").get(0).actor()).isNull();
     }
+
+    @Test
+    void aPlaceTheTableLacksLiesInTheCountryTheArticlesPlacesLieInMostOften() {
+        String body = "اشتدت المعارك في تعز وعدن ومأرب، فيما دعت السعودية إلى الهدوء.\n\nوقتل خمسة مدنيين في قرية الحصين.\n\n"
+                + "وأصيب ثلاثة أشخاص بجروح.";
+        List<Event> events = FACTS.extract(null, body, PUBLISHED).events();
+        assertThat(events).extracting(e -> e.place().country()).containsExactly("اليمن", "اليمن");
+        assertThat(events.get(0).place().name()).isEqualTo("الحصين");
+        assertThat(events.get(1).place().evidence()).isEqualTo("the article's places");
+    }
 }
