@@ -149,14 +149,18 @@ final class EventParties {
             int cueLength = startsWith(words, i, TARGET_CUES);
             if (cueLength > 0) {
                 int at = i + cueLength;
+                while (at < words.size() - 1 && MEMBER_WORDS.contains(words.get(at).bare())) {
+                    at++; // خمسة من كبار قادة الجهاديين: the rank says nothing of the side
+                }
                 // 12 من رجال الأمن, على مواقع الإرهابيين: people named as a group right after the cue
                 EventParty people = at < words.size() ? groupAt(words, at) : null;
                 if (people != null) {
-                    return people;
+                    EventParty owner = ownerAfter(words, at, names);
+                    return owner != null ? owner : people;
                 }
                 Candidate c = partyAfter(words, at, names, false, "after " + words.keys(i, at));
-                if (c != null) {
-                    return c.party();
+                if (c != null && !STRIKE_HEADS.contains(words.get(c.from()).bare())) {
+                    return c.party(); // but جرح 400 من الغارات الجوية التركية: a strike is what wounded them
                 }
             }
         }
@@ -178,6 +182,10 @@ final class EventParties {
             noun++; // عشرة أفراد تكفيريين: the word after the generic noun says who
         }
         EventParty counted = noun < words.size() ? groupAt(words, noun) : null;
+        if (counted != null) {
+            EventParty owner = ownerAfter(words, noun, names);
+            counted = owner != null ? owner : counted;
+        }
         int before = words.firstAtOrAfter(count.start()) - 1;
         if (counted == null && before >= 0 && !Character.isDigit(count.sentence().charAt(count.start()))) {
             counted = group(words, before, before + 1); // متطرفين اثنين: the noun before a number word
@@ -186,12 +194,41 @@ final class EventParties {
     }
 
     private static final java.util.Set<String> GENERIC_COUNTED = java.util.Set.of("افراد", "عناصر");
+    /** Ranks and memberships between من and the side they belong to: كبار, قادة, أعضاء. */
+    private static final Lexicon MEMBER_WORDS = Lexicon.named("member-words");
+
+    /**
+     * The organisation or force a counted group in construct state belongs to: مقاتلي الحشد الشعبي, مسلحي «أحرار
+     * الشام», عناصر تنظيم داعش — the word ends the construct (ي of the plural, or عناصر, أفراد) and a named side
+     * follows at once.
+     */
+    private EventParty ownerAfter(SentenceWords words, int group, List<LocatedName> names) {
+        String word = words.get(group).bare();
+        boolean construct = word.endsWith("ي") && word.length() > 4 || GENERIC_COUNTED.contains(word);
+        int next = group + 1;
+        while (next < words.size() && isQuote(words.get(next))) {
+            next++;
+        }
+        if (!construct || next >= words.size()) {
+            return null;
+        }
+        Candidate c = partyAt(words, next, names, false, "after " + words.get(group).text());
+        return c == null || c.party().type() != EventParty.Type.ORGANIZATION ? null : c.party();
+    }
 
     /** The group named at word i, in two words or one. */
     private static EventParty groupAt(SentenceWords words, int i) {
         EventParty two = i + 1 < words.size() ? group(words, i, i + 2) : null;
-        return two != null ? two : group(words, i, i + 1);
+        EventParty one = two != null ? two : group(words, i, i + 1);
+        if (one != null && one.name().equals(PEOPLE) && i + 1 < words.size()) {
+            String nationality = nationalityGroup(words.get(i + 1).text()); // أربعة مواطنين فلسطينيين: Palestinians
+            return nationality == null ? one : new EventParty(nationality, EventParty.Type.GROUP, "counted noun: " + words.keys(i, i + 2));
+        }
+        return one;
     }
+
+    /** The group of people no word says more of. */
+    private static final String PEOPLE = "أشخاص";
 
     /** The group words [from, to) name: a counted noun of victim-groups.tsv, or a nationality (فلسطينيا: فلسطينيون). */
     private static EventParty group(SentenceWords words, int from, int to) {

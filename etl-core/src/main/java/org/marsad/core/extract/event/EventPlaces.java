@@ -177,7 +177,7 @@ final class EventPlaces {
     private static final Lexicon PLACE_CONTEXT = Lexicon.named("place-context");
     private static final Lexicon PLACE_KINDS = Lexicon.named("place-kind-words");
     private static final java.util.regex.Pattern NAMED_BY_KIND = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])[وب]?(" + PLACE_KINDS.alternation() + ")\\s+([\\p{L}]{3,}(?:\\s+(?:(?!ال)[\\p{L}]{3,}|ال[\\p{L}]+ي))?)");
+            "(?<![\\p{L}])[وب]?(" + PLACE_KINDS.alternation() + ")\\s+([\\p{L}]{3,}(?:\\s+(?:(?!ال|وال)[\\p{L}]{3,}|ال[\\p{L}]+ي))?)");
 
     /**
      * The names plus the places the text names by their kind that the finder left out: قرية حجلان مريس,
@@ -200,8 +200,10 @@ final class EventPlaces {
             for (LocatedName n : names) {
                 taken |= n.type() == EntityType.LOCATION && n.start() < end && n.end() > start; // the kind says place, whatever else the finder saw
             }
-            if (!taken && !STOPPERS.contains(words[0])) {
+            if (!taken && !STOPPERS.contains(words[0]) && !VAGUE.contains(words[0])) {
                 out.add(new LocatedName(start, end, EntityType.LOCATION, name));
+                // في وادي خبش: the kind word the finder took for a place is the kind, not the place
+                out.removeIf(n -> n.type() == EntityType.LOCATION && n.end() <= start && n.end() >= m.start(1) && PLACE_KINDS.contains(n.name()));
             }
         }
         out.sort(java.util.Comparator.comparingInt(LocatedName::start));
@@ -209,6 +211,8 @@ final class EventPlaces {
     }
 
     private static final Lexicon STOPPERS = Lexicon.named("name-stoppers");
+    /** مناطق أخرى, مواقع عدة: the word after a kind says which ones, not what they are called. */
+    private static final java.util.Set<String> VAGUE = java.util.Set.of("أخرى", "اخرى", "عدة", "متفرقة", "مختلفة", "واسعة", "قريبة", "مجاورة");
 
     /** How specific a place is (see {@link Place#specificity}); -1 for a sea or continent. */
     private int specificity(String name, Collection<String> articleCountries) {

@@ -145,4 +145,17 @@ class EventExtractorTest {
         assertThat(events.get(0).place().name()).isEqualTo("الحصين");
         assertThat(events.get(1).place().evidence()).isEqualTo("the article's places");
     }
+
+    @Test
+    void fightersInConstructWithANamedSideAreThatSidesAndRanksAfterMinAreSkipped() {
+        assertThat(events("وأسفرت الغارة عن مقتل العشرات من مقاتلي الحشد الشعبي قرب البوكمال.").get(0).target().name()).isEqualTo("الحشد الشعبي");
+        assertThat(events("وتمكنت القوات من اعتقال خمسة من كبار قادة الحوثيين في صعدة.").get(0).target().name()).isEqualTo("الحوثيون");
+        assertThat(events("وأسفرت الغارة عن مقتل 12 مسلحا في البوكمال.").get(0).target().name()).isEqualTo("مسلحون");
+    }
+
+    @Test
+    void aPlaceNamedByItsKindEndsBeforeASecondPlaceJoinedByWaAndIsNeverAVagueWord() {
+        assertThat(events("وقتل 15 عنصرا من الميليشيات خلال اشتباكات في منطقتي الفازة والجاح.").get(0).place().name()).isEqualTo("الفازة");
+        assertThat(events("وشن الطيران 9 غارات على منطقة أخرى يسيطر عليها المتمردون.").get(0).place()).isNull();
+    }
 }
