@@ -96,7 +96,9 @@ final class EventParties {
         }
         Candidate nearest = null;
         for (Candidate c : partiesBefore(words, count, names)) {
-            nearest = c;
+            if (!reportsOnly(c.party())) {
+                nearest = c;
+            }
         }
         if (nearest == null || !isSource(words, nearest.from())) {
             return nearest == null ? null : nearest.party();
@@ -115,18 +117,34 @@ final class EventParties {
      * مصادر في, المتحدث باسم.
      */
     private static boolean isSource(SentenceWords words, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             SentenceWords.Word w = words.get(k);
             String bare = org.marsad.core.text.ArabicMorphology.withoutConjunction(w.text());
             if (SPEECH_VERBS.contains(w.text()) || SPEECH_VERBS.contains(bare) || SOURCE_WORDS.contains(w.text()) || SOURCE_WORDS.contains(bare)) {
                 return true;
             }
-            if (!(w.isPunctuation() || LINKS.contains(w.key()))) {
+            // أعلن المدير العام لمكتب الصحة: the official's title stands between the verb and the body he speaks for
+            boolean title = TITLES.contains(w.text()) || TITLES.contains(bare) || w.key().equals("العام");
+            if (!(w.isPunctuation() || LINKS.contains(w.key()) || title)) {
                 return false;
             }
         }
         return false;
     }
+
+    private static final Lexicon TITLES = Lexicon.named("person-cues");
+
+    /** وزارة الصحة, المرصد السوري, الصليب الأحمر: a body that counts the dead and the wounded, never the one that dealt them. */
+    private static boolean reportsOnly(EventParty party) {
+        for (String word : ArabicMatchKey.of(party.name()).split(" ")) {
+            if (REPORTING_BODIES.contains(org.marsad.core.text.ArabicMorphology.bare(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Lexicon REPORTING_BODIES = Lexicon.named("event-reporting-bodies");
 
     /** Words between a source's noun and the body it speaks for: مصادر في الجيش, المتحدث باسم الشرطة. */
     private static final java.util.Set<String> LINKS = java.util.Set.of("في", "من", "باسم", "عن", "لدي");
@@ -301,7 +319,8 @@ final class EventParties {
         for (int i = 0; i < words.size() && words.get(i).end() <= count.start(); i++) {
             Candidate c = partyAt(words, i, names, false, "before the count");
             if (c != null && words.get(c.to() - 1).end() <= count.start()) {
-                if (count.start() - words.get(c.to() - 1).end() <= ACTOR_REACH && !afterTargetCue(words, i) && !governed(words, i)) {
+                boolean relative = c.to() < words.size() && RELATIVES.contains(words.get(c.to()).key()); // دعم مقاتلات التحالف الذي شن 15 غارة
+                if (count.start() - words.get(c.to() - 1).end() <= ACTOR_REACH && (relative || !afterTargetCue(words, i) && !governed(words, i))) {
                     out.add(c);
                 }
                 i = c.to() - 1;
@@ -309,6 +328,8 @@ final class EventParties {
         }
         return out;
     }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
 
     /** من تنظيم «داعش», ضد مواقع داعش: a party a few words after من or ضد is a count's target, not the next count's actor. */
     private static boolean afterTargetCue(SentenceWords words, int i) {
@@ -342,6 +363,10 @@ final class EventParties {
     /** A party beginning at word i: an organisation (or person) found there, else a described force. */
     private Candidate partyAt(SentenceWords words, int i, List<LocatedName> names, boolean persons, String rule) {
         LocatedName name = nameAt(words.get(i).start(), names);
+        int after = name == null ? -1 : wordsTo(words, i, name.end());
+        if (after == i + 1 && after < words.size() && CalendarNames.weekdayOf(words.get(after).text()) != null) {
+            return null; // ليل الخميس, صباح السبت: one word before a weekday is a time of day, whatever the tagger took it for
+        }
         if (name != null && (name.type() == EntityType.ORGANIZATION || persons && name.type() == EntityType.PERSON)) {
             EventParty.Type type = name.type() == EntityType.PERSON ? EventParty.Type.PERSON : EventParty.Type.ORGANIZATION;
             return new Candidate(i, wordsTo(words, i, name.end()), new EventParty(name.name(), type, rule + ": " + name.name()));

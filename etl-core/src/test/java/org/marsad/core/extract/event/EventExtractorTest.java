@@ -158,4 +158,16 @@ class EventExtractorTest {
         assertThat(events("وقتل 15 عنصرا من الميليشيات خلال اشتباكات في منطقتي الفازة والجاح.").get(0).place().name()).isEqualTo("الفازة");
         assertThat(events("وشن الطيران 9 غارات على منطقة أخرى يسيطر عليها المتمردون.").get(0).place()).isNull();
     }
+
+    @Test
+    void aBodyThatCountsTheDeadAndAnOfficialOfItNeverDealtThem() {
+        assertThat(events("وسجلت وزارة الصحة في غزة سقوط 17 قتيلا خلال الأسبوع.").get(0).actor()).isNull();
+        assertThat(events("وأعلن المدير العام لشرطة عدن مقتل 17 شخصا في انفجار.").get(0).actor()).isNull();
+    }
+
+    @Test
+    void aPartyRightBeforeARelativeClauseIsTheAgentWhateverGovernsIt() {
+        Event e = events("واستفاد المقاتلون من دعم مقاتلات التحالف العربي الذي شن نحو 15 غارة على مواقع المتمردين.").get(0);
+        assertThat(e.actor().name()).isEqualTo("التحالف العربي");
+    }
 }
