@@ -178,10 +178,20 @@ public final class EventExtractor {
     private static final java.util.regex.Pattern NOUNLESS_NEXT = java.util.regex.Pattern.compile(
             "(?:و\\S+|في|على|خلال|بجروح|بجراح|آخرين|اخرين|آخرون|اخرون|يوم|أمس|امس|اليوم|منذ|بينهم|قتيلا|قتلى|جريحا|جرحى|مصابا|مصابين|ضحايا|ضحية)(?![\\p{L}])");
 
+    private static boolean clauseBreakBetween(Quantity earlier, Quantity later) {
+        return earlier.end() <= later.start() && CLAUSE_BREAK.matcher(earlier.sentence().substring(earlier.end(), later.start())).find();
+    }
+
+    /** فيما, بينما, في حين: a clause of its own begins, whose counts are of another side. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:فيما|بينما|في حين)(?![\\p{L}])");
+
     private static EventParty nearest(List<Event> events, int i, boolean actor, boolean anyTarget) {
         for (int d = 1; d < events.size(); d++) {
             for (int k : new int[] {i - d, i + d}) {
                 if (k >= 0 && k < events.size()) {
+                    if (!actor && k > i && clauseBreakBetween(events.get(i).count(), events.get(k).count())) {
+                        continue; // وسقوط 16 قتيلا، فيما أصيب ثلاثة من عناصر المقاومة: the later clause's side is its own
+                    }
                     EventParty p = actor ? events.get(k).actor() : events.get(k).target();
                     // a group is its own count's people (5 جنود و3 مدنيين); only a named side is the sentence's
                     boolean shared = p != null && !p.name().equals(EventParties.SAME) && (actor || anyTarget || p.type() != EventParty.Type.GROUP);

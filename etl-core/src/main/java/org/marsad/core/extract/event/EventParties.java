@@ -238,6 +238,12 @@ final class EventParties {
     private static EventParty groupAt(SentenceWords words, int i) {
         EventParty two = i + 1 < words.size() ? group(words, i, i + 2) : null;
         EventParty one = two != null ? two : group(words, i, i + 1);
+        if (two == null && one != null && one.name().equals(FIGHTERS) && i + 1 < words.size()) {
+            EventParty which = group(words, i + 1, i + 2); // المتمردين الحوثيين: the second word says whose fighters
+            if (which != null && !which.name().equals(FIGHTERS) && COMBATANTS.contains(which.name())) {
+                return new EventParty(which.name(), EventParty.Type.GROUP, "counted noun: " + words.keys(i, i + 2));
+            }
+        }
         if (one != null && one.name().equals(PEOPLE) && i + 1 < words.size()) {
             String nationality = nationalityGroup(words.get(i + 1).text()); // أربعة مواطنين فلسطينيين: Palestinians
             return nationality == null ? one : new EventParty(nationality, EventParty.Type.GROUP, "counted noun: " + words.keys(i, i + 2));
@@ -245,8 +251,9 @@ final class EventParties {
         return one;
     }
 
-    /** The group of people no word says more of. */
+    /** The group of people no word says more of, and of fighters no word says more of. */
     private static final String PEOPLE = "أشخاص";
+    private static final String FIGHTERS = "مسلحون";
 
     /** The group words [from, to) name: a counted noun of victim-groups.tsv, or a nationality (فلسطينيا: فلسطينيون). */
     private static EventParty group(SentenceWords words, int from, int to) {
@@ -330,6 +337,8 @@ final class EventParties {
     }
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
+    private static final java.util.Set<String> AIRCRAFT = java.util.stream.Stream.of("طائرات", "مقاتلات", "طيران", "مروحيات")
+            .map(ArabicMatchKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** من تنظيم «داعش», ضد مواقع داعش: a party a few words after من or ضد is a count's target, not the next count's actor. */
     private static boolean afterTargetCue(SentenceWords words, int i) {
@@ -370,6 +379,10 @@ final class EventParties {
         if (name != null && (name.type() == EntityType.ORGANIZATION || persons && name.type() == EntityType.PERSON)) {
             EventParty.Type type = name.type() == EntityType.PERSON ? EventParty.Type.PERSON : EventParty.Type.ORGANIZATION;
             return new Candidate(i, wordsTo(words, i, name.end()), new EventParty(name.name(), type, rule + ": " + name.name()));
+        }
+        if (AIRCRAFT.contains(words.get(i).bare()) && i + 1 < words.size() && FORCE_HEADS.contains(words.get(i + 1).bare())
+                && words.get(i + 1).key().startsWith("ال")) {
+            return partyAt(words, i + 1, names, persons, rule); // طائرات القوات الجوية الليبية: the air force
         }
         boolean strike = STRIKE_HEADS.contains(words.get(i).bare());
         if (!strike && !FORCE_HEADS.contains(words.get(i).bare())

@@ -170,4 +170,22 @@ class EventExtractorTest {
         Event e = events("واستفاد المقاتلون من دعم مقاتلات التحالف العربي الذي شن نحو 15 غارة على مواقع المتمردين.").get(0);
         assertThat(e.actor().name()).isEqualTo("التحالف العربي");
     }
+
+    @Test
+    void aSecondGroupWordSaysWhoseFightersTheyAre() {
+        assertThat(events("وشن التحالف 15 غارة وقتل 20 من المتمردين الحوثيين في التواهي.").get(1).target().name()).isEqualTo("الحوثيون");
+    }
+
+    @Test
+    void theAircraftOfAForceAreThatForce() {
+        Event e = events("وقال إن طائرات القوات الجوية الليبية شنت أربع غارات على مواقع المسلحين.").get(0);
+        assertThat(e.actor().name()).isEqualTo("القوات الجوية الليبية");
+    }
+
+    @Test
+    void aLaterClauseAfterFimaKeepsItsSideToItself() {
+        List<Event> events = events("وأسفرت الاشتباكات عن سقوط 16 قتيلا، فيما أصيب ثلاثة من عناصر المقاومة الشعبية.");
+        assertThat(events.get(0).target()).isNull();
+        assertThat(events.get(1).target().name()).isEqualTo("المقاومة الشعبية");
+    }
 }
