@@ -207,21 +207,10 @@ public final class NeuralExperiment {
     }
 
     List<String[]> tagAll(Block net, NDManager m, List<Prepared> ps) {
-        ParameterStore store = new ParameterStore(m, false);
-        String[][] out = new String[ps.size()][];
-        Map<Prepared, Integer> pos = new IdentityHashMap<>();
-        for (int i = 0; i < ps.size(); i++) pos.put(ps.get(i), i);
-        for (List<Prepared> b : batches(ps, 32, null)) {
-            try (NDManager sub = m.newSubManager()) {
-                NDList in = batch(sub, b);
-                NDArray pred = net.forward(store, new NDList(in.get(0)), false).singletonOrThrow();
-                float[][][] lp = logProbs(pred, b);
-                for (int i = 0; i < b.size(); i++) out[pos.get(b.get(i))] = EntityModel.withKnownNames(b.get(i).s.tokens(), decode(lp[i]));
-            }
-        }
-        return Arrays.asList(out);
+        return combined(net, m, ps, null, 0);
     }
 
+    /** The BiLSTM's tags, with {@code alpha} added to the log-probability of {@code other}'s tag at each token (none when null). */
     List<String[]> combined(Block net, NDManager m, List<Prepared> ps, List<String[]> other, float alpha) {
         ParameterStore store = new ParameterStore(m, false);
         String[][] out = new String[ps.size()][];
@@ -233,8 +222,8 @@ public final class NeuralExperiment {
                 NDArray pred = net.forward(store, new NDList(in.get(0)), false).singletonOrThrow();
                 float[][][] lp = logProbs(pred, b);
                 for (int i = 0; i < b.size(); i++) {
-                    int at = pos.get(b.get(i)); String[] o = other.get(at);
-                    for (int t = 0; t < lp[i].length; t++) lp[i][t][TAG.getOrDefault(o[t], 0)] += alpha;
+                    int at = pos.get(b.get(i));
+                    for (int t = 0; other != null && t < lp[i].length; t++) lp[i][t][TAG.getOrDefault(other.get(at)[t], 0)] += alpha;
                     out[at] = EntityModel.withKnownNames(b.get(i).s.tokens(), decode(lp[i]));
                 }
             }
