@@ -76,6 +76,7 @@ class CountDevSetTest {
     private static Map<String, Tally> secondCheck;
     private static Map<String, Tally> thirdCheck;
     private static Map<String, Tally> fourthCheck;
+    private static Map<String, Tally> fifthCheck;
 
     @BeforeAll
     static void score() throws Exception {
@@ -96,6 +97,10 @@ class CountDevSetTest {
         score("facts/counts-check4.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the third check (the fourth check set)");
         ERRORS.setLength(errorsBefore); // held out: what it misses is not read, lest a rule be written for it
         fourthCheck = new TreeMap<>(TALLY);
+        TALLY.clear();
+        score("facts/counts-check5.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the third check (the fifth check set, session 12)");
+        ERRORS.setLength(errorsBefore); // held out as the fourth
+        fifthCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         TALLY.putAll(check);
         check = checked;
@@ -228,6 +233,15 @@ class CountDevSetTest {
     @Test
     void countsOfSentencesHeldOutFromEveryRuleHoldTheirFloor() {
         holds(fourthCheck, "fourth check set", 15, FOURTH_PRECISION, FOURTH_RECALL);
+    }
+
+    /**
+     * The fifth check set, drawn and annotated in session 12 before any count rule of that session, read only to
+     * measure: P 78.6 / R 68.8 on 16 counts (KILLED and WOUNDED found 3 of 5 each, three PEOPLE counts false).
+     */
+    @Test
+    void countsOfTheFifthCheckSetHeldOutFromEveryRuleHoldTheirFloor() {
+        holds(fifthCheck, "fifth check set", 16, 0.78, 0.68);
     }
 
     private static final double FOURTH_PRECISION = 0.99;
