@@ -99,7 +99,6 @@ class CountDevSetTest {
         fourthCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         score("facts/counts-check5.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the third check (the fifth check set, session 12)");
-        ERRORS.setLength(errorsBefore); // held out as the fourth
         fifthCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         TALLY.putAll(check);
@@ -236,16 +235,17 @@ class CountDevSetTest {
     }
 
     /**
-     * The fifth check set, drawn and annotated in session 12 before any count rule of that session, read only to
-     * measure: P 78.6 / R 68.8 on 16 counts (KILLED and WOUNDED found 3 of 5 each, three PEOPLE counts false).
+     * The fifth check set, drawn and annotated in session 12 before any count rule of that session, was held out at
+     * P 78.6 / R 68.8 on 16 counts until its misses were read (أودت بحياة, a participle after the counted people:
+     * مصابين بجروح, patients and leaders as people): a dev set now.
      */
     @Test
-    void countsOfTheFifthCheckSetHeldOutFromEveryRuleHoldTheirFloor() {
-        holds(fifthCheck, "fifth check set", 16, 0.78, 0.68);
+    void countsOfTheFifthCheckSetHoldTheirFloor() {
+        holds(fifthCheck, "fifth check set", 16, 0.99, 0.99);
     }
 
     private static final double FOURTH_PRECISION = 0.99;
-    private static final double FOURTH_RECALL = 0.90;
+    private static final double FOURTH_RECALL = 0.94;
 
     private static void holds(Map<String, Tally> set, String name, int gold, double precision, double recall) {
         Tally all = set.get("ALL");

@@ -32,6 +32,10 @@ class QuantityExtractorTest {
             سيطر التنظيم على 110 آلاف كيلومتر مربع.                            | AREA       | 110000       | KM2  | false
             نزح مئات الآلاف من المدنيين.                                      | PEOPLE     | 100000       | -    | true
             يعيش في المخيم خمسة وعشرين ألف نازح.                              | PEOPLE     | 25000        | -    | false
+            أودت الهجمات بحياة أكثر من 300 شخص في العامين الماضيين.            | KILLED     | 300          | -    | true
+            تستقبل العيادة 40 شخصا مصابين بجروح طفيفة.                         | WOUNDED    | 40           | -    | false
+            أفادت المصادر بمقتل قائدين ميدانيين في الغارة.                     | KILLED     | 2            | -    | false
+            شملت الدراسة 14 مريضا في المستشفى.                                | PEOPLE     | 14           | -    | false
             """)
     void tiesEachNumberToWhatItCounts(String sentence, QuantityCategory category, String amount, String unit, boolean approximate) {
         assertThat(extractor.extract(sentence)).singleElement().satisfies(q -> {
