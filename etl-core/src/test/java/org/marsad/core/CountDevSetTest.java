@@ -77,6 +77,7 @@ class CountDevSetTest {
     private static Map<String, Tally> thirdCheck;
     private static Map<String, Tally> fourthCheck;
     private static Map<String, Tally> fifthCheck;
+    private static Map<String, Tally> sixthCheck;
 
     @BeforeAll
     static void score() throws Exception {
@@ -100,6 +101,11 @@ class CountDevSetTest {
         TALLY.clear();
         score("facts/counts-check5.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the third check (the fifth check set, session 12)");
         fifthCheck = new TreeMap<>(TALLY);
+        TALLY.clear();
+        int errorsBeforeSixth = ERRORS.length();
+        score("facts/counts-check6.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the fifth check (the sixth check set, held out)");
+        ERRORS.setLength(errorsBeforeSixth); // held out: its misses are not read
+        sixthCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         TALLY.putAll(check);
         check = checked;
@@ -242,6 +248,15 @@ class CountDevSetTest {
     @Test
     void countsOfTheFifthCheckSetHoldTheirFloor() {
         holds(fifthCheck, "fifth check set", 16, 0.99, 0.99);
+    }
+
+    /**
+     * The sixth check set, drawn and annotated after session 12's count rules and read only to measure: the honest
+     * figure of those rules (P 76.9 / R 71.4 on 14 counts), guarded.
+     */
+    @Test
+    void countsOfTheSixthCheckSetHeldOutFromEveryRuleHoldTheirFloor() {
+        holds(sixthCheck, "sixth check set", 14, 0.76, 0.71);
     }
 
     private static final double FOURTH_PRECISION = 0.99;
