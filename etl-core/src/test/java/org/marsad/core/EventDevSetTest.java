@@ -59,6 +59,7 @@ class EventDevSetTest {
     private static Tally dev;
     private static Tally check;
     private static Tally check2;
+    private static Tally check3;
     private static final StringBuilder ERRORS = new StringBuilder();
 
     @BeforeAll
@@ -69,6 +70,8 @@ class EventDevSetTest {
         dev = score(extractor, "facts/events-dev.tsv", "Events of 152 counts in real sentences (the dev set)", ERRORS);
         check = score(extractor, "facts/events-check.tsv", "Events of 54 counts of the count check sets' sentences (held out)", new StringBuilder());
         check2 = score(extractor, "facts/events-check2.tsv", "Events of 29 counts of the third and fourth count check sets' sentences (held out)",
+                new StringBuilder());
+        check3 = score(extractor, "facts/events-check3.tsv", "Events of 14 counts of the fifth and sixth count check sets' sentences (held out, after the rules)",
                 new StringBuilder());
         if (Boolean.getBoolean("marsad.dev.errors")) {
             System.out.print(ERRORS);
@@ -240,6 +243,12 @@ class EventDevSetTest {
     @Test
     void eachFieldOfTheSecondHeldOutEventsHoldsItsAccuracy() {
         holds(check2, 29, 58.5, 68.5, 61.0, 85.5, 84.0);
+    }
+
+    /** Annotated after this session's rules were written: what they score on text they never saw (12 of 14 found). */
+    @Test
+    void eachFieldOfTheThirdHeldOutEventsHoldsItsAccuracy() {
+        holds(check3, 12, 28.0, 58.0, 60.0, 83.0, 99.0);
     }
 
     private static void holds(Tally set, int found, double... floors) {
