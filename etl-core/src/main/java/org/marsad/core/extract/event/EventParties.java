@@ -83,6 +83,10 @@ final class EventParties {
                 if (c != null) {
                     return c.party();
                 }
+                EventParty state = nationalityAfter(words, i + cueLength, "after " + words.keys(i, i + cueLength));
+                if (state != null) {
+                    return state;
+                }
             }
         }
         for (int i = after; i < words.size(); i++) {
@@ -110,6 +114,20 @@ final class EventParties {
         boolean acted = SELF_REFERENCE.matcher(between).find() || DONE_BY_REPORTER.contains(count.category()) && force
                 || force && target != null && COMBATANTS.contains(target.name());
         return acted ? nearest.party() : null;
+    }
+
+    /** في غارة جوية عراقية, بنيران إسرائيلية: the state whose nationality the strike or fire bears, within two words of the cue. */
+    private static EventParty nationalityAfter(SentenceWords words, int from, String rule) {
+        for (int i = from; i < Math.min(words.size(), from + 2); i++) {
+            String country = EventPlaces.countryOfNationality(words.get(i).text());
+            if (country != null) {
+                return new EventParty(country, EventParty.Type.ORGANIZATION, rule + ": " + words.get(i).text());
+            }
+            if (words.get(i).isPunctuation()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -91,14 +91,19 @@ final class EventPlaces {
     static String nationalityCountry(String sentence) {
         java.util.Set<String> countries = new java.util.LinkedHashSet<>();
         for (String token : sentence.split("[^\\p{L}\\p{M}]+")) {
-            String w = ArabicMorphology.withoutProclitics(token);
-            String definite = ArabicMorphology.startsWithArticle(w) ? w : "ال" + w;
-            String country = NATIONALITY_COUNTRIES.get(ArabicMatchKey.of(ArabicMorphology.masculine(definite)));
-            if (country != null && w.length() > 3) {
+            String country = countryOfNationality(token);
+            if (country != null) {
                 countries.add(country);
             }
         }
         return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /** The country a nationality adjective names, in any gender, with or without the article and clitics (إسرائيلية); else null. */
+    static String countryOfNationality(String token) {
+        String w = ArabicMorphology.withoutProclitics(token);
+        String definite = ArabicMorphology.startsWithArticle(w) ? w : "ال" + w;
+        return w.length() > 3 ? NATIONALITY_COUNTRIES.get(ArabicMatchKey.of(ArabicMorphology.masculine(definite))) : null;
     }
 
     private static final java.util.Map<String, String> NATIONALITY_COUNTRIES = nationalityCountries();

@@ -188,4 +188,10 @@ class EventExtractorTest {
         assertThat(events.get(0).target()).isNull();
         assertThat(events.get(1).target().name()).isEqualTo("المقاومة الشعبية");
     }
+
+    @Test
+    void theNationalityAStrikeBearsNamesTheStateThatStruck() {
+        Event e = events("وقتل 12 مسلحا في غارة جوية إسرائيلية على موقع قرب دمشق.").get(0);
+        assertThat(e.actor()).extracting(EventParty::name, EventParty::type).containsExactly("إسرائيل", EventParty.Type.ORGANIZATION);
+    }
 }
