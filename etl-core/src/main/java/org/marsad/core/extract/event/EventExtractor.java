@@ -113,14 +113,12 @@ public final class EventExtractor {
      * place lies in.
      */
     private static boolean saysMoreOfThePlace(EventPlace later, EventPlace first) {
-        if (later == null || !later.evidence().startsWith(IN_THE_SENTENCE)) {
+        if (later == null || !later.evidence().startsWith(EventPlaces.IN_THE_SENTENCE)) {
             return false;
         }
-        return first == null || !first.evidence().startsWith(IN_THE_SENTENCE)
+        return first == null || !first.evidence().startsWith(EventPlaces.IN_THE_SENTENCE)
                 || first.name().equals(first.country()) && first.country().equals(later.country()) && !later.name().equals(later.country());
     }
-
-    private static final String IN_THE_SENTENCE = "sentence: ";
 
     private static EventParty later(EventParty p) {
         return p == null ? null : new EventParty(p.name(), p.type(), LATER + p.evidence());

@@ -400,7 +400,8 @@ final class EventParties {
         }
         if (AIRCRAFT.contains(words.get(i).bare()) && i + 1 < words.size() && FORCE_HEADS.contains(words.get(i + 1).bare())
                 && words.get(i + 1).key().startsWith("ال")) {
-            return partyAt(words, i + 1, names, persons, rule); // طائرات القوات الجوية الليبية: the air force
+            Candidate force = partyAt(words, i + 1, names, persons, rule); // طائرات القوات الجوية الليبية: the air force
+            return force == null ? null : new Candidate(i, force.to(), force.party());
         }
         boolean strike = STRIKE_HEADS.contains(words.get(i).bare());
         if (!strike && !FORCE_HEADS.contains(words.get(i).bare())

@@ -28,6 +28,9 @@ final class EventPlaces {
     private static final int CHAIN_GAP = 20;
     private static final Lexicon FORCE_HEADS = Lexicon.named("force-heads");
 
+    /** How the evidence of a place the count's own sentence names begins. */
+    static final String IN_THE_SENTENCE = "sentence: ";
+
     private final PlaceHierarchy hierarchy;
 
     EventPlaces(PlaceHierarchy hierarchy) {
@@ -136,23 +139,23 @@ final class EventPlaces {
         Collection<String> articleCountries = context.articleCountries();
         Optional<Place> p = hierarchy.resolve(best.name(), articleCountries);
         if (p.isPresent()) {
-            return new EventPlace(p.get().name(), p.get().region(), p.get().country(), "sentence: " + best.name());
+            return new EventPlace(p.get().name(), p.get().region(), p.get().country(), IN_THE_SENTENCE + best.name());
         }
         // بلدة الحمدانية شمالي العراق: a place the table lacks takes its country from a wider one the sentence names
         for (LocatedName n : places) {
             Optional<Place> wider = n != best ? hierarchy.resolve(n.name(), articleCountries) : Optional.empty();
             if (wider.isPresent() && wider.get().country() != null) {
                 return new EventPlace(best.name(), wider.get().kind().equals("country") ? null : wider.get().region(), wider.get().country(),
-                        "sentence: " + best.name() + ", in " + wider.get().name());
+                        IN_THE_SENTENCE + best.name() + ", in " + wider.get().name());
             }
         }
         // حي دار سعد in a story filed from صنعاء: else the dateline's country, else the one country of the article's places
         Optional<Place> filed = dateline == null || dateline.isBlank() ? Optional.empty() : hierarchy.resolve(dateline, articleCountries);
         if (filed.isPresent() && filed.get().country() != null && (articleCountries.isEmpty() || articleCountries.contains(filed.get().country()))) {
-            return new EventPlace(best.name(), null, filed.get().country(), "sentence: " + best.name() + ", the dateline's country");
+            return new EventPlace(best.name(), null, filed.get().country(), IN_THE_SENTENCE + best.name() + ", the dateline's country");
         }
         String country = articleCountries.size() == 1 ? articleCountries.iterator().next() : context.mainCountry();
-        return new EventPlace(best.name(), null, country, "sentence: " + best.name() + (country == null ? "" : ", the article's country"));
+        return new EventPlace(best.name(), null, country, IN_THE_SENTENCE + best.name() + (country == null ? "" : ", the article's country"));
     }
 
     /** ميليشيات إيران, قوات سوريا الديمقراطية: a country right after a force's head names whose force it is (شرطة دبي is in Dubai). */
