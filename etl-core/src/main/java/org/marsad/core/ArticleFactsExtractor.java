@@ -2,7 +2,6 @@ package org.marsad.core;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,37 +76,43 @@ public final class ArticleFactsExtractor {
         List<Quantity> counts = QuantityExtractor.onceEach(every);
         LocalDate publishedOn = publishedAt == null ? null : publishedAt.toLocalDate();
         // every occurrence, so that what the first sentence of a figure leaves unsaid a later one can tell
+        Map<String, Integer> mentions = countryMentions(entities);
         List<Event> happened = events.extract(every, entityFinder::locate,
-                new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(entities, counting.dateline()), mainCountry(entities)));
+                new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(mentions, counting.dateline()), mainCountry(mentions)));
         return new ArticleFacts(entities, counts, quotations.extract(body, namesOf(entities, EntityType.PERSON),
                 namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedOn), happened);
     }
 
-    /** The countries the article's places (and its dateline) lie in, where a place has one reading. */
-    private Set<String> countriesOf(List<EntityMention> entities, String dateline) {
-        Set<String> countries = new HashSet<>();
-        List<String> places = new ArrayList<>(namesOf(entities, EntityType.LOCATION));
-        if (dateline != null) {
-            places.add(dateline);
-        }
-        for (String place : places) {
-            List<PlaceHierarchy.Place> readings = hierarchy.readings(place);
-            if (readings.size() == 1 && readings.get(0).country() != null) {
-                countries.add(readings.get(0).country());
+    /** How often the article mentions places of each country, counting the places of one reading only. */
+    private Map<String, Integer> countryMentions(List<EntityMention> entities) {
+        Map<String, Integer> mentions = new HashMap<>();
+        for (EntityMention e : entities) {
+            String country = e.type() == EntityType.LOCATION ? onlyCountryOf(e.canonicalName()) : null;
+            if (country != null) {
+                mentions.merge(country, e.mentionCount(), Integer::sum);
             }
+        }
+        return mentions;
+    }
+
+    /** The country of a place of one reading, else null. */
+    private String onlyCountryOf(String place) {
+        List<PlaceHierarchy.Place> readings = hierarchy.readings(place);
+        return readings.size() == 1 ? readings.get(0).country() : null;
+    }
+
+    /** The countries the article's places (and its dateline) lie in, where a place has one reading. */
+    private Set<String> countriesOf(Map<String, Integer> mentions, String dateline) {
+        Set<String> countries = new HashSet<>(mentions.keySet());
+        String filed = dateline == null ? null : onlyCountryOf(dateline);
+        if (filed != null) {
+            countries.add(filed);
         }
         return countries;
     }
 
-    /** The country the article's places (each of one reading) lie in most often, by mentions; null when two tie. */
-    private String mainCountry(List<EntityMention> entities) {
-        Map<String, Integer> mentions = new HashMap<>();
-        for (EntityMention e : entities) {
-            List<PlaceHierarchy.Place> readings = e.type() == EntityType.LOCATION ? hierarchy.readings(e.canonicalName()) : List.of();
-            if (readings.size() == 1 && readings.get(0).country() != null) {
-                mentions.merge(readings.get(0).country(), e.mentionCount(), Integer::sum);
-            }
-        }
+    /** The country the article's places lie in most often, by mentions; null when two tie. */
+    private static String mainCountry(Map<String, Integer> mentions) {
         List<Map.Entry<String, Integer>> ranked = mentions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
         boolean leads = !ranked.isEmpty() && (ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue());
         return leads ? ranked.get(0).getKey() : null;

@@ -1,27 +1,24 @@
 package org.marsad.core.extract.article;
 
-import java.util.HashSet;
-import java.util.Set;
+import org.marsad.core.extract.event.PlaceHierarchy;
 
-import org.marsad.core.text.ArabicMatchKey;
-import org.marsad.core.text.DataFile;
-
-/** Places that open datelines, from the data file {@code places.txt} beside this class. */
+/**
+ * Places that open datelines: every spelling the data file {@code places.txt} beside this class lists, as the
+ * place hierarchy reads it (one reading of the file for both).
+ */
 final class PlaceNames {
 
-    private final Set<String> keys = new HashSet<>();
+    private final PlaceHierarchy places;
+
+    private PlaceNames(PlaceHierarchy places) {
+        this.places = places;
+    }
 
     static PlaceNames standard() {
-        PlaceNames places = new PlaceNames();
-        for (String line : DataFile.lines(PlaceNames.class, "places.txt")) {
-            for (String name : line.split("\\|")) {
-                places.keys.add(ArabicMatchKey.of(DataFile.unmarked(name)));
-            }
-        }
-        return places;
+        return new PlaceNames(PlaceHierarchy.standard());
     }
 
     boolean isPlace(String name) {
-        return name != null && keys.contains(ArabicMatchKey.of(name));
+        return name != null && places.isListed(name);
     }
 }
