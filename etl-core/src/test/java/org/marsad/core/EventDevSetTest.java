@@ -17,15 +17,15 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.marsad.core.clean.BoilerplateFilter;
-import org.marsad.core.clean.TextNormalizer;
-import org.marsad.core.encoding.CompositeCharsetDetector;
-import org.marsad.core.extract.article.ArticleFieldsExtractor;
+
+
+
+
 import org.marsad.core.extract.event.Event;
 import org.marsad.core.extract.event.EventParty;
 import org.marsad.core.extract.event.EventPeriod;
 import org.marsad.core.extract.event.EventPlace;
-import org.marsad.core.read.ArticleFileReader;
+
 import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.Sentences;
 
@@ -65,8 +65,7 @@ class EventDevSetTest {
     @BeforeAll
     static void score() throws Exception {
         assumeTrue(SharedCorpus.present(), "shared corpus not found at " + SharedCorpus.DIR + " (set -Dmarsad.corpus.dir)");
-        ArticleExtractor extractor = new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard()),
-                new TextNormalizer(), BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(), ArticleFactsExtractor.standard());
+        ArticleExtractor extractor = ArticleExtractor.standard();
         dev = score(extractor, "facts/events-dev.tsv", "Events of 152 counts in real sentences (the dev set)", ERRORS);
         check = score(extractor, "facts/events-check.tsv", "Events of 54 counts of the count check sets' sentences (held out)", new StringBuilder());
         check2 = score(extractor, "facts/events-check2.tsv", "Events of 29 counts of the third and fourth count check sets' sentences (held out)",

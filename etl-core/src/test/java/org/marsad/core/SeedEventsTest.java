@@ -8,12 +8,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.marsad.core.clean.BoilerplateFilter;
-import org.marsad.core.clean.TextNormalizer;
-import org.marsad.core.encoding.CompositeCharsetDetector;
-import org.marsad.core.extract.article.ArticleFieldsExtractor;
+
+
+
+
 import org.marsad.core.extract.event.Event;
-import org.marsad.core.read.ArticleFileReader;
+
 
 /** The events issue #21 reads in the seeds of the shared corpus, every field as the issue gives it. */
 class SeedEventsTest {
@@ -23,8 +23,7 @@ class SeedEventsTest {
     @BeforeAll
     static void extractor() {
         assumeTrue(SharedCorpus.present(), "shared corpus not found at " + SharedCorpus.DIR + " (set -Dmarsad.corpus.dir)");
-        extractor = new ArticleExtractor(new ArticleFileReader(CompositeCharsetDetector.standard()), new TextNormalizer(),
-                BoilerplateFilter.standard(), ArticleFieldsExtractor.standard(), ArticleFactsExtractor.standard());
+        extractor = ArticleExtractor.standard();
     }
 
     private static List<Event> events(String seed) throws Exception {
