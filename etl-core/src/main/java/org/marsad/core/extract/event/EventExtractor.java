@@ -60,6 +60,7 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         List<Event> sentence = new ArrayList<>();
         String current = null;
+        SentenceWords words = null;
         for (int c = 0; c < counts.size(); c++) {
             Quantity q = counts.get(c);
             if (!INCIDENTS.contains(q.category()) || !(q.kind() == QuantityKind.EVENT || q.kind() == QuantityKind.PERIOD_TOTAL) || q.start() < 0) {
@@ -69,9 +70,9 @@ public final class EventExtractor {
                 out.addAll(sharedWithinSentence(sentence));
                 sentence.clear();
                 current = q.sentence();
+                words = new SentenceWords(current); // cut once for all the sentence's counts
             }
             List<LocatedName> here = located.computeIfAbsent(q.sentence(), names);
-            SentenceWords words = new SentenceWords(q.sentence());
             EventParty target = parties.target(words, q, here);
             sentence.add(new Event(q, parties.actor(words, q, here, target), target,
                     places.place(q, nextCountAt(counts, c), here, context),
