@@ -69,6 +69,8 @@ class CountDevSetTest {
     }
 
     private static final Map<String, Tally> TALLY = new TreeMap<>();
+    /** The five categories the held-out target names; FIVE in the tables is their sum. */
+    private static final List<String> JUDGED = List.of("KILLED", "WOUNDED", "ARRESTED", "AIRSTRIKES", "MONEY");
     private static final StringBuilder ERRORS = new StringBuilder();
     /** The check set's figures: sentences drawn after the rules were written. */
     private static Map<String, Tally> check;
@@ -78,6 +80,7 @@ class CountDevSetTest {
     private static Map<String, Tally> fourthCheck;
     private static Map<String, Tally> fifthCheck;
     private static Map<String, Tally> sixthCheck;
+    private static Map<String, Tally> seventhCheck;
 
     @BeforeAll
     static void score() throws Exception {
@@ -102,10 +105,13 @@ class CountDevSetTest {
         score("facts/counts-check5.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the third check (the fifth check set, session 12)");
         fifthCheck = new TreeMap<>(TALLY);
         TALLY.clear();
-        int errorsBeforeSixth = ERRORS.length();
-        score("facts/counts-check6.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the fifth check (the sixth check set, held out)");
-        ERRORS.setLength(errorsBeforeSixth); // held out: its misses are not read
+        score("facts/counts-check6.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the fifth check (the sixth check set, read in session 13)");
         sixthCheck = new TreeMap<>(TALLY);
+        TALLY.clear();
+        int errorsBeforeSeventh = ERRORS.length();
+        score("facts/counts-check7.tsv", "Counts in 68 real sentences drawn before session 13's rules (the seventh check set, held out)");
+        ERRORS.setLength(errorsBeforeSeventh); // held out: its misses are not read
+        seventhCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         TALLY.putAll(check);
         check = checked;
@@ -133,7 +139,9 @@ class CountDevSetTest {
                 scoreSentence(article.getKey(), text, sentence.getValue(), each.stream().filter(q -> q.sentence().equals(text)).toList());
             }
         }
-        TALLY.put("ALL", TALLY.values().stream().reduce(new Tally(0, 0, 0, 0, 0), Tally::plus));
+        TALLY.put("FIVE", JUDGED.stream().map(TALLY::get).filter(Objects::nonNull).reduce(new Tally(0, 0, 0, 0, 0), Tally::plus));
+        TALLY.put("ALL", TALLY.entrySet().stream().filter(e -> !e.getKey().equals("FIVE")).map(Map.Entry::getValue)
+                .reduce(new Tally(0, 0, 0, 0, 0), Tally::plus));
         System.out.println(title + " (precision / recall, gold counts; of the right ones: approximate, kind agree):");
         TALLY.forEach((category, t) -> System.out.printf(Locale.ROOT, "  %-10s %5.1f %5.1f %4d   %5.1f %5.1f%n", category,
                 100 * t.precision(), 100 * t.recall(), t.gold(), t.tp() == 0 ? 0 : 100.0 * t.approximateAgrees() / t.tp(),
@@ -251,12 +259,22 @@ class CountDevSetTest {
     }
 
     /**
-     * The sixth check set, drawn and annotated after session 12's count rules and read only to measure: the honest
-     * figure of those rules (P 76.9 / R 71.4 on 14 counts), guarded.
+     * The sixth check set, drawn and annotated after session 12's count rules, was held out at P 76.9 / R 71.4 on 14
+     * counts until session 13 read its misses (a count after برصاص did it, متشددين and دبلوماسيين are people, عملية
+     * بتر is surgery): a dev set now.
      */
     @Test
-    void countsOfTheSixthCheckSetHeldOutFromEveryRuleHoldTheirFloor() {
-        holds(sixthCheck, "sixth check set", 14, 0.76, 0.71);
+    void countsOfTheSixthCheckSetHoldTheirFloor() {
+        holds(sixthCheck, "sixth check set", 14, 0.92, 0.92);
+    }
+
+    /**
+     * The seventh check set, drawn and annotated in session 13 before any of its count rules, read only to measure
+     * (P 89.4 / R 89.4 on 47 counts before them): the honest figure, guarded.
+     */
+    @Test
+    void countsOfTheSeventhCheckSetHeldOutFromEveryRuleHoldTheirFloor() {
+        holds(seventhCheck, "seventh check set", 47, 0.93, 0.93);
     }
 
     private static final double FOURTH_PRECISION = 0.99;

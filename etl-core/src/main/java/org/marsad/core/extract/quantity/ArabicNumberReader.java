@@ -132,6 +132,7 @@ final class ArabicNumberReader {
             if (top != null) {
                 high = top.value;
                 next = top.next;
+                p = sharingScale(p, top);
             }
             if (p.value.precision() - p.value.scale() > MOST_DIGITS) {
                 LOG.log(System.Logger.Level.DEBUG, "skipped an amount of more than {0} digits: {1}", MOST_DIGITS, p.value.toPlainString());
@@ -165,6 +166,15 @@ final class ArabicNumberReader {
         }
         Parsed top = at < tokens.size() ? parse(tokens, at) : null;
         return top != null && top.value.compareTo(low.value) > 0 ? top : null;
+    }
+
+    /** بين 115 و125 مليار: the bottom of a range written without the top's scale has it too. */
+    private static Parsed sharingScale(Parsed low, Parsed top) {
+        if (low.scale != null || top.scale == null) {
+            return low;
+        }
+        BigDecimal scaled = low.value.multiply(top.scale);
+        return scaled.compareTo(top.value) < 0 ? new Parsed(scaled, low.vague, low.next, top.scale) : low;
     }
 
     private static Parsed parse(List<String> tokens, int i) {
@@ -214,7 +224,8 @@ final class ArabicNumberReader {
                 return null;
             }
             String latin = asLatinDigits(token);
-            separated = COMMA_THOUSANDS.matcher(latin).matches()
+            // 2,023.33 مليار has a fraction: its scale multiplies, as after 2.5
+            separated = COMMA_THOUSANDS.matcher(latin).matches() && latin.indexOf('.') < 0 && latin.indexOf('٫') < 0
                     || DOT_THOUSANDS.matcher(latin).matches() && (!scaleAfter || latin.indexOf('.') != latin.lastIndexOf('.'));
         } else {
             String key = token;

@@ -77,6 +77,20 @@ public final class QuantityExtractor {
     }
     private static final Pattern FOLLOWING_VERB = Pattern.compile("(?<![\\p{L}])(?:و|ف)?(" + WordAlternation.of(FOLLOWING.keySet()) + ")(?![\\p{L}])");
 
+    /**
+     * A verb of what happened, then where or when, then the people it happened to ({@code أوقف في بلدة بريتال
+     * وجرودها أربعة أشخاص}): the verb stands further back than four words, with only that place or time between.
+     */
+    private static final Pattern VERB_THEN_ADJUNCT = Pattern.compile("(?<![\\p{L}])(?:و|ف|ب|ل)?(" + WordAlternation.of(verbsOfWhatHappened())
+            + ")\\s+(?:في|خلال|امس|اليوم|فجر|صباح|مساء|ليل)(?:\\s+[^\\s،,.:؛()«»\"]+){1,5}\\s*$");
+
+    private static Set<String> verbsOfWhatHappened() {
+        Set<String> verbs = new HashSet<>(BEFORE.keySet());
+        verbs.addAll(BEFORE_PERSON.keySet());
+        verbs.removeAll(AFTER.keySet()); // القتلى, الجرحى: a counted noun that far back is another count's
+        return verbs;
+    }
+
     private static List<String> dualForms() {
         List<String> forms = new ArrayList<>();
         SINGLE.keySet().forEach(stem -> {
@@ -107,7 +121,10 @@ public final class QuantityExtractor {
             + "(?![\\p{L}]))");
     /** 30 آذار/مارس: a day of a month, with no year the date parser would need. */
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?:من\\s+)?(?:شهر\\s+)?" + CalendarNames.gregorianAlternation() + "(?![\\p{L}])");
+    private static final Pattern ONE_WORD = Pattern.compile("واحد[هة]?");
     private static final Pattern ONE_OF = Pattern.compile("[أإا]حد[ىي]?");
+    private static final Pattern DOER_BEFORE = Pattern.compile("(?<![\\p{L}])" + WordAlternation.of(Lexicon.named("doer-markers").foldedEntries())
+            + "(?:\\s+\\p{L}+)?\\s*$"); // برصاص شخصين, برصاص مسلحين اثنين
     private static final Pattern PER = Pattern.compile("(?<![\\p{L}])لكل\\s*$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[()\"«»“”]+\\s*");
     private static final Pattern MIXED_WITH_BODIES = Pattern.compile("\\s*و(?:ال)?" + WordAlternation.of(Lexicon.named("organisation-heads").foldedEntries())
@@ -336,8 +353,9 @@ public final class QuantityExtractor {
 
     /** وعشرات, و18: the reader keeps a joining و on the number it reads (but واحدة is one word). */
     private static boolean joinedByAnd(String sentence, ArabicNumberReader.Number n) {
-        if (sentence.charAt(n.start()) != 'و' || n.end() - n.start() < 2) {
-            return false;
+        if (sentence.charAt(n.start()) != 'و' || n.end() - n.start() < 2
+                || ONE_WORD.matcher(ArabicMatchKey.of(sentence.substring(n.start(), n.end()))).matches()) {
+            return false; // واحد, واحدة: و is the word's own first letter (عام واحد), not "and" before أحد
         }
         List<ArabicNumberReader.Number> rest = ArabicNumberReader.all(sentence.substring(n.start() + 1, n.end()));
         return rest.size() == 1 && rest.get(0).start() == 0 && rest.get(0).end() == n.end() - n.start() - 1;
@@ -423,12 +441,23 @@ public final class QuantityExtractor {
      */
     private static QuantityCategory whatHappened(String before, String rest) {
         // بمقتل ما لا يقل عن 60 محتجا: the hedge stands between the verb and the number
-        QuantityCategory verb = cueBefore(withoutHedge(before), BEFORE, BEFORE_PERSON);
+        String verbSide = withoutHedge(before);
+        // قتل برصاص شخصين: the people counted did it; only a verb after them says what happened to them
+        QuantityCategory verb = DOER_BEFORE.matcher(verbSide).find() ? null : cueBefore(verbSide, BEFORE, BEFORE_PERSON);
         if (verb != null) {
             return verb;
         }
         Matcher following = FOLLOWING_VERB.matcher(firstWords(rest, 8));
-        return following.find() ? FOLLOWING.get(following.group(1)) : null;
+        if (following.find()) {
+            return FOLLOWING.get(following.group(1));
+        }
+        Matcher adjunct = DOER_BEFORE.matcher(verbSide).find() ? null : VERB_THEN_ADJUNCT.matcher(verbSide);
+        return adjunct != null && adjunct.find() ? categoryOfVerb(adjunct.group(1)) : null;
+    }
+
+    private static QuantityCategory categoryOfVerb(String verb) {
+        QuantityCategory category = BEFORE.get(verb);
+        return category != null ? category : BEFORE_PERSON.get(verb);
     }
 
     private static AfterNoun cueAfter(String after) {

@@ -199,6 +199,16 @@ class QuantityExtractorTest {
             وقتل ـ ً 5 أشخاص بـ ـ.                                      | KILLED 5
             وبلغت الكلفة 1.000.000 مليون دولار.                          | MONEY 1000000 USD
             وصرف 20.000 دولار للأسر.                                     | MONEY 20000 USD
+            وتقدر الاحتياطات بما بين 40 و45 مليار دولار.                | MONEY 40000000000-45000000000 USD ~
+            وبلغت قيمة الأسهم 1,204.5مليار ريال سعودي.                   | MONEY 1204500000000 SAR
+            ودفع النادي 12 مليون يورو مقابل موسم واحد.                    | MONEY 12000000 EUR
+            وقتل 3 جنود لمدة يوم واحد من المعارك.                        | KILLED 3
+            وأعلنت الشرطة أنها اعتقلت في مدينة الموصل وضواحيها سبعة أشخاص. | ARRESTED 7
+            وقتل الصحفي برصاص مسلحين اثنين.                              | PEOPLE 2
+            وقتل الرجل بنيران ثلاثة مسلحين ملثمين.                      | PEOPLE 3
+            وقالت الشرطة إن 6 متشددين ألقي القبض عليهم.                  | ARRESTED 6
+            وطردت الحكومة 20 دبلوماسيا.                                  | PEOPLE 20
+            وأجرى الأطباء 15 عملية بتر.                                  | -
             """)
     void readsRealNumberShapesAndWhatTheyCount(String sentence, String expected) {
         assertThat(described(extractor.extract(sentence, new CountingContext(null, null, LocalDate.of(2018, 6, 1)))))
