@@ -134,14 +134,37 @@ final class ArabicNumberReader {
                 next = top.next;
                 p = sharingScale(p, top);
             }
+            int end = spans.get(next - 1)[1];
+            int restated = restatedInWords(text, tokens, spans, i, next, p.value);
+            if (restated > 0) {
+                end = spans.get(restated - 1)[1]; // (37) سبعة وثلاثون: one number, written twice
+                next = restated;
+            }
             if (p.value.precision() - p.value.scale() > MOST_DIGITS) {
                 LOG.log(System.Logger.Level.DEBUG, "skipped an amount of more than {0} digits: {1}", MOST_DIGITS, p.value.toPlainString());
             } else {
-                out.add(new Number(p.value, high, p.vague || high != null, spans.get(i)[0], spans.get(next - 1)[1]));
+                out.add(new Number(p.value, high, p.vague || high != null, spans.get(i)[0], end));
             }
             i = next - 1;
         }
         return out;
+    }
+
+    /**
+     * Official statements write a count in digits between brackets and again in words ({@code (37) سبعة وثلاثون}):
+     * the token index after the words when they follow the bracket and say the same number, else 0.
+     */
+    private static int restatedInWords(String text, List<String> tokens, List<int[]> spans, int i, int next, BigDecimal value) {
+        if (next >= tokens.size() || !Character.isDigit(tokens.get(i).charAt(0)) || Character.isDigit(tokens.get(next).charAt(0))) {
+            return 0;
+        }
+        String open = text.substring(Math.max(0, spans.get(i)[0] - 2), spans.get(i)[0]).strip();
+        String between = text.substring(spans.get(next - 1)[1], spans.get(next)[0]).strip();
+        if (!open.endsWith("(") || !between.equals(")")) {
+            return 0;
+        }
+        Parsed words = parse(tokens, next);
+        return words != null && words.value.compareTo(value) == 0 ? words.next : 0;
     }
 
     private record Parsed(BigDecimal value, boolean vague, int next, BigDecimal scale) {

@@ -126,6 +126,10 @@ public final class QuantityExtractor {
     private static final Pattern DOER_BEFORE = Pattern.compile("(?<![\\p{L}])" + WordAlternation.of(Lexicon.named("doer-markers").foldedEntries())
             + "(?:\\s+\\p{L}+)?\\s*$"); // برصاص شخصين, برصاص مسلحين اثنين
     private static final Pattern PER = Pattern.compile("(?<![\\p{L}])لكل\\s*$");
+    /** من رجال الأمن, ما بين رجال أمن ومواطنين: what follows names whom the number counts among. */
+    private static final Pattern PARTITIVE = Pattern.compile("(?:من|ما ?بين)\\s");
+    // و(39) حالة keeps its bracket: a count bracketed after و is not joined to the one before (9) حالات وفيات
+    private static final Pattern OPENING_MARK = Pattern.compile("(?<!(?:^|\\s)و)\\s*[(«\"“]\\s*$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[()\"«»“”]+\\s*");
     private static final Pattern MIXED_WITH_BODIES = Pattern.compile("\\s*و(?:ال)?" + WordAlternation.of(Lexicon.named("organisation-heads").foldedEntries())
             + "(?![\\p{L}])");
@@ -216,7 +220,8 @@ public final class QuantityExtractor {
                 ratioEnd = n.end() + ratio.end() + 1; // واحد من 11 شخصا: a proportion, neither a count
                 continue;
             }
-            String before = ArabicMatchKey.of(sentence.substring(Math.max(0, n.start() - 40), n.start()));
+            // قتل في هذه العمليات (6): the bracket round a number is no word between it and the verb
+            String before = OPENING_MARK.matcher(ArabicMatchKey.of(sentence.substring(Math.max(0, n.start() - 40), n.start()))).replaceFirst("");
             String after = LEADING_MARKS.matcher(ArabicMatchKey.of(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 70))).strip())
                     .replaceFirst("");
             // a definite numeral is the adjective of the noun before it (القتلى السبعة الآخرين), whatever follows
@@ -230,7 +235,7 @@ public final class QuantityExtractor {
             String rest = noun == null ? after : noun.rest();
             boolean definite = ArabicMatchKey.of(sentence.substring(n.start(), n.end())).startsWith("ال");
             boolean keepsAnd = joinedByAnd(sentence, n);
-            if (cue == null && !after.startsWith("من ")) { // وثلاثة من مرافقيه counts the companions, not the name before
+            if (cue == null && !PARTITIVE.matcher(after).lookingAt()) { // وثلاثة من مرافقيه counts the companions, not the name before
                 cue = nounBefore(before, n, Character.isDigit(sentence.charAt(n.start())), definite);
             }
             if (definiteNumerals.contains(n) && (cue == null || !INCIDENT_NOUNS.contains(cue.category()))) {
@@ -243,7 +248,7 @@ public final class QuantityExtractor {
             if (cue == null) {
                 cue = numberOf(sentence, n.start(), dateSpans);
             }
-            if (cue == null && after.startsWith("من ")) {
+            if (cue == null && PARTITIVE.matcher(after).lookingAt()) {
                 // مقتل القيادي أبو أحمد وأربعة من مرافقيه, مع ثلاثة من مرافقيه: the companions share what happened
                 boolean companions = keepsAnd || before.endsWith(" و") || before.endsWith(" مع");
                 QuantityCategory happened = companions ? cueBefore(wideBefore(sentence, n), COMPANION_REACH, BEFORE, BEFORE_PERSON) : null;

@@ -209,6 +209,12 @@ class QuantityExtractorTest {
             وقالت الشرطة إن 6 متشددين ألقي القبض عليهم.                  | ARRESTED 6
             وطردت الحكومة 20 دبلوماسيا.                                  | PEOPLE 20
             وأجرى الأطباء 15 عملية بتر.                                  | -
+            وأصيب في المواجهات (14) أربعة عشر من رجال الأمن.             | WOUNDED 14
+            كما قتل في هذه المداهمات (4) أربعة مطلوبين.                  | KILLED 4
+            وسجلت (7) حالات وفيات و(12) حالة تتلقى العلاج.               | KILLED 7
+            واستشهد 3 جنود على الحدود.                                   | KILLED 3
+            وتوفي 5 أشخاص وأصيب بما يقارب 20 آخرين.                      | KILLED 5; WOUNDED 20 ~
+            وجاء ذلك في إطار توفير 500 فرصة عمل.                         | -
             """)
     void readsRealNumberShapesAndWhatTheyCount(String sentence, String expected) {
         assertThat(described(extractor.extract(sentence, new CountingContext(null, null, LocalDate.of(2018, 6, 1)))))
