@@ -155,7 +155,8 @@ final class ArabicNumberReader {
      * the token index after the words when they follow the bracket and say the same number, else 0.
      */
     private static int restatedInWords(String text, List<String> tokens, List<int[]> spans, int i, int next, BigDecimal value) {
-        if (next >= tokens.size() || !Character.isDigit(tokens.get(i).charAt(0)) || Character.isDigit(tokens.get(next).charAt(0))) {
+        if (next >= tokens.size() || tokens.get(next).isEmpty() || !Character.isDigit(tokens.get(i).charAt(0))
+                || Character.isDigit(tokens.get(next).charAt(0))) { // a tatweel alone folds to an empty token
             return 0;
         }
         String open = text.substring(Math.max(0, spans.get(i)[0] - 2), spans.get(i)[0]).strip();

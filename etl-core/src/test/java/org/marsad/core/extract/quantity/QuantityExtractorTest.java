@@ -215,6 +215,7 @@ class QuantityExtractorTest {
             واستشهد 3 جنود على الحدود.                                   | KILLED 3
             وتوفي 5 أشخاص وأصيب بما يقارب 20 آخرين.                      | KILLED 5; WOUNDED 20 ~
             وجاء ذلك في إطار توفير 500 فرصة عمل.                         | -
+            وقتل (5) ـ أشخاص.                                            | KILLED 5
             """)
     void readsRealNumberShapesAndWhatTheyCount(String sentence, String expected) {
         assertThat(described(extractor.extract(sentence, new CountingContext(null, null, LocalDate.of(2018, 6, 1)))))
