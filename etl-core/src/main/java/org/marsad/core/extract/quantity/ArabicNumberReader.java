@@ -106,7 +106,8 @@ final class ArabicNumberReader {
     private static final Pattern WIRE = Pattern.compile("(\\d+)ر(\\d+)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+[,،]\\d{1,2}");
     private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(?:[,٬،]\\d{3})+(?:[.٫]\\d+)?");
-    private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+    // 0.122 is a decimal: no number written with thousands separators begins with a lone 0
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("(?!0\\.)\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.٫]\\d+)?");
 
     /** Every number in {@code text}, in order. */
@@ -248,8 +249,9 @@ final class ArabicNumberReader {
                 return null;
             }
             String latin = asLatinDigits(token);
-            // 2,023.33 مليار has a fraction: its scale multiplies, as after 2.5
+            // 2,023.33 مليار has a fraction and 1,403 مليون one group of thousands: the scale multiplies them
             separated = COMMA_THOUSANDS.matcher(latin).matches() && latin.indexOf('.') < 0 && latin.indexOf('٫') < 0
+                    && value.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
                     || DOT_THOUSANDS.matcher(latin).matches() && (!scaleAfter || latin.indexOf('.') != latin.lastIndexOf('.'));
         } else {
             String key = token;

@@ -121,6 +121,7 @@ public final class QuantityExtractor {
             + "(?![\\p{L}]))");
     /** 30 آذار/مارس: a day of a month, with no year the date parser would need. */
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?:من\\s+)?(?:شهر\\s+)?" + CalendarNames.gregorianAlternation() + "(?![\\p{L}])");
+    private static final Pattern OTHERS = Pattern.compile("اخر(?:ين|ون|يات)");
     private static final Pattern ONE_WORD = Pattern.compile("واحد[هة]?");
     private static final Pattern ONE_OF = Pattern.compile("[أإا]حد[ىي]?");
     private static final Pattern DOER_BEFORE = Pattern.compile("(?<![\\p{L}])" + WordAlternation.of(Lexicon.named("doer-markers").foldedEntries())
@@ -276,6 +277,10 @@ public final class QuantityExtractor {
                 // آلاف القتلى وملايين المهجرين: the first count's noun says nothing of the second's people
                 QuantityCategory happened = coordinatedWith(previous, previousEnd, sentence, n, keepsAnd) ? inherited(previousBefore, rest)
                         : whatHappened(before, rest);
+                if (happened == null && noun != null && OTHERS.matcher(noun.noun()).matches() && (keepsAnd || before.endsWith(" و") || before.endsWith(" مع"))) {
+                    // قتل مع قيادي آخر وسبعة آخرين: the others shared what happened to whom they are joined to
+                    happened = cueBefore(wideBefore(sentence, n), COMPANION_REACH, BEFORE, BEFORE_PERSON);
+                }
                 if (happened != null) {
                     cue = new Cue(happened, null); // قتل 206 عناصر, 14 شخصا لقوا حتفهم: the verb says what happened to them
                 }
@@ -639,6 +644,8 @@ public final class QuantityExtractor {
     }
 
     /** Years, ages and phone numbers. */
+    /** 1436هـ, 1421/ 1422هـ, 1436 هجرية: what follows a Hijri year. */
+    private static final Pattern HIJRI_YEAR = Pattern.compile("\\s*(?:/\\s*[0-9٠-٩]{2,4}\\s*)?(?:هـ|ه(?![\\p{L}])|هجري)");
     private static final Pattern MONDAY = Pattern.compile("[وب]?الاثنين");
     private static final Pattern THE_TWO_COUNTED = Pattern.compile("ال\\S+(?:ين|ان)\\s*$");
 
@@ -651,6 +658,10 @@ public final class QuantityExtractor {
         boolean yearLike = v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1900)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0
                 && n.end() - n.start() == 4;
         String raw = sentence.substring(n.start(), n.end());
+        if (HIJRI_YEAR.matcher(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 10))).lookingAt()
+                && v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1300)) >= 0 && v.compareTo(BigDecimal.valueOf(1500)) <= 0) {
+            return true; // سنة 1421/ 1422هـ: a year of the Hijri calendar
+        }
         boolean phone = raw.replaceAll("\\D", "").length() >= 8 && (raw.startsWith("0") || raw.startsWith("٠"));
         if (phone) {
             return true;

@@ -44,7 +44,7 @@ final class QuantityKinds {
         for (String[] row : Lexicon.table("weekdays").rows()) {
             sinceWords.putIfAbsent(ArabicMatchKey.of(row[1]), QuantityKind.PERIOD_TOTAL);
         }
-        afterWords.forEach((k, words) -> after.put(k, Pattern.compile("^\\s*(?:\\S+\\s+){0,2}?" + WordAlternation.of(words) + "(?![\\p{L}])")));
+        afterWords.forEach((k, words) -> after.put(k, Pattern.compile("^\\s*(?:\\S+\\s+){0,2}?(" + WordAlternation.of(words) + ")(?![\\p{L}])")));
         sentenceWords.forEach((k, words) -> sentence.put(k, Pattern.compile("(?<![\\p{L}])" + WordAlternation.of(words) + "(?![\\p{L}])")));
         // longest first, so منذ بداية العام is a period and منذ بداية الحرب a toll
         List<String> phrases = new ArrayList<>(sinceWords.keySet());
@@ -59,8 +59,15 @@ final class QuantityKinds {
 
     /** Whether a rate phrase follows the count and what it counts (1261 دولارا للأوقية). */
     boolean rateAfter(String foldedAfter) {
-        return after.containsKey(QuantityKind.RATE) && after.get(QuantityKind.RATE).matcher(foldedAfter).find();
+        if (!after.containsKey(QuantityKind.RATE)) {
+            return false;
+        }
+        Matcher m = after.get(QuantityKind.RATE).matcher(foldedAfter);
+        // في اليوم الثاني, في الشهر الماضي: a day or month named, not a rate (but في اليوم الواحد is one)
+        return m.find() && !(m.group(1).startsWith("في ") && NAMED_TIME.matcher(foldedAfter.substring(m.end())).lookingAt());
     }
+
+    private static final Pattern NAMED_TIME = Pattern.compile("\\s+(?:ال(?!واحد)\\p{L}+|ذاته|ذاتها|نفسه|نفسها)");
 
     /**
      * What the counts of a sentence cover when no rate phrase follows one.

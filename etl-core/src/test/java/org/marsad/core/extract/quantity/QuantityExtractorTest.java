@@ -216,6 +216,15 @@ class QuantityExtractorTest {
             وتوفي 5 أشخاص وأصيب بما يقارب 20 آخرين.                      | KILLED 5; WOUNDED 20 ~
             وجاء ذلك في إطار توفير 500 فرصة عمل.                         | -
             وقتل (5) ـ أشخاص.                                            | KILLED 5
+            ووصل 20 شخصا و30 في اليوم التالي.                            | PEOPLE 20; PEOPLE 30
+            قتل القائد مع مرافق له يدعى علي وسبعة آخرين في الغارة.          | KILLED 7
+            وسقط 39 قتيلا من الطرفين في اليوم الثاني من الهجوم.          | KILLED 39
+            ويتقاضى العامل 40 دولارا في اليوم الواحد.                    | MONEY 40 USD RATE
+            وتسبب في قتل شاب في الـ28 من عمره.                            | -
+            ووصل السهم إلى سعر 0.122 ريال سعودي.                         | MONEY 0.122 SAR RATE
+            وسددت الشركة 1,403 مليون ريال سعودي.                         | MONEY 1403000000 SAR
+            وبلغ عدد العمليات منذ سنة 1421/ 1422هـ نحو 50 عملية.          | OPERATIONS 50 ~
+            ونقل 9 جثامين إلى بلادهم.                                    | KILLED 9
             """)
     void readsRealNumberShapesAndWhatTheyCount(String sentence, String expected) {
         assertThat(described(extractor.extract(sentence, new CountingContext(null, null, LocalDate.of(2018, 6, 1)))))
