@@ -121,6 +121,8 @@ public final class QuantityExtractor {
             + "(?![\\p{L}]))");
     /** 30 آذار/مارس: a day of a month, with no year the date parser would need. */
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?:من\\s+)?(?:شهر\\s+)?" + CalendarNames.gregorianAlternation() + "(?![\\p{L}])");
+    private static final Pattern ILLNESS_AFTER = Pattern.compile("\\s*(?:\\p{L}+\\s+)?(?:جديده?\\s+)?ب(?:ال)?"
+            + WordAlternation.of(Lexicon.named("illnesses").foldedEntries()) + "(?![\\p{L}])");
     private static final Pattern OTHERS = Pattern.compile("اخر(?:ين|ون|يات)");
     private static final Pattern ONE_WORD = Pattern.compile("واحد[هة]?");
     private static final Pattern ONE_OF = Pattern.compile("[أإا]حد[ىي]?");
@@ -294,6 +296,9 @@ public final class QuantityExtractor {
             if (cue.category() == QuantityCategory.OPERATIONS && (CIVIL_CONTEXT.matcher(lastWords(before, 4)).find()
                     || n.value().compareTo(MOST_SECURITY_OPERATIONS) >= 0)) {
                 continue; // خضع لأكثر من 18 عملية: surgery; 56,4 مليون عملية: payments, never a force's raids
+            }
+            if (cue.category() == QuantityCategory.WOUNDED && ILLNESS_AFTER.matcher(rest).lookingAt()) {
+                cue = new Cue(QuantityCategory.PEOPLE, null); // 14 مصابا بالفيروس: the sick, not the wounded of an incident
             }
             if (cue.category() == QuantityCategory.COUNTRIES && MIXED_WITH_BODIES.matcher(rest).lookingAt()) {
                 continue; // 80 بلداً ومنظمة: countries and organisations together, a count of neither

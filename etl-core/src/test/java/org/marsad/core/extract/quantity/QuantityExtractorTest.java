@@ -225,6 +225,8 @@ class QuantityExtractorTest {
             وسددت الشركة 1,403 مليون ريال سعودي.                         | MONEY 1403000000 SAR
             وبلغ عدد العمليات منذ سنة 1421/ 1422هـ نحو 50 عملية.          | OPERATIONS 50 ~
             ونقل 9 جثامين إلى بلادهم.                                    | KILLED 9
+            ولا يزال 11 مصابا بالفيروس في المستشفى.                      | PEOPLE 11
+            وأصيب 6 أشخاص بجروح في الحادث.                               | WOUNDED 6
             """)
     void readsRealNumberShapesAndWhatTheyCount(String sentence, String expected) {
         assertThat(described(extractor.extract(sentence, new CountingContext(null, null, LocalDate.of(2018, 6, 1)))))
