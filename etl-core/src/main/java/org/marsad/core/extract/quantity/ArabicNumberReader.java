@@ -123,6 +123,9 @@ final class ArabicNumberReader {
             tokens.add(Character.isDigit(token.charAt(0)) || !mayMatter(token) ? token : ArabicMatchKey.of(token));
         }
         for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && TEENS.contains(tokens.get(i)) && tokens.get(i - 1).startsWith("ال")) {
+                continue; // الخامسة عشرة, التسعة عشر: the teen of an ordinal or of a definite numeral, no ten alone
+            }
             Parsed p = parse(tokens, i);
             if (p == null) {
                 continue;

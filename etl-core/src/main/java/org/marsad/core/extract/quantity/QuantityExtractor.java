@@ -245,7 +245,7 @@ public final class QuantityExtractor {
                 continue; // السبعة after no noun of what happened (الدول السبع, الأعضاء الستة): a name's or another adjective
             }
             if (cue == null && previous != null && n.start() - previousEnd <= 40
-                    && (before.equals("و") || before.endsWith(" و") || keepsAnd)) {
+                    && (before.equals("و") || before.endsWith(" و") || keepsAnd) && !countsAThing(previous, after)) {
                 cue = new Cue(previous.category(), previous.unit()); // استشهاد 12 من رجال الأمن و3 من العاملين
             }
             if (cue == null) {
@@ -279,6 +279,9 @@ public final class QuantityExtractor {
                 // آلاف القتلى وملايين المهجرين: the first count's noun says nothing of the second's people
                 QuantityCategory happened = coordinatedWith(previous, previousEnd, sentence, n, keepsAnd) ? inherited(previousBefore, rest)
                         : whatHappened(before, rest);
+                if (happened == null) {
+                    happened = detainedBySubject(sentence, n); // أوقفت قوة من الجيش اللبناني 23 شخصاً
+                }
                 if (happened == null && noun != null && OTHERS.matcher(noun.noun()).matches() && (keepsAnd || before.endsWith(" و") || before.endsWith(" مع"))) {
                     // قتل مع قيادي آخر وسبعة آخرين: the others shared what happened to whom they are joined to
                     happened = cueBefore(wideBefore(sentence, n), COMPANION_REACH, BEFORE, BEFORE_PERSON);
@@ -344,6 +347,20 @@ public final class QuantityExtractor {
         boolean joined = between.endsWith(" و") || keepsAnd;
         return joined && COUNTED_NOUN_AND.matcher(between).matches();
     }
+
+    /**
+     * جرح 58 داعشيا ودمرت 9 مستودعات و22 عجلة: a number joined to a count of people whose own noun is none of
+     * counting counts that noun's things; only a bare number, or one before a preposition, shares the people's fate.
+     */
+    private static boolean countsAThing(Quantity previous, String after) {
+        if (previous.category() == QuantityCategory.MONEY || after.isEmpty() || !Character.isLetter(after.charAt(0))) {
+            return false;
+        }
+        return !SHARED_FATE_AFTER.matcher(after).lookingAt();
+    }
+
+    /** What may follow a bare number joined to a count of people: a preposition, a clitic ب/ل, a part, "others". */
+    private static final Pattern SHARED_FATE_AFTER = Pattern.compile("(?:في|من|منهم|منهن|بينهم|على|خلال|جراء|اثر|إثر|عند|قرب|امس|اليوم|اخر\\p{L}*|[بلوف]\\p{L}+)(?![\\p{L}])");
 
     /** No force counts its raids or operations in the hundreds of thousands; banks count transactions so. */
     private static final BigDecimal MOST_SECURITY_OPERATIONS = BigDecimal.valueOf(100_000);
@@ -606,7 +623,7 @@ public final class QuantityExtractor {
         for (Map<String, QuantityCategory> cues : lists) {
             for (Map.Entry<String, QuantityCategory> e : cues.entrySet()) {
                 int i = tail.lastIndexOf(e.getKey());
-                if (i >= 0 && i < nearStart && AFTER.containsKey(e.getKey())) {
+                if (i >= 0 && i < nearStart && AFTER.containsKey(e.getKey()) || i >= 0 && anotherWord(tail, e.getKey(), i)) {
                     continue;
                 }
                 if (i > at) {
@@ -616,6 +633,44 @@ public final class QuantityExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * A detention verb with its subject between it and the people detained ({@code أوقفت قوة من الجيش اللبناني 23
+     * شخصاً}): up to {@link #SUBJECT_REACH} words back, with no mark of a clause or another number between.
+     */
+    private static QuantityCategory detainedBySubject(String sentence, ArabicNumberReader.Number n) {
+        String wide = wideBefore(sentence, n);
+        String tail = lastWords(wide, SUBJECT_REACH);
+        QuantityCategory found = cueBefore(tail, SUBJECT_REACH, DETENTION_VERBS);
+        if (found == null) {
+            return null;
+        }
+        int verb = -1;
+        for (String v : DETENTION_VERBS.keySet()) {
+            verb = Math.max(verb, tail.lastIndexOf(v));
+        }
+        String between = tail.substring(verb);
+        return CLAUSE_MARK.matcher(between).find() ? null : found;
+    }
+
+    private static final int SUBJECT_REACH = 8;
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[،,.:;؛()«»\"0-9٠-٩]|(?<![\\p{L}])(?:الذي|التي|الذين|ان|انه|انها|بعد|قبل|ثم|حيث)(?![\\p{L}])");
+    /** The verbs (not the nouns) of detention among the cues before a number; ضبط seizes things as often as people. */
+    private static final Map<String, QuantityCategory> DETENTION_VERBS = detentionVerbs();
+
+    private static Map<String, QuantityCategory> detentionVerbs() {
+        Map<String, QuantityCategory> verbs = new LinkedHashMap<>();
+        for (String v : List.of("اعتقلت", "اعتقل", "اوقفت", "اوقف", "احتجزت", "القت القبض على", "القى القبض على")) {
+            verbs.put(ArabicMatchKey.of(v), QuantityCategory.ARRESTED);
+        }
+        return verbs;
+    }
+
+    /** اسر in اسره (a family), not أسر (captured): a root of three letters that a ta marbuta ends is another word. */
+    private static boolean anotherWord(String text, String key, int at) {
+        int end = at + key.length();
+        return key.length() == 3 && end < text.length() && text.charAt(end) == 'ه';
     }
 
     /** The words before a number without the hedge that ends them (بمقتل ما لا يقل عن → بمقتل). */

@@ -227,6 +227,13 @@ class QuantityExtractorTest {
             ونقل 9 جثامين إلى بلادهم.                                    | KILLED 9
             ولا يزال 11 مصابا بالفيروس في المستشفى.                      | PEOPLE 11
             وأصيب 6 أشخاص بجروح في الحادث.                               | WOUNDED 6
+            ولقي فتيان في الخامسة عشرة والسادسة عشرة من عمرهما حتفهما.   | -
+            وكانت واحدة من التسعة عشر طفلا في المخيم.                     | -
+            وأسفرت الغارات عن جرح 40 مسلحا ودمرت 5 مستودعات و12 عجلة.     | WOUNDED 40
+            وقتل القصف أسرة من ستة أفراد.                                | KILLED 6
+            وأكد المصدر سقوط سبعة عناصر من الحزب.                        | KILLED 7
+            وأوقفت قوة من الجيش اللبناني 23 شخصاً قرب الحدود.            | ARRESTED 23
+            واعتقلت الشرطة الرجل الذي قتل في حلب 5 أشخاص.                | KILLED 5
             """)
     void readsRealNumberShapesAndWhatTheyCount(String sentence, String expected) {
         assertThat(described(extractor.extract(sentence, new CountingContext(null, null, LocalDate.of(2018, 6, 1)))))
