@@ -159,6 +159,28 @@ class QuantityExtractorTest {
                 .containsExactly("MONEY 3500000 USD");
     }
 
+    /**
+     * Sentences a careless feed could send, cut from the pieces the reader treats specially (brackets, tatweel, number
+     * words, scales, separators, clitics, cues): none may throw, and every amount is a count (not negative).
+     */
+    @Test
+    void noSentenceMadeOfTheReadersOwnPiecesThrows() {
+        String[] pieces = {"(", ")", "(5)", "ـ", "ً", "و", "و(", "خمسة", "عشر", "عشرة", "الخامسة", "واحد", "مليون", "مليار", "ألف",
+                "آلاف", "عشرات", "بين", "من", "إلى", "2,023.33", "0.122", "1.000.000", "5ر2", "١٢", "3،5", "قتل", "مقتل", "أصيب",
+                "اعتقلت", "برصاص", "أشخاص", "شخصا", "آخرين", "جنديين", "دولار", "ريال", "هـ", "1436", "/", "،", ".", "%", "من عمره",
+                "في اليوم", "الثاني", "مع", "ما بين", "مصابا", "بالفيروس", "أسرة", "سقوط", "عملية", "بتر", "«", "»", ""};
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder sentence = new StringBuilder();
+            for (int w = random.nextInt(12); w >= 0; w--) {
+                sentence.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            String text = sentence.toString();
+            assertThat(extractor.extract(text, new CountingContext("عمان", "JO", LocalDate.of(2018, 6, 1))))
+                    .as(text).allSatisfy(q -> assertThat(q.amount().signum()).isGreaterThanOrEqualTo(0));
+        }
+    }
+
     private static String described(List<Quantity> quantities) {
         return String.join("; ", quantities.stream().map(q -> q.category() + " " + q.amount().stripTrailingZeros().toPlainString()
                 + (q.high() == null ? "" : "-" + q.high().stripTrailingZeros().toPlainString()) + (q.unit() == null ? "" : " " + q.unit())
