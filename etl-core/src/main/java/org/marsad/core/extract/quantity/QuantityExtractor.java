@@ -192,7 +192,10 @@ public final class QuantityExtractor {
     private void extractFrom(String sentence, CountingContext context, java.util.function.Supplier<String> article, List<Quantity> out) {
         String foldedSentence = null;
         List<ArabicNumberReader.Number> numbers = new ArrayList<>(ArabicNumberReader.all(sentence));
-        numbers.addAll(duals(sentence));
+        List<ArabicNumberReader.Number> read = List.copyOf(numbers);
+        // سبعة عسكريين: the counted noun of a number, not a dual of its own
+        duals(sentence).stream().filter(d -> read.stream().noneMatch(r -> r.end() <= d.start() && sentence.substring(r.end(), d.start()).isBlank()))
+                .forEach(numbers::add);
         Set<ArabicNumberReader.Number> definiteNumerals = new HashSet<>(definiteNumerals(sentence));
         numbers.addAll(definiteNumerals);
         if (numbers.isEmpty()) {
@@ -209,7 +212,10 @@ public final class QuantityExtractor {
         Set<String> inSentence = new HashSet<>();
         QuantityKind sentenceKind = null;
         int ratioEnd = -1;
+        int lastNumberEnd = -1; // of any number read, counted or not
         for (ArabicNumberReader.Number n : numbers) {
+            int joinedTo = lastNumberEnd;
+            lastNumberEnd = n.end();
             if (insideDate(n, dateSpans) || isNotAQuantity(sentence, n) || n.start() < ratioEnd
                     || PER.matcher(sentence).region(Math.max(0, n.start() - 8), n.start()).find()) {
                 continue; // لكل 100 ألف شخص: the base of a rate, no count
@@ -245,7 +251,8 @@ public final class QuantityExtractor {
                 continue; // السبعة after no noun of what happened (الدول السبع, الأعضاء الستة): a name's or another adjective
             }
             if (cue == null && previous != null && n.start() - previousEnd <= 40
-                    && (before.equals("و") || before.endsWith(" و") || keepsAnd) && !countsAThing(previous, after)) {
+                    && (before.equals("و") || before.endsWith(" و") || keepsAnd) && joinedTo <= previousEnd) {
+                // جرح 58 داعشيا ودمرت 9 مستودعات و22 عجلة: joined to the uncounted number between, not to the count
                 cue = new Cue(previous.category(), previous.unit()); // استشهاد 12 من رجال الأمن و3 من العاملين
             }
             if (cue == null) {
@@ -347,20 +354,6 @@ public final class QuantityExtractor {
         boolean joined = between.endsWith(" و") || keepsAnd;
         return joined && COUNTED_NOUN_AND.matcher(between).matches();
     }
-
-    /**
-     * جرح 58 داعشيا ودمرت 9 مستودعات و22 عجلة: a number joined to a count of people whose own noun is none of
-     * counting counts that noun's things; only a bare number, or one before a preposition, shares the people's fate.
-     */
-    private static boolean countsAThing(Quantity previous, String after) {
-        if (previous.category() == QuantityCategory.MONEY || after.isEmpty() || !Character.isLetter(after.charAt(0))) {
-            return false;
-        }
-        return !SHARED_FATE_AFTER.matcher(after).lookingAt();
-    }
-
-    /** What may follow a bare number joined to a count of people: a preposition, a clitic ب/ل, a part, "others". */
-    private static final Pattern SHARED_FATE_AFTER = Pattern.compile("(?:في|من|منهم|منهن|بينهم|على|خلال|جراء|اثر|إثر|عند|قرب|امس|اليوم|اخر\\p{L}*|[بلوف]\\p{L}+)(?![\\p{L}])");
 
     /** No force counts its raids or operations in the hundreds of thousands; banks count transactions so. */
     private static final BigDecimal MOST_SECURITY_OPERATIONS = BigDecimal.valueOf(100_000);
