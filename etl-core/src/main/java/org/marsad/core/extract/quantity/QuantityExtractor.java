@@ -123,6 +123,9 @@ public final class QuantityExtractor {
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?:من\\s+)?(?:شهر\\s+)?" + CalendarNames.gregorianAlternation() + "(?![\\p{L}])");
     private static final Pattern ILLNESS_AFTER = Pattern.compile("\\s*(?:\\p{L}+\\s+)?(?:جديده?\\s+)?ب(?:ال)?"
             + WordAlternation.of(Lexicon.named("illnesses").foldedEntries()) + "(?![\\p{L}])");
+    /** نازحين, مهجرين, لاجئين: people whose noun says what happened to them; no verb before makes them dead. */
+    private static final Pattern DISPLACED = Pattern.compile("(?:نازح|مهجر|مشرد|لاجئ)\\p{L}*");
+    private static final Pattern SPEECH_BREAK = Pattern.compile("(?<![\\p{L}])(?:ان|انه|انها|قال|قالت|واضاف|واضافت)(?![\\p{L}])");
     private static final Pattern OTHERS = Pattern.compile("اخر(?:ين|ون|يات)");
     private static final Pattern ONE_WORD = Pattern.compile("واحد[هة]?");
     private static final Pattern ONE_OF = Pattern.compile("[أإا]حد[ىي]?");
@@ -293,7 +296,7 @@ public final class QuantityExtractor {
                     // قتل مع قيادي آخر وسبعة آخرين: the others shared what happened to whom they are joined to
                     happened = cueBefore(wideBefore(sentence, n), COMPANION_REACH, BEFORE, BEFORE_PERSON);
                 }
-                if (happened != null) {
+                if (happened != null && !DISPLACED.matcher(noun == null ? "" : noun.noun()).matches()) {
                     cue = new Cue(happened, null); // قتل 206 عناصر, 14 شخصا لقوا حتفهم: the verb says what happened to them
                 }
             }
@@ -350,7 +353,8 @@ public final class QuantityExtractor {
         if (previous == null || n.start() < previousEnd || n.start() - previousEnd > 40) {
             return false;
         }
-        String between = ArabicMatchKey.of(sentence.substring(previousEnd, n.start())).strip();
+        // كرديا ونحو 340: the hedge of the second count stands after the و
+        String between = withoutHedge(ArabicMatchKey.of(sentence.substring(previousEnd, n.start())).strip());
         boolean joined = between.endsWith(" و") || keepsAnd;
         return joined && COUNTED_NOUN_AND.matcher(between).matches();
     }
@@ -440,8 +444,8 @@ public final class QuantityExtractor {
                 end = m.end();
             }
         }
-        if (found == null) {
-            return null;
+        if (found == null || SPEECH_BREAK.matcher(ArabicMatchKey.of(sentence.substring(end, numberStart))).find()) {
+            return null; // أعلن عدد القتلى، وقال إن 15 ألف شخص تضرروا: what is said next counts others
         }
         // a day of a month (في 30 آذار) or a date is no number between
         Matcher digits = DIGITS.matcher(sentence).region(end, numberStart);
@@ -466,7 +470,7 @@ public final class QuantityExtractor {
      */
     private static QuantityCategory whatHappened(String before, String rest) {
         // بمقتل ما لا يقل عن 60 محتجا: the hedge stands between the verb and the number
-        String verbSide = withoutHedge(before);
+        String verbSide = afterLastBreak(withoutHedge(before));
         // قتل برصاص شخصين: the people counted did it; only a verb after them says what happened to them
         QuantityCategory verb = DOER_BEFORE.matcher(verbSide).find() ? null : cueBefore(verbSide, BEFORE, BEFORE_PERSON);
         if (verb != null) {
@@ -478,6 +482,16 @@ public final class QuantityExtractor {
         }
         Matcher adjunct = DOER_BEFORE.matcher(verbSide).find() ? null : VERB_THEN_ADJUNCT.matcher(verbSide);
         return adjunct != null && adjunct.find() ? categoryOfVerb(adjunct.group(1)) : null;
+    }
+
+    /** عدد القتلى، وقال إن 15 ألف شخص: what is said after إن or قال starts a clause of its own. */
+    private static String afterLastBreak(String before) {
+        Matcher m = SPEECH_BREAK.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end < 0 ? before : before.substring(end);
     }
 
     private static QuantityCategory categoryOfVerb(String verb) {
