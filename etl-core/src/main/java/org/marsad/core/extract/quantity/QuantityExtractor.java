@@ -472,7 +472,8 @@ public final class QuantityExtractor {
         // بمقتل ما لا يقل عن 60 محتجا: the hedge stands between the verb and the number
         String verbSide = afterLastBreak(withoutHedge(before));
         // قتل برصاص شخصين: the people counted did it; only a verb after them says what happened to them
-        QuantityCategory verb = DOER_BEFORE.matcher(verbSide).find() ? null : cueBefore(verbSide, BEFORE, BEFORE_PERSON);
+        boolean doers = DOER_BEFORE.matcher(verbSide).find();
+        QuantityCategory verb = doers ? null : cueBefore(verbSide, BEFORE, BEFORE_PERSON);
         if (verb != null) {
             return verb;
         }
@@ -480,7 +481,7 @@ public final class QuantityExtractor {
         if (following.find()) {
             return FOLLOWING.get(following.group(1));
         }
-        Matcher adjunct = DOER_BEFORE.matcher(verbSide).find() ? null : VERB_THEN_ADJUNCT.matcher(verbSide);
+        Matcher adjunct = doers ? null : VERB_THEN_ADJUNCT.matcher(verbSide);
         return adjunct != null && adjunct.find() ? categoryOfVerb(adjunct.group(1)) : null;
     }
 
@@ -668,8 +669,8 @@ public final class QuantityExtractor {
 
     private static Map<String, QuantityCategory> detentionVerbs() {
         Map<String, QuantityCategory> verbs = new LinkedHashMap<>();
-        for (String v : List.of("اعتقلت", "اعتقل", "اوقفت", "اوقف", "احتجزت", "القت القبض على", "القى القبض على")) {
-            verbs.put(ArabicMatchKey.of(v), QuantityCategory.ARRESTED);
+        for (String v : Lexicon.named("detention-verbs").foldedEntries()) {
+            verbs.put(v, QuantityCategory.ARRESTED);
         }
         return verbs;
     }
