@@ -125,7 +125,9 @@ public final class QuantityExtractor {
             + WordAlternation.of(Lexicon.named("illnesses").foldedEntries()) + "(?![\\p{L}])");
     /** نازحين, مهجرين, لاجئين: people whose noun says what happened to them; no verb before makes them dead. */
     private static final Pattern DISPLACED = Pattern.compile("(?:نازح|مهجر|مشرد|لاجئ)\\p{L}*");
-    private static final Pattern SPEECH_BREAK = Pattern.compile("(?<![\\p{L}])(?:ان|انه|انها|قال|قالت|واضاف|واضافت)(?![\\p{L}])");
+    /** إن, أن, إنه, أنها folded: what opens a clause of reported speech. */
+    private static final String COMPLEMENTIZERS = "ان|انه|انها";
+    private static final Pattern SPEECH_BREAK = Pattern.compile("(?<![\\p{L}])(?:" + COMPLEMENTIZERS + "|قال|قالت|واضاف|واضافت)(?![\\p{L}])");
     private static final Pattern OTHERS = Pattern.compile("اخر(?:ين|ون|يات)");
     private static final Pattern ONE_WORD = Pattern.compile("واحد[هة]?");
     private static final Pattern ONE_OF = Pattern.compile("[أإا]حد[ىي]?");
@@ -648,32 +650,16 @@ public final class QuantityExtractor {
      * شخصاً}): up to {@link #SUBJECT_REACH} words back, with no mark of a clause or another number between.
      */
     private static QuantityCategory detainedBySubject(String sentence, ArabicNumberReader.Number n) {
-        String wide = wideBefore(sentence, n);
-        String tail = lastWords(wide, SUBJECT_REACH);
-        QuantityCategory found = cueBefore(tail, SUBJECT_REACH, DETENTION_VERBS);
-        if (found == null) {
-            return null;
-        }
-        int verb = -1;
-        for (String v : DETENTION_VERBS.keySet()) {
-            verb = Math.max(verb, tail.lastIndexOf(v));
-        }
-        String between = tail.substring(verb);
-        return CLAUSE_MARK.matcher(between).find() ? null : found;
+        String tail = lastWords(wideBefore(sentence, n), SUBJECT_REACH);
+        int verb = DETENTION_VERBS.stream().mapToInt(tail::lastIndexOf).max().orElse(-1);
+        return verb >= 0 && !CLAUSE_MARK.matcher(tail.substring(verb)).find() ? QuantityCategory.ARRESTED : null;
     }
 
     private static final int SUBJECT_REACH = 8;
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[،,.:;؛()«»\"0-9٠-٩]|(?<![\\p{L}])(?:الذي|التي|الذين|ان|انه|انها|بعد|قبل|ثم|حيث)(?![\\p{L}])");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[،,.:;؛()«»\"0-9٠-٩]|(?<![\\p{L}])(?:الذي|التي|الذين|" + COMPLEMENTIZERS
+            + "|بعد|قبل|ثم|حيث)(?![\\p{L}])");
     /** The verbs (not the nouns) of detention among the cues before a number; ضبط seizes things as often as people. */
-    private static final Map<String, QuantityCategory> DETENTION_VERBS = detentionVerbs();
-
-    private static Map<String, QuantityCategory> detentionVerbs() {
-        Map<String, QuantityCategory> verbs = new LinkedHashMap<>();
-        for (String v : Lexicon.named("detention-verbs").foldedEntries()) {
-            verbs.put(v, QuantityCategory.ARRESTED);
-        }
-        return verbs;
-    }
+    private static final List<String> DETENTION_VERBS = Lexicon.named("detention-verbs").foldedEntries();
 
     /** اسر in اسره (a family), not أسر (captured): a root of three letters that a ta marbuta ends is another word. */
     private static boolean anotherWord(String text, String key, int at) {
@@ -711,12 +697,12 @@ public final class QuantityExtractor {
         return false;
     }
 
-    /** Years, ages and phone numbers. */
     /** 1436هـ, 1421/ 1422هـ, 1436 هجرية: what follows a Hijri year. */
     private static final Pattern HIJRI_YEAR = Pattern.compile("\\s*(?:/\\s*[0-9٠-٩]{2,4}\\s*)?(?:هـ|ه(?![\\p{L}])|هجري)");
     private static final Pattern MONDAY = Pattern.compile("[وب]?الاثنين");
     private static final Pattern THE_TWO_COUNTED = Pattern.compile("ال\\S+(?:ين|ان)\\s*$");
 
+    /** Years, ages and phone numbers. */
     private static boolean isNotAQuantity(String sentence, ArabicNumberReader.Number n) {
         if (n.dualOf() != null) {
             return false;
@@ -726,8 +712,8 @@ public final class QuantityExtractor {
         boolean yearLike = v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1900)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0
                 && n.end() - n.start() == 4;
         String raw = sentence.substring(n.start(), n.end());
-        if (HIJRI_YEAR.matcher(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 10))).lookingAt()
-                && v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1300)) >= 0 && v.compareTo(BigDecimal.valueOf(1500)) <= 0) {
+        if (v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1300)) >= 0 && v.compareTo(BigDecimal.valueOf(1500)) <= 0
+                && HIJRI_YEAR.matcher(sentence.substring(n.end(), Math.min(sentence.length(), n.end() + 10))).lookingAt()) {
             return true; // سنة 1421/ 1422هـ: a year of the Hijri calendar
         }
         boolean phone = raw.replaceAll("\\D", "").length() >= 8 && (raw.startsWith("0") || raw.startsWith("٠"));
