@@ -13,10 +13,14 @@ public final class ArabicMorphology {
     private ArabicMorphology() {
     }
 
-    /** Whether the word carries the article, behind clitics or not: العراق, بالعراق, للتحالف, والعراق. */
+    /**
+     * Whether the word carries the article, behind clitics or not: العراق, بالعراق, للتحالف, والعراق. At least two
+     * letters follow it: وكالة is no "and, like the" before a lone ة, nor بالغ "in the" before غ.
+     */
     public static boolean hasArticle(String word) {
         String w = word.length() > 3 && isConjunction(word.charAt(0)) ? word.substring(1) : word;
-        return w.length() > 3 && (w.startsWith(ARTICLE) || w.startsWith("ب" + ARTICLE) || w.startsWith("ك" + ARTICLE) || w.startsWith("لل"));
+        return w.length() > 3 && (w.startsWith(ARTICLE) || w.startsWith("لل")
+                || w.length() > 4 && (w.startsWith("ب" + ARTICLE) || w.startsWith("ك" + ARTICLE)));
     }
 
     /**

@@ -19,6 +19,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void aHeadThatBeginsWithTheLettersOfAConjunctionAndPrepositionIsStillAHead() {
+        // وكالة read as و + ك + ال + ة took the article, and a definite head names nothing without a naming adjective
+        assertThat(names(rules.find("وذكرت وكالة الأنباء البحرينية أن الصيادين بخير."))).contains("ORGANIZATION وكالة الأنباء البحرينية");
+    }
+
+    @Test
     void aHeadThatOnlyDescribesNamesNothing() {
         assertThat(names(rules.find("وقالت الوزارة إن القوات الأمنية انتشرت، ودعت الجامعة المرشحات إلى المراجعة."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
         assertThat(names(rules.find("بحسب شركة الأمن البحري البريطانية \"أمبري\" للأمن."))).noneMatch(n -> n.contains("شركة"));
