@@ -35,6 +35,7 @@ public final class EntityFinder {
     private static final Lexicon NATIONALITIES = Lexicon.named("nationality-adjectives");
     private static final Lexicon PLACE_WORDS = Lexicon.named("place-context");
     private static final Lexicon CUES = Lexicon.named("person-cues");
+    private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");
 
     /** Which finder proposed a span; on spans of one length the earlier wins. */
     private enum Source {
@@ -176,7 +177,7 @@ public final class EntityFinder {
             Span trimmed = trimmed(tokens, new Span(i, end, TYPES.get(tags[i].substring(2)), null, Source.TAGGER));
             Span named = trimmed == null ? null : trimmed.type() == EntityType.ORGANIZATION ? withAdjective(tokens, trimmed)
                     : trimmed.type() == EntityType.PERSON ? withFamilyName(tokens, trimmed) : trimmed;
-            if (named != null && !describes(tokens, named)) {
+            if (named != null && !describes(tokens, named) && !namesAnInstitution(tokens, named)) {
                 spans.add(named);
             }
             i = end - 1;
@@ -192,8 +193,9 @@ public final class EntityFinder {
         while (start < end && notOfAName(tokens[start]) && !(organisation && OrganisationPhrases.isHead(tokens[start]) && start + 1 < end)) {
             start++;
         }
-        while (end > start && (notOfAName(tokens[end - 1]) || CONNECTORS.containsAsWritten(tokens[end - 1]))) {
-            end--;
+        while (end > start && (notOfAName(tokens[end - 1]) || CONNECTORS.containsAsWritten(tokens[end - 1])
+                || span.type() == EntityType.PERSON && end - start > 1 && ArabicMorphology.hasCliticBeforeArticle(tokens[end - 1]))) {
+            end--; // فهد حمزة بالمهرجان: a preposition with the article begins no part of a person's name
         }
         if (start == end) {
             return null;
@@ -234,6 +236,18 @@ public final class EntityFinder {
     private static boolean describes(String[] tokens, Span span) {
         return span.type() == EntityType.ORGANIZATION && span.end() < tokens.length && "«\"“".indexOf(tokens[span.end()].charAt(0)) >= 0
                 && OrganisationPhrases.isHead(tokens[span.start()]);
+    }
+
+    /**
+     * مطار الملك خالد الدولي, بمركز الأمير سلطان لطب القلب: a person's name after a title after a word for an
+     * institution names the institution, as {@link PersonFinder} reads it too.
+     */
+    private static boolean namesAnInstitution(String[] tokens, Span span) {
+        if (span.type() != EntityType.PERSON || span.start() < 2 || !TITLES.contains(tokens[span.start() - 1])) {
+            return false;
+        }
+        String before = tokens[span.start() - 2];
+        return INSTITUTIONS.contains(before) || INSTITUTIONS.contains(ArabicMorphology.withoutOneProclitic(before));
     }
 
     private static boolean isOffice(String token) {

@@ -93,15 +93,19 @@ final class OrganisationPhrases {
             if (end == from && genitive && !INSTITUTIONS.contains(ArabicMorphology.withoutOneProclitic(head)) && placeAt(tokens, end)) {
                 break; // قيادة الولايات المتحدة: the command of a country, not a body's name
             }
+            if (ArabicMorphology.hasLamBeforeNoun(t) && end > from + 1 && isParticiple(tokens[end - 1])) {
+                end--; // وزارة الشؤون الاجتماعية الهادفة لمواكبة: the participle and its aim describe the body
+                break;
+            }
             boolean opens = ArabicMorphology.hasLamBeforeArticle(t) && !placeAt(new String[] {ArabicMorphology.withArticleForLam(t)}, 0)
-                    || ArabicMorphology.hasLamBeforeNoun(t) && end > from && isAdjective(tokens[end - 1]) && end + 1 < tokens.length
+                    || ArabicMorphology.hasLamBeforeNoun(t) && end > from && describesTheHead(tokens[end - 1]) && end + 1 < tokens.length
                     && ArabicMorphology.startsWithArticle(tokens[end + 1]);
             if (opens && !opened) {
                 genitive = true; // للانتخابات, لكرة القدم: once a name
                 opened = true;
                 end++;
             } else if (ArabicMorphology.startsWithArticle(t) && (genitive || isAdjective(t) && agrees(t, head, tokens[end - 1]))
-                    || isAdjectiveAfterAnd(t)) {
+                    || isAdjectiveAfterAnd(t) || genitive && end > from && isGenitiveAfterAnd(t, tokens[end - 1])) {
                 end++;
             } else if (genitive && end == from && INSTITUTIONS.contains(ArabicMorphology.withoutOneProclitic(head))) {
                 int place = knownPlaceAt(tokens, end);
@@ -131,6 +135,14 @@ final class OrganisationPhrases {
         return ArabicMorphology.isFeminine(key);
     }
 
+    /**
+     * A nisba or a naming adjective, after which a ل with a noun opens the body's aim as part of its name (الجمعية
+     * الخيرية لرعاية الأيتام, الهيئة العامة لمكافحة الفساد); after a noun it is the verb's (دعت وزارة الصحة لمواجهة).
+     */
+    private static boolean describesTheHead(String t) {
+        return isAdjective(t) && (ArabicMorphology.endsAsNisba(t) || NAMING.contains(t) || NAMING.contains(ArabicMorphology.masculine(t)));
+    }
+
     /** A nisba or feminine adjective with the article: الدولية, المدني, العامة. */
     private static boolean isAdjective(String t) {
         return t.length() > 4 && ArabicMorphology.endsAsAdjective(t);
@@ -152,9 +164,31 @@ final class OrganisationPhrases {
         return HEADS.contains(ArabicMorphology.bare(key)) ? ArabicMorphology.withoutProclitics(token) : null;
     }
 
+    /**
+     * والإرشاد in مكتب الدعوة والإرشاد, والمواصلات in هيئة الطرق والمواصلات: a second noun of the genitive, after a
+     * noun (not an adjective) and not itself a body (وزارة الداخلية والجيش names two).
+     */
+    private static boolean isGenitiveAfterAnd(String t, String previous) {
+        return ArabicMorphology.hasAndBeforeArticle(t) && ArabicMorphology.startsWithArticle(previous) && !ArabicMorphology.endsAsNisba(previous)
+                && !isHead(t.substring(3));
+    }
+
+    /**
+     * A participle with the article, which describes rather than names: الهادفة, المعنية (فاعلة, or مـ after the
+     * article, ending in ة); a nisba (الاجتماعية) or a naming adjective (العامة) is not one.
+     */
+    private static boolean isParticiple(String t) {
+        if (!ArabicMorphology.startsWithArticle(t) || !t.endsWith("ة") || ArabicMorphology.endsAsNisba(t) || NAMING.contains(t)
+                || NAMING.contains(ArabicMorphology.masculine(t))) {
+            return false;
+        }
+        String core = t.substring(2);
+        return core.length() == 5 && core.charAt(1) == 'ا' || core.startsWith("م");
+    }
+
     /** والقروية, والاجتماعية: a second adjective of the same head. */
     private static boolean isAdjectiveAfterAnd(String t) {
-        return ArabicMorphology.hasAndBeforeArticle(t) && ArabicMorphology.endsAsNisba(t);
+        return ArabicMorphology.hasAndBeforeArticle(t) && ArabicMorphology.endsAsNisba(t) && !isHead(t.substring(3)); // not والجمعية
     }
 
     private int knownPlaceAt(String[] tokens, int at) {

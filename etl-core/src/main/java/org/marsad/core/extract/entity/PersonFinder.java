@@ -143,8 +143,8 @@ public final class PersonFinder {
             }
             kept.add(unit);
         }
-        if (kept.isEmpty()) {
-            return null;
+        if (kept.isEmpty() || OrganisationPhrases.isHead(kept.get(0))) {
+            return null; // رئيس مجلس الإدارة عضو مجلس الشورى الدكتور: a body after an office, not a name
         }
         if (ArabicMorphology.startsWithArticle(kept.get(0))) {
             return kept.size() == 1 ? kept.get(0) : null;

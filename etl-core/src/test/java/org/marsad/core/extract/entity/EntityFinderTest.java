@@ -25,6 +25,34 @@ class EntityFinderTest {
     }
 
     @Test
+    void aParticipleAndItsAimDescribeTheBodyTheyFollow() {
+        assertThat(names(rules.find("ضمن استراتيجية وزارة الشؤون الاجتماعية الهادفة لمواكبة التكنولوجيا الحديثة، ودعت وزارة الصحة لمواجهة المرض.")))
+                .contains("ORGANIZATION وزارة الشؤون الاجتماعية", "ORGANIZATION وزارة الصحة");
+        assertThat(names(rules.find("وأعلنت الهيئة العامة لمكافحة الفساد والجمعية الخيرية النتائج.")))
+                .contains("ORGANIZATION الهيئة العامة لمكافحة الفساد");
+        assertThat(names(rules.find("وأعلنت جمعية البر الخيرية لرعاية الأيتام أن التبرعات زادت."))).contains("ORGANIZATION جمعية البر الخيرية لرعاية الأيتام");
+    }
+
+    @Test
+    void aSecondNounOfTheGenitiveAfterAndBelongsToTheName() {
+        assertThat(names(rules.find("اختتم الملتقى الصيفي لمكتب الدعوة والإرشاد أعماله."))).contains("ORGANIZATION مكتب الدعوة والإرشاد");
+        assertThat(names(rules.find("وقالت وزارة الداخلية والجيش إن الوضع مستقر."))).contains("ORGANIZATION وزارة الداخلية");
+    }
+
+    @Test
+    void aPersonsNameAfterATitleAfterAnInstitutionWordNamesTheInstitution() {
+        EntityFinder withTagger = new EntityFinder(EntityGazetteer.standard(), tokens -> tagged(tokens, "خالد", "B-PERS", "الدولي", "I-PERS"));
+        assertThat(names(withTagger.find("وزع مطار الملك خالد الدولي عبارات ترحيبية."))).noneMatch(n -> n.startsWith("PERSON"));
+    }
+
+    @Test
+    void aPrepositionWithTheArticleEndsAPersonsName() {
+        EntityFinder withTagger = new EntityFinder(EntityGazetteer.standard(), tokens -> tagged(tokens, "فهد", "B-PERS", "حمزة", "I-PERS",
+                "بالمهرجان", "I-PERS"));
+        assertThat(names(withTagger.find("وأشاد السكرتير فهد حمزة بالمهرجان الذي زاره."))).contains("PERSON فهد حمزة");
+    }
+
+    @Test
     void aHeadThatOnlyDescribesNamesNothing() {
         assertThat(names(rules.find("وقالت الوزارة إن القوات الأمنية انتشرت، ودعت الجامعة المرشحات إلى المراجعة."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
         assertThat(names(rules.find("بحسب شركة الأمن البحري البريطانية \"أمبري\" للأمن."))).noneMatch(n -> n.contains("شركة"));

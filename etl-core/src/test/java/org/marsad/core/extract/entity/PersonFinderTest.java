@@ -40,6 +40,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aBodyAfterAnOfficeIsNoPersonsName() {
+        assertThat(finder.find("في ظل توجيهات رئيس مجلس الإدارة عضو مجلس الشورى الدكتور ناصر بن علي الموسى، والذي يؤكد ذلك."))
+                .extracting(EntityMention::canonicalName).doesNotContain("مجلس الشورى");
+    }
+
+    @Test
     void aTitleAndNameAfterAnInstitutionNameTheInstitution() {
         assertThat(names("نقل المصابون إلى مستشفى الملك فهد في المدينة، وأعلن مركز الأمير سلطان للأبحاث نتائجه.")).isEmpty();
         assertThat(names("وزار الطلاب بجامعة الملك سعود المعرض.")).isEmpty();
