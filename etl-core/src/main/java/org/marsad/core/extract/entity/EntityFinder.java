@@ -36,10 +36,13 @@ public final class EntityFinder {
     private static final Lexicon PLACE_WORDS = Lexicon.named("place-context");
     private static final Lexicon CUES = Lexicon.named("person-cues");
     private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");
+    private static final Lexicon PLACE_KINDS = Lexicon.named("place-kind-words");
+    /** مناطق أخرى, مواقع عدة: the word after a kind says which ones, not what they are called. */
+    private static final java.util.Set<String> VAGUE = java.util.Set.of("أخرى", "اخرى", "عدة", "متفرقة", "مختلفة", "واسعة", "قريبة", "مجاورة");
 
     /** Which finder proposed a span; on spans of one length the earlier wins. */
     private enum Source {
-        GAZETTEER, PHRASE, TAGGER
+        GAZETTEER, PHRASE, KIND, TAGGER
     }
 
     private record Span(int start, int end, EntityType type, String canonical, Source source) {
@@ -125,6 +128,7 @@ public final class EntityFinder {
         for (int[] p : phrases.find(tokens)) {
             candidates.add(withAdjective(tokens, new Span(p[0], p[1], EntityType.ORGANIZATION, null, Source.PHRASE)));
         }
+        candidates.addAll(namedByTheirKind(tokens));
         if (tagger != null) {
             // the gazetteers' spans by where they start (they never overlap), so that each tagger span is checked in its own length
             Span[] knownAt = new Span[tokens.length];
@@ -152,6 +156,45 @@ public final class EntityFinder {
         return out;
     }
 
+    /**
+     * Places the text names by their kind, where the gazetteers and the tagger may lack them: بمحافظة رأس تنورة,
+     * قرية حجلان مريس, بلدة بريتال. The kind without the article (في المنطقة الحدودية the next word is an
+     * adjective) and not a body's head (مديرية, جبهة); one word after it, after منطقة without the article (منطقة
+     * الجزاء is no place), and a second without the article that is no direction, verb or adjective; no title
+     * (مدينة الملك عبدالعزيز) or vague word (مناطق أخرى).
+     */
+    private List<Span> namedByTheirKind(String[] tokens) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            String kind = tokens[i];
+            if (!PLACE_KINDS.contains(ArabicMorphology.withoutOneProclitic(kind)) && !PLACE_KINDS.contains(kind) || kind.endsWith("ه")
+                    || ArabicMorphology.hasArticle(ArabicMatchKey.of(kind)) || OrganisationPhrases.isHead(kind)) {
+                continue; // فرض منطقه عليها: "his logic" folds to منطقة
+            }
+            String first = tokens[i + 1];
+            boolean definite = ArabicMorphology.startsWithArticle(first);
+            boolean area = ArabicMatchKey.of(ArabicMorphology.withoutOneProclitic(kind)).startsWith("منطق");
+            if (!namesAPlace(first) || !definite && (ArabicMorphology.endsAsAdjective(first) || first.startsWith("ي")) || definite && area
+                    || !gazetteer.spans(new String[] {first}).isEmpty()) {
+                continue; // منطقة عازلة, قرية صغيرة describe; يغلب is a verb; منطقة الجزاء is no place; a known place the gazetteers give
+            }
+            int end = i + 2;
+            if (end < tokens.length && namesAPlace(tokens[end]) && !ArabicMorphology.startsWithArticle(tokens[end])
+                    && !ArabicMorphology.hasCliticBeforeArticle(tokens[end])
+                    && !PLACE_WORDS.contains(tokens[end]) && !ArabicMorphology.endsAsNisba(tokens[end])
+                    && !ArabicMorphology.looksLikeDerivedPresentVerb(tokens[end]) && !givenNames.isGivenName(tokens[end])) {
+                end++;
+            }
+            out.add(new Span(i + 1, end, EntityType.LOCATION, null, Source.KIND));
+        }
+        return out;
+    }
+
+    private static boolean namesAPlace(String token) {
+        return token.length() >= 3 && ARABIC.matcher(token).find() && token.chars().allMatch(Character::isLetter) && !notOfAName(token)
+                && !CUES.contains(token) && !VAGUE.contains(token) && !OrganisationPhrases.isHead(token);
+    }
+
     /** وطيران التحالف الدولي: words the tagger adds around a name the gazetteers know as the same type are not part of it. */
     private static boolean holdsAKnownName(Span tagged, Span[] knownAt) {
         for (int i = tagged.start(); i < tagged.end(); i++) {
@@ -171,8 +214,9 @@ public final class EntityFinder {
                 continue;
             }
             int end = i + 1;
-            while (end < tags.length && tags[end].equals("I-" + tags[i].substring(2))) {
-                end++;
+            while (end < tags.length && (tags[end].equals("I-" + tags[i].substring(2))
+                    || tags[i].equals("B-PERS") && tags[end].equals("B-PERS") && CONNECTORS.containsAsWritten(tokens[end - 1]))) {
+                end++; // بدر بن محمد بن جلوي آل | سعود: the tagger began again after آل, the name goes on
             }
             Span trimmed = trimmed(tokens, new Span(i, end, TYPES.get(tags[i].substring(2)), null, Source.TAGGER));
             Span named = trimmed == null ? null : trimmed.type() == EntityType.ORGANIZATION ? withAdjective(tokens, trimmed)

@@ -53,6 +53,24 @@ class EntityFinderTest {
     }
 
     @Test
+    void aPlaceNamedByItsKindIsAPlaceTheGazetteersNeedNotKnow() {
+        assertThat(names(rules.find("جسد مهرجان التراث بمحافظة رأس تنورة أمس لوحة، وقصفت قرية حجلان مريس."))).contains("LOCATION رأس تنورة",
+                "LOCATION حجلان مريس");
+        assertThat(names(rules.find("أقيمت منطقة عازلة قرب قرية صغيرة، وسجل في منطقة الجزاء، وتمركزت في مديرية الأمن."))).noneMatch(n -> n.startsWith("LOCATION"));
+    }
+
+    @Test
+    void aPersonsNameGoesOnAfterAConnectorWhereTheTaggerBeganAgain() {
+        EntityFinder withTagger = new EntityFinder(EntityGazetteer.standard(), tokens -> {
+            String[] tags = tagged(tokens, "بدر", "B-PERS", "بن", "I-PERS", "محمد", "I-PERS", "آل", "I-PERS");
+            tags[java.util.Arrays.asList(tokens).indexOf("سعود")] = "B-PERS";
+            return tags;
+        });
+        assertThat(names(withTagger.find("وأطلق الأمير بدر بن محمد آل سعود المشروع."))).contains("PERSON بدر بن محمد آل سعود")
+                .doesNotContain("PERSON سعود");
+    }
+
+    @Test
     void aHeadThatOnlyDescribesNamesNothing() {
         assertThat(names(rules.find("وقالت الوزارة إن القوات الأمنية انتشرت، ودعت الجامعة المرشحات إلى المراجعة."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
         assertThat(names(rules.find("بحسب شركة الأمن البحري البريطانية \"أمبري\" للأمن."))).noneMatch(n -> n.contains("شركة"));
