@@ -173,7 +173,8 @@ public final class EntityFinder {
             }
             String first = tokens[i + 1];
             boolean definite = ArabicMorphology.startsWithArticle(first);
-            boolean area = ArabicMatchKey.of(ArabicMorphology.withoutOneProclitic(kind)).startsWith("منطق");
+            String kindKey = ArabicMatchKey.of(ArabicMorphology.withoutOneProclitic(kind));
+            boolean area = kindKey.startsWith("منطق") && !kindKey.endsWith("تي"); // منطقتي الفازة والجاح names two places
             if (!namesAPlace(first) || !definite && (ArabicMorphology.endsAsAdjective(first) || first.startsWith("ي")) || definite && area
                     || !gazetteer.spans(new String[] {first}).isEmpty()) {
                 continue; // منطقة عازلة, قرية صغيرة describe; يغلب is a verb; منطقة الجزاء is no place; a known place the gazetteers give

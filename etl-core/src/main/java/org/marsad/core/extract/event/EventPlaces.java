@@ -44,7 +44,7 @@ final class EventPlaces {
         String dateline = context.dateline();
         Collection<String> articleCountries = context.articleCountries();
         List<LocatedName> places = new ArrayList<>();
-        for (LocatedName n : withNamedByTheirKind(count.sentence(), names)) {
+        for (LocatedName n : names) {
             if (n.type() == EntityType.LOCATION && specificity(n.name(), articleCountries) >= 0 && !ownsAForce(count.sentence(), n)) {
                 places.add(n);
             }
@@ -184,44 +184,6 @@ final class EventPlaces {
 
     private static final Lexicon PLACE_CONTEXT = Lexicon.named("place-context");
     private static final Lexicon PLACE_KINDS = Lexicon.named("place-kind-words");
-    private static final java.util.regex.Pattern NAMED_BY_KIND = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])[وب]?(" + PLACE_KINDS.alternation() + ")\\s+([\\p{L}]{3,}(?:\\s+(?:(?!ال|وال)[\\p{L}]{3,}|ال[\\p{L}]+ي))?)");
-
-    /**
-     * The names plus the places the text names by their kind that the finder left out: قرية حجلان مريس,
-     * مدينة الفحيص, جزيرة سولاويسي, منطقة الهلال النفطي (a word after the kind; a second without the article or
-     * a nisba adjective). The kind without its article: في المنطقة الحدودية the word after is an adjective.
-     */
-    private static List<LocatedName> withNamedByTheirKind(String sentence, List<LocatedName> names) {
-        List<LocatedName> out = new ArrayList<>(names);
-        java.util.regex.Matcher m = NAMED_BY_KIND.matcher(sentence);
-        while (m.find()) {
-            int start = m.start(2);
-            String name = m.group(2);
-            int end = m.end(2);
-            String[] words = name.split("\\s+");
-            if (words.length == 2 && (STOPPERS.contains(words[1]) || PLACE_CONTEXT.contains(words[1]))) {
-                name = words[0]; // مدينة سوروتش القريبة, منطقة عفرين شمالي
-                end = start + words[0].length();
-            }
-            boolean taken = false;
-            for (LocatedName n : names) {
-                taken |= n.type() == EntityType.LOCATION && n.start() < end && n.end() > start; // the kind says place, whatever else the finder saw
-            }
-            if (!taken && !STOPPERS.contains(words[0]) && !VAGUE.contains(words[0])) {
-                out.add(new LocatedName(start, end, EntityType.LOCATION, name));
-                // في وادي خبش: the kind word the finder took for a place is the kind, not the place
-                out.removeIf(n -> n.type() == EntityType.LOCATION && n.end() <= start && n.end() >= m.start(1) && PLACE_KINDS.contains(n.name()));
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(LocatedName::start));
-        return out;
-    }
-
-    private static final Lexicon STOPPERS = Lexicon.named("name-stoppers");
-    /** مناطق أخرى, مواقع عدة: the word after a kind says which ones, not what they are called. */
-    private static final java.util.Set<String> VAGUE = java.util.Set.of("أخرى", "اخرى", "عدة", "متفرقة", "مختلفة", "واسعة", "قريبة", "مجاورة");
-
     /** How specific a place is (see {@link Place#specificity}); -1 for a sea or continent. */
     private int specificity(String name, Collection<String> articleCountries) {
         Optional<Place> p = hierarchy.resolve(name, articleCountries);
