@@ -45,12 +45,25 @@ final class OrganisationPhrases {
             }
             int end = qualified(tokens, i + 1);
             boolean descriptor = end < tokens.length && QUOTES.indexOf(tokens[end].charAt(0)) >= 0; // شركة الأمن البحري البريطانية "أمبري"
-            if (end > i + 1 && !descriptor && (!ArabicMorphology.hasArticle(ArabicMatchKey.of(tokens[i])) || named(tokens, i + 1, end))) {
+            if (end > i + 1 && !descriptor && !ofTheBodyAlreadyNamed(tokens, i, end)
+                    && (!ArabicMorphology.hasArticle(ArabicMatchKey.of(tokens[i])) || named(tokens, i + 1, end))) {
                 spans.add(new int[] {i, end});
                 i = end - 1;
             }
         }
         return spans;
+    }
+
+    /**
+     * مجلس الإدارة, إدارة المطار, مؤسسة الرئاسة: a head whose one genitive is a body's or an institution's word
+     * with the article is a part of a body the text names elsewhere (its board, its management), not a name.
+     */
+    private static boolean ofTheBodyAlreadyNamed(String[] tokens, int head, int end) {
+        if (end != head + 2 || !ArabicMorphology.startsWithArticle(tokens[head + 1])) {
+            return false;
+        }
+        String word = tokens[head + 1].substring(2);
+        return HEADS.contains(word) || INSTITUTIONS.contains(word);
     }
 
     /** A definite head with adjectives names a body only with a naming adjective: اللجنة الأولمبية الدولية, not القوات الأمنية. */

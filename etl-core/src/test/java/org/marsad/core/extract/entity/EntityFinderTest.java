@@ -71,6 +71,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void theBoardOrManagementOfABodyIsNoBodyOfItsOwn() {
+        assertThat(names(rules.find("وقال رئيس مجلس الإدارة إن إدارة المطار ومؤسسة الرئاسة ستتعاون مع مجلس الوزراء.")))
+                .containsExactly("ORGANIZATION مجلس الوزراء");
+    }
+
+    @Test
     void aHeadThatOnlyDescribesNamesNothing() {
         assertThat(names(rules.find("وقالت الوزارة إن القوات الأمنية انتشرت، ودعت الجامعة المرشحات إلى المراجعة."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
         assertThat(names(rules.find("بحسب شركة الأمن البحري البريطانية \"أمبري\" للأمن."))).noneMatch(n -> n.contains("شركة"));
