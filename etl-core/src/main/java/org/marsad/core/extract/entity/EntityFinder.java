@@ -37,8 +37,8 @@ public final class EntityFinder {
     private static final Lexicon CUES = Lexicon.named("person-cues");
     private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");
     private static final Lexicon PLACE_KINDS = Lexicon.named("place-kind-words");
-    /** مناطق أخرى, مواقع عدة: the word after a kind says which ones, not what they are called. */
-    private static final java.util.Set<String> VAGUE = java.util.Set.of("أخرى", "اخرى", "عدة", "متفرقة", "مختلفة", "واسعة", "قريبة", "مجاورة");
+    private static final Lexicon NOT_PLACE_NAMES = Lexicon.named("not-place-names");
+    private static final Lexicon DIRECTIONS = Lexicon.named("direction-adjectives");
 
     /** Which finder proposed a span; on spans of one length the earlier wins. */
     private enum Source {
@@ -122,7 +122,8 @@ public final class EntityFinder {
         for (EntityGazetteer.TokenSpan known : gazetteer.spans(tokens)) {
             boolean title = known.start() > 0 && known.end() < tokens.length && tokens[known.start() - 1].equals("«") && tokens[known.end()].equals("»");
             if (!(title && known.type() == EntityType.LOCATION)) { // «الشرق الأوسط» is the newspaper, not the place
-                candidates.add(withAdjective(tokens, new Span(known.start(), known.end(), known.type(), known.canonical(), Source.GAZETTEER)));
+                Span span = new Span(known.start(), known.end(), known.type(), known.canonical(), Source.GAZETTEER);
+                candidates.add(span.type() == EntityType.LOCATION ? withDirection(tokens, span) : withAdjective(tokens, span));
             }
         }
         for (int[] p : phrases.find(tokens)) {
@@ -181,7 +182,7 @@ public final class EntityFinder {
             }
             int end = i + 2;
             if (end < tokens.length && namesAPlace(tokens[end]) && !ArabicMorphology.startsWithArticle(tokens[end])
-                    && !ArabicMorphology.hasCliticBeforeArticle(tokens[end])
+                    && !ArabicMorphology.hasCliticBeforeArticle(tokens[end]) && !gazetteer.spans(new String[] {tokens[end]}).stream().findAny().isPresent()
                     && !PLACE_WORDS.contains(tokens[end]) && !ArabicMorphology.endsAsNisba(tokens[end])
                     && !ArabicMorphology.looksLikeDerivedPresentVerb(tokens[end]) && !givenNames.isGivenName(tokens[end])) {
                 end++;
@@ -193,7 +194,27 @@ public final class EntityFinder {
 
     private static boolean namesAPlace(String token) {
         return token.length() >= 3 && ARABIC.matcher(token).find() && token.chars().allMatch(Character::isLetter) && !notOfAName(token)
-                && !CUES.contains(token) && !VAGUE.contains(token) && !OrganisationPhrases.isHead(token);
+                && !CUES.contains(token) && !NOT_PLACE_NAMES.contains(token) && !OrganisationPhrases.isHead(token);
+    }
+
+    /**
+     * A place with the direction adjective after it, which names another place (الغوطة الشرقية, القدس الشرقية,
+     * أوروبا الشرقية, اليمن الجنوبي): the adjective with the article right after a place the gazetteers know. Towns
+     * and most countries are feminine whatever their ending, so a feminine adjective agrees with any; a masculine one
+     * only with a name with the article (ريف درعا الغربي describes the countryside). A second direction makes a
+     * compass point of them (الزاوية الجنوبية الشرقية, the corner), no place.
+     */
+    private static Span withDirection(String[] tokens, Span span) {
+        int at = span.end();
+        if (at >= tokens.length || !DIRECTIONS.contains(tokens[at]) || at + 1 < tokens.length && DIRECTIONS.contains(tokens[at + 1])) {
+            return span;
+        }
+        String place = ArabicMorphology.withoutProclitics(tokens[at - 1]);
+        if (!tokens[at].endsWith("ة") && !(ArabicMorphology.startsWithArticle(tokens[at - 1]) && !place.endsWith("ة"))) {
+            return span;
+        }
+        String canonical = span.canonical() == null ? null : span.canonical() + " " + tokens[span.end()];
+        return new Span(span.start(), at + 1, span.type(), canonical, span.source());
     }
 
     /** وطيران التحالف الدولي: words the tagger adds around a name the gazetteers know as the same type are not part of it. */

@@ -26,6 +26,7 @@ final class OrganisationPhrases {
     private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");
     private static final Lexicon CONNECTORS = Lexicon.named("name-connectors");
     private static final Lexicon NOT_NAMES = Lexicon.named("not-names");
+    private static final Lexicon LED_BY = Lexicon.named("led-by-words");
     private static final int MOST_WORDS = 7;
     private static final String QUOTES = "«\"“";
 
@@ -40,7 +41,7 @@ final class OrganisationPhrases {
     List<int[]> find(String[] tokens) {
         List<int[]> spans = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
-            if (!isHead(tokens[i])) {
+            if (!isHead(tokens[i]) || LED_BY.contains(tokens[i])) {
                 continue;
             }
             int end = qualified(tokens, i + 1);
@@ -118,7 +119,8 @@ final class OrganisationPhrases {
                 opened = true;
                 end++;
             } else if (ArabicMorphology.startsWithArticle(t) && (genitive || isAdjective(t) && agrees(t, head, tokens[end - 1]))
-                    || isAdjectiveAfterAnd(t) || genitive && end > from && isGenitiveAfterAnd(t, tokens[end - 1])) {
+                    || isAdjectiveAfterAnd(t) || genitive && end > from && isGenitiveAfterAnd(t, tokens[end - 1])
+                    && gazetteer.spans(new String[] {t.substring(1)}).isEmpty()) { // جبهة النصرة والقاعدة names two
                 end++;
             } else if (genitive && end == from && INSTITUTIONS.contains(ArabicMorphology.withoutOneProclitic(head))) {
                 int place = knownPlaceAt(tokens, end);

@@ -57,6 +57,7 @@ class EntityFinderTest {
         assertThat(names(rules.find("جسد مهرجان التراث بمحافظة رأس تنورة أمس لوحة، وقصفت قرية حجلان مريس."))).contains("LOCATION رأس تنورة",
                 "LOCATION حجلان مريس");
         assertThat(names(rules.find("أقيمت منطقة عازلة قرب قرية صغيرة، وسجل في منطقة الجزاء، وتمركزت في مديرية الأمن."))).noneMatch(n -> n.startsWith("LOCATION"));
+        assertThat(names(rules.find("واشترى عقارا في حي قديم بدمشق."))).contains("LOCATION دمشق").noneMatch(n -> n.contains("قديم"));
     }
 
     @Test
@@ -74,6 +75,19 @@ class EntityFinderTest {
     void theBoardOrManagementOfABodyIsNoBodyOfItsOwn() {
         assertThat(names(rules.find("وقال رئيس مجلس الإدارة إن إدارة المطار ومؤسسة الرئاسة ستتعاون مع مجلس الوزراء.")))
                 .containsExactly("ORGANIZATION مجلس الوزراء");
+    }
+
+    @Test
+    void aDirectionAfterAPlaceNamesAnotherPlaceUnlessItDescribesTheWordBefore() {
+        assertThat(names(rules.find("وتقدمت القوات في الغوطة الشرقية وفي القدس الشرقية."))).contains("LOCATION الغوطة الشرقية",
+                "LOCATION القدس الشرقية");
+        assertThat(names(rules.find("واستمر الهجوم على ريف درعا الغربي."))).contains("LOCATION درعا");
+    }
+
+    @Test
+    void aBodyLedBySomeoneAndABodyJoinedByAndAreNotOneName() {
+        assertThat(names(rules.find("وعزل الجيش بقيادة السيسي الرئيس."))).noneMatch(n -> n.contains("قيادة"));
+        assertThat(names(rules.find("بإخراج مسلحي جبهة النصرة والقاعدة من الغوطة."))).noneMatch(n -> n.contains("النصرة والقاعدة"));
     }
 
     @Test
