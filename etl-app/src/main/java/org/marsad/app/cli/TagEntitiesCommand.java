@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.marsad.core.extract.entity.model.ConllFormat;
+import org.marsad.core.extract.entity.EntityFinder;
+import org.marsad.core.extract.entity.EntityGazetteer;
+import org.marsad.core.extract.entity.NameTagger;
 import org.marsad.core.extract.entity.model.EntityModel;
 import org.marsad.jobs.importing.ArticlePipeline;
 import org.marsad.core.extract.entity.model.EntityModelEvaluation;
@@ -21,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "tag-entities", mixinStandardHelpOptions = true,
         description = "Tags the tokens of a CoNLL file (first column) with B-PERS/I-PERS/B-LOC/I-LOC/B-ORG/I-ORG/O, one"
-                + " 'token<TAB>tag' a line, sentence breaks kept. With --score, the file's own tags are the gold standard and"
-                + " entity-level precision, recall and F1 per type go to standard error.",
+                + " 'token<TAB>tag' a line, sentence breaks kept, as the import finds names: the gazetteers, organisation"
+                + " phrases and places named by their kind with the model (--model-only: the model alone). With --score, the"
+                + " file's own tags are the gold standard and entity-level precision, recall and F1 per type go to standard error.",
         footer = {"", "Example:", "  java -jar etl-app/target/marsad.jar tag-entities --conll test.txt > tagged.txt"})
 final class TagEntitiesCommand implements Callable<Integer> {
 
@@ -38,6 +42,9 @@ final class TagEntitiesCommand implements Callable<Integer> {
     @Option(names = "--score", description = "Also score against the file's own tags.")
     private boolean score;
 
+    @Option(names = "--model-only", description = "Tag with the model alone, without the gazetteers and rules the import combines it with.")
+    private boolean modelOnly;
+
     @Override
     public Integer call() throws Exception {
         if (modelFile != null && !Files.isRegularFile(modelFile)) {
@@ -45,13 +52,14 @@ final class TagEntitiesCommand implements Callable<Integer> {
         }
         java.util.List<LabelledSentence> sentences = ConllFiles.read(spec.commandLine(), "--conll", conll);
         EntityModel model = modelFile == null ? EntityModel.standard() : ArticlePipeline.entityModel(modelFile);
+        NameTagger tagger = modelOnly ? model : new EntityFinder(EntityGazetteer.standard(), model);
         PrintWriter out = spec.commandLine().getOut();
         for (LabelledSentence s : sentences) {
-            ConllFormat.write(out, s.tokens(), model.tag(s.tokens()));
+            ConllFormat.write(out, s.tokens(), tagger.tag(s.tokens()));
         }
         out.flush();
         if (score) {
-            printScores(spec.commandLine().getErr(), EntityModelEvaluation.score(model, sentences));
+            printScores(spec.commandLine().getErr(), EntityModelEvaluation.score(tagger, sentences));
         }
         return 0;
     }

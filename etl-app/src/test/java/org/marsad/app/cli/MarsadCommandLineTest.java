@@ -185,6 +185,14 @@ class MarsadCommandLineTest {
         out.getBuffer().setLength(0);
         assertThat(execute("tag-entities", "--conll", data.toString())).as("the shipped model without --model").isZero();
         assertThat(out.toString()).startsWith("وصل\t");
+
+        Path body = java.nio.file.Files.writeString(dir.resolve("body.conll"), "أعلنت O\nوزارة B-ORG\nالشؤون I-ORG\nالبلدية I-ORG\nأمس O\n\n");
+        out.getBuffer().setLength(0);
+        assertThat(execute("tag-entities", "--model", model.toString(), "--conll", body.toString())).isZero();
+        assertThat(out.toString()).as("the import's rules beside the model").contains("وزارة\tB-ORG\nالشؤون\tI-ORG\nالبلدية\tI-ORG\nأمس\tO");
+        out.getBuffer().setLength(0);
+        assertThat(execute("tag-entities", "--model", model.toString(), "--conll", body.toString(), "--model-only")).isZero();
+        assertThat(out.toString()).as("the model alone, which never saw an organisation").doesNotContain("ORG");
     }
 
     @Test

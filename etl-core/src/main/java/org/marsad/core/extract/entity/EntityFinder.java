@@ -23,7 +23,7 @@ import org.marsad.core.text.Tokens;
  * الداخلية البحرينية}); the tagger's names lose the clitics, titles and common words at their edges. Then
  * {@link ArticleNameResolution} makes the variants of one entity in the article one entity. Thread-safe.
  */
-public final class EntityFinder {
+public final class EntityFinder implements NameTagger {
 
     private static final Pattern ARABIC = Pattern.compile("[\\u0621-\\u064A]");
     private static final Map<String, EntityType> TYPES = Map.of("PERS", EntityType.PERSON, "LOC", EntityType.LOCATION,
@@ -102,6 +102,26 @@ public final class EntityFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The names of one tokenised sentence as BIO tags, all four finders combined as {@link #find} combines them
+     * (without the title patterns and the article's resolution, which read running text): for scoring the
+     * product's names against a labelled corpus token by token.
+     */
+    @Override
+    public String[] tag(String[] tokens) {
+        String[] tags = new String[tokens.length];
+        java.util.Arrays.fill(tags, "O");
+        for (Span span : chosen(tokens)) {
+            if (span.canonical() != null || name(tokens, span) != null) {
+                String type = span.type() == EntityType.PERSON ? "PERS" : span.type() == EntityType.LOCATION ? "LOC" : "ORG";
+                for (int i = span.start(); i < span.end(); i++) {
+                    tags[i] = (i == span.start() ? "B-" : "I-") + type;
+                }
+            }
+        }
+        return tags;
     }
 
     /** A sentence's tokens as the tagger reads them; with {@code offsets}, where each stands is added to it. */

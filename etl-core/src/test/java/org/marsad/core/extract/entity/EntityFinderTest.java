@@ -91,6 +91,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void theCombinedFindersTagATokenisedSentenceAsTheyFindItsNames() {
+        assertThat(rules.tag(new String[] {"وأعلنت", "وزارة", "الشؤون", "البلدية", "في", "بغداد", "أمس"}))
+                .containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O");
+    }
+
+    @Test
     void aHeadThatOnlyDescribesNamesNothing() {
         assertThat(names(rules.find("وقالت الوزارة إن القوات الأمنية انتشرت، ودعت الجامعة المرشحات إلى المراجعة."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
         assertThat(names(rules.find("بحسب شركة الأمن البحري البريطانية \"أمبري\" للأمن."))).noneMatch(n -> n.contains("شركة"));
