@@ -201,7 +201,7 @@ public final class EntityFinder implements NameTagger {
                 continue; // منطقة عازلة, قرية صغيرة describe; يغلب is a verb; منطقة الجزاء is no place; a known place the gazetteers give
             }
             int end = i + 2;
-            if (end < tokens.length && namesAPlace(tokens[end]) && !ArabicMorphology.startsWithArticle(tokens[end])
+            if (end < tokens.length && namesAPlace(tokens[end]) && !ArabicMorphology.startsWithArticle(tokens[end]) && !tokens[end].startsWith("و")
                     && !ArabicMorphology.hasCliticBeforeArticle(tokens[end]) && !gazetteer.spans(new String[] {tokens[end]}).stream().findAny().isPresent()
                     && !PLACE_WORDS.contains(tokens[end]) && !ArabicMorphology.endsAsNisba(tokens[end])
                     && !ArabicMorphology.looksLikeDerivedPresentVerb(tokens[end]) && !givenNames.isGivenName(tokens[end])) {
@@ -230,11 +230,12 @@ public final class EntityFinder implements NameTagger {
             return span;
         }
         String place = ArabicMorphology.withoutProclitics(tokens[at - 1]);
-        if (!tokens[at].endsWith("ة") && !(ArabicMorphology.startsWithArticle(tokens[at - 1]) && !place.endsWith("ة"))) {
-            return span;
+        if (!tokens[at].endsWith("ة") && !(ArabicMorphology.startsWithArticle(tokens[at - 1]) && !place.endsWith("ة"))
+                || span.start() > 0 && PLACE_KINDS.contains(ArabicMorphology.withoutOneProclitic(tokens[span.start() - 1]))) {
+            return span; // مدينة عدن الجنوبية: the adjective describes the city
         }
-        String canonical = span.canonical() == null ? null : span.canonical() + " " + tokens[span.end()];
-        return new Span(span.start(), at + 1, span.type(), canonical, span.source());
+        // the name as written: أميركا الجنوبية is no part of the country the gazetteers call أميركا
+        return new Span(span.start(), at + 1, span.type(), null, span.source());
     }
 
     /** وطيران التحالف الدولي: words the tagger adds around a name the gazetteers know as the same type are not part of it. */

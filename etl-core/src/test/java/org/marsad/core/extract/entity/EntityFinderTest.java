@@ -82,6 +82,9 @@ class EntityFinderTest {
         assertThat(names(rules.find("وتقدمت القوات في الغوطة الشرقية وفي القدس الشرقية."))).contains("LOCATION الغوطة الشرقية",
                 "LOCATION القدس الشرقية");
         assertThat(names(rules.find("واستمر الهجوم على ريف درعا الغربي."))).contains("LOCATION درعا");
+        assertThat(names(rules.find("وعقد اجتماع داخل مدينة عدن الجنوبية."))).contains("LOCATION عدن");
+        assertThat(names(rules.find("وقال أمين صندوق اتحاد أميركا الجنوبية إنه بريء."))).contains("LOCATION أميركا الجنوبية")
+                .noneMatch(n -> n.contains("الولايات المتحدة"));
     }
 
     @Test
