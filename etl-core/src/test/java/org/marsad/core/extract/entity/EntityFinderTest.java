@@ -94,6 +94,11 @@ class EntityFinderTest {
     }
 
     @Test
+    void aPlaceGluedToANumberIsStillAPlace() {
+        assertThat(names(rules.find("بعقوبة مركز محافظة ديالى57 كم شمال شرقي بغداد."))).contains("LOCATION ديالى", "LOCATION بغداد");
+    }
+
+    @Test
     void theCombinedFindersTagATokenisedSentenceAsTheyFindItsNames() {
         assertThat(rules.tag(new String[] {"وأعلنت", "وزارة", "الشؤون", "البلدية", "في", "بغداد", "أمس"}))
                 .containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O");
