@@ -27,6 +27,7 @@ final class OrganisationPhrases {
     private static final Lexicon CONNECTORS = Lexicon.named("name-connectors");
     private static final Lexicon NOT_NAMES = Lexicon.named("not-names");
     private static final Lexicon LED_BY = Lexicon.named("led-by-words");
+    private static final Lexicon TRADES = Lexicon.named("company-activities");
     private static final int MOST_WORDS = 7;
     private static final String QUOTES = "«\"“";
 
@@ -39,7 +40,7 @@ final class OrganisationPhrases {
 
     /** Spans [start, end) of organisation names; the first token may carry a clitic (وبنك, للجنة). */
     List<int[]> find(String[] tokens) {
-        List<int[]> spans = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>(companies(tokens));
         for (int i = 0; i < tokens.length; i++) {
             if (!isHead(tokens[i]) || LED_BY.contains(tokens[i])) {
                 continue;
@@ -65,6 +66,23 @@ final class OrganisationPhrases {
         }
         String word = tokens[head + 1].substring(2);
         return HEADS.contains(word) || INSTITUTIONS.contains(word);
+    }
+
+    /**
+     * A company named by a word and its trade: مصر للطيران, ملاذ للتأمين, الصقر للتأمين. The word before the
+     * trade is no function word, title, head (شركة الصقر للتأمين is a phrase already) or present verb.
+     */
+    private static List<int[]> companies(String[] tokens) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 1; i < tokens.length; i++) {
+            String name = tokens[i - 1];
+            if (TRADES.contains(tokens[i]) && name.length() > 2 && name.chars().allMatch(Character::isLetter) && !STOPPERS.containsAsWritten(name)
+                    && !TITLES.contains(name) && !CUES.contains(name) && !NOT_NAMES.contains(name) && !isHead(name)
+                    && !ArabicMorphology.looksLikeDerivedPresentVerb(name)) {
+                out.add(new int[] {i - 1, i + 1});
+            }
+        }
+        return out;
     }
 
     /** A definite head with adjectives names a body only with a naming adjective: اللجنة الأولمبية الدولية, not القوات الأمنية. */

@@ -99,6 +99,13 @@ class EntityFinderTest {
     }
 
     @Test
+    void aWordAndItsTradeNameACompany() {
+        assertThat(names(rules.find("وارتفع سهم ملاذ للتأمين، وأعلنت مصر للطيران رحلات جديدة."))).contains("ORGANIZATION ملاذ للتأمين",
+                "ORGANIZATION مصر للطيران");
+        assertThat(names(rules.find("وتتيح الخطة فرصا للاستثمار في الموانئ."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
+    }
+
+    @Test
     void theCombinedFindersTagATokenisedSentenceAsTheyFindItsNames() {
         assertThat(rules.tag(new String[] {"وأعلنت", "وزارة", "الشؤون", "البلدية", "في", "بغداد", "أمس"}))
                 .containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O");
