@@ -36,8 +36,6 @@ public final class EntityFinder implements NameTagger {
     private static final Lexicon PLACE_WORDS = Lexicon.named("place-context");
     private static final Lexicon CUES = Lexicon.named("person-cues");
     private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");
-    private static final Lexicon PLACE_KINDS = Lexicon.named("place-kind-words");
-    private static final Lexicon NOT_PLACE_NAMES = Lexicon.named("not-place-names");
     private static final Lexicon DIRECTIONS = Lexicon.named("direction-adjectives");
 
     /** Which finder proposed a span; on spans of one length the earlier wins. */
@@ -55,6 +53,7 @@ public final class EntityFinder implements NameTagger {
     private final EntityGazetteer gazetteer;
     private final NameTagger tagger;
     private final OrganisationPhrases phrases;
+    private final PlacesByKind placesByKind;
     private final PersonFinder persons = new PersonFinder();
     private final GivenNames givenNames = GivenNames.standard();
 
@@ -63,6 +62,7 @@ public final class EntityFinder implements NameTagger {
         this.gazetteer = gazetteer;
         this.tagger = tagger;
         this.phrases = new OrganisationPhrases(gazetteer);
+        this.placesByKind = new PlacesByKind(gazetteer);
     }
 
     public List<EntityMention> find(String text) {
@@ -149,7 +149,9 @@ public final class EntityFinder implements NameTagger {
         for (int[] p : phrases.find(tokens)) {
             candidates.add(withAdjective(tokens, new Span(p[0], p[1], EntityType.ORGANIZATION, null, Source.PHRASE)));
         }
-        candidates.addAll(namedByTheirKind(tokens));
+        for (int[] p : placesByKind.find(tokens)) {
+            candidates.add(new Span(p[0], p[1], EntityType.LOCATION, null, Source.KIND));
+        }
         if (tagger != null) {
             // the gazetteers' spans by where they start (they never overlap), so that each tagger span is checked in its own length
             Span[] knownAt = new Span[tokens.length];
@@ -178,46 +180,6 @@ public final class EntityFinder implements NameTagger {
     }
 
     /**
-     * Places the text names by their kind, where the gazetteers and the tagger may lack them: بمحافظة رأس تنورة,
-     * قرية حجلان مريس, بلدة بريتال. The kind without the article (في المنطقة الحدودية the next word is an
-     * adjective) and not a body's head (مديرية, جبهة); one word after it, after منطقة without the article (منطقة
-     * الجزاء is no place), and a second without the article that is no direction, verb or adjective; no title
-     * (مدينة الملك عبدالعزيز) or vague word (مناطق أخرى).
-     */
-    private List<Span> namedByTheirKind(String[] tokens) {
-        List<Span> out = new ArrayList<>();
-        for (int i = 0; i + 1 < tokens.length; i++) {
-            String kind = tokens[i];
-            if (!PLACE_KINDS.contains(ArabicMorphology.withoutOneProclitic(kind)) && !PLACE_KINDS.contains(kind) || kind.endsWith("ه")
-                    || ArabicMorphology.hasArticle(ArabicMatchKey.of(kind)) || OrganisationPhrases.isHead(kind)) {
-                continue; // فرض منطقه عليها: "his logic" folds to منطقة
-            }
-            String first = tokens[i + 1];
-            boolean definite = ArabicMorphology.startsWithArticle(first);
-            String kindKey = ArabicMatchKey.of(ArabicMorphology.withoutOneProclitic(kind));
-            boolean area = kindKey.startsWith("منطق") && !kindKey.endsWith("تي"); // منطقتي الفازة والجاح names two places
-            if (!namesAPlace(first) || !definite && (ArabicMorphology.endsAsAdjective(first) || first.startsWith("ي")) || definite && area
-                    || !gazetteer.spans(new String[] {first}).isEmpty()) {
-                continue; // منطقة عازلة, قرية صغيرة describe; يغلب is a verb; منطقة الجزاء is no place; a known place the gazetteers give
-            }
-            int end = i + 2;
-            if (end < tokens.length && namesAPlace(tokens[end]) && !ArabicMorphology.startsWithArticle(tokens[end]) && !tokens[end].startsWith("و")
-                    && !ArabicMorphology.hasCliticBeforeArticle(tokens[end]) && !gazetteer.spans(new String[] {tokens[end]}).stream().findAny().isPresent()
-                    && !PLACE_WORDS.contains(tokens[end]) && !ArabicMorphology.endsAsNisba(tokens[end])
-                    && !ArabicMorphology.looksLikeDerivedPresentVerb(tokens[end]) && !givenNames.isGivenName(tokens[end])) {
-                end++;
-            }
-            out.add(new Span(i + 1, end, EntityType.LOCATION, null, Source.KIND));
-        }
-        return out;
-    }
-
-    private static boolean namesAPlace(String token) {
-        return token.length() >= 3 && ARABIC.matcher(token).find() && token.chars().allMatch(Character::isLetter) && !notOfAName(token)
-                && !CUES.contains(token) && !NOT_PLACE_NAMES.contains(token) && !OrganisationPhrases.isHead(token);
-    }
-
-    /**
      * A place with the direction adjective after it, which names another place (الغوطة الشرقية, القدس الشرقية,
      * أوروبا الشرقية, اليمن الجنوبي): the adjective with the article right after a place the gazetteers know. Towns
      * and most countries are feminine whatever their ending, so a feminine adjective agrees with any; a masculine one
@@ -231,7 +193,7 @@ public final class EntityFinder implements NameTagger {
         }
         String place = ArabicMorphology.withoutProclitics(tokens[at - 1]);
         if (!tokens[at].endsWith("ة") && !(ArabicMorphology.startsWithArticle(tokens[at - 1]) && !place.endsWith("ة"))
-                || span.start() > 0 && PLACE_KINDS.contains(ArabicMorphology.withoutOneProclitic(tokens[span.start() - 1]))) {
+                || span.start() > 0 && PlacesByKind.isKind(tokens[span.start() - 1])) {
             return span; // مدينة عدن الجنوبية: the adjective describes the city
         }
         // the name as written: أميركا الجنوبية is no part of the country the gazetteers call أميركا
@@ -353,7 +315,7 @@ public final class EntityFinder implements NameTagger {
         return !ArabicMorphology.hasArticle(ArabicMatchKey.of(token)) && ArabicMorphology.endsAsNisba(token);
     }
 
-    private static boolean notOfAName(String token) {
+    static boolean notOfAName(String token) {
         return NOT_NAMES.contains(token) || STOPPERS.containsAsWritten(token) || TITLES.contains(token) || !Character.isLetterOrDigit(token.charAt(0));
     }
 

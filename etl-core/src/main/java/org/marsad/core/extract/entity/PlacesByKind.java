@@ -1,0 +1,77 @@
+package org.marsad.core.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.marsad.core.text.ArabicMatchKey;
+import org.marsad.core.text.ArabicMorphology;
+import org.marsad.core.text.Lexicon;
+
+/**
+ * Places named by a word for their kind before them, as Arabic news names towns, villages and districts the
+ * gazetteers may lack (see {@link #find}). Over a sentence's tokens; the entity finder and, through it, the
+ * event places use it.
+ */
+final class PlacesByKind {
+
+    private static final Pattern ARABIC = Pattern.compile("[\\u0621-\\u064A]");
+    private static final Lexicon PLACE_KINDS = Lexicon.named("place-kind-words");
+    private static final Lexicon NOT_PLACE_NAMES = Lexicon.named("not-place-names");
+    private static final Lexicon PLACE_WORDS = Lexicon.named("place-context");
+    private static final Lexicon CUES = Lexicon.named("person-cues");
+
+    private final EntityGazetteer gazetteer;
+    private final GivenNames givenNames = GivenNames.standard();
+
+    PlacesByKind(EntityGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Whether the word is a kind of place (مدينة, بمحافظة), clitics aside. */
+    static boolean isKind(String token) {
+        return PLACE_KINDS.contains(ArabicMorphology.withoutOneProclitic(token)) || PLACE_KINDS.contains(token);
+    }
+
+    /**
+     * Places the text names by their kind, where the gazetteers and the tagger may lack them: بمحافظة رأس تنورة,
+     * قرية حجلان مريس, بلدة بريتال. The kind without the article (في المنطقة الحدودية the next word is an
+     * adjective) and not a body's head (مديرية, جبهة); one word after it, after منطقة without the article (منطقة
+     * الجزاء is no place), and a second without the article that is no direction, verb or adjective; no title
+     * (مدينة الملك عبدالعزيز) or vague word (مناطق أخرى).
+     */
+    /** Spans [start, end) of the places' names (the kind word left out). */
+    List<int[]> find(String[] tokens) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            String kind = tokens[i];
+            if (!isKind(kind) || kind.endsWith("ه")
+                    || ArabicMorphology.hasArticle(ArabicMatchKey.of(kind)) || OrganisationPhrases.isHead(kind)) {
+                continue; // فرض منطقه عليها: "his logic" folds to منطقة
+            }
+            String first = tokens[i + 1];
+            boolean definite = ArabicMorphology.startsWithArticle(first);
+            String kindKey = ArabicMatchKey.of(ArabicMorphology.withoutOneProclitic(kind));
+            boolean area = kindKey.startsWith("منطق") && !kindKey.endsWith("تي"); // منطقتي الفازة والجاح names two places
+            if (!namesAPlace(first) || !definite && (ArabicMorphology.endsAsAdjective(first) || first.startsWith("ي")) || definite && area
+                    || !gazetteer.spans(new String[] {first}).isEmpty()) {
+                continue; // منطقة عازلة, قرية صغيرة describe; يغلب is a verb; منطقة الجزاء is no place; a known place the gazetteers give
+            }
+            int end = i + 2;
+            if (end < tokens.length && namesAPlace(tokens[end]) && !ArabicMorphology.startsWithArticle(tokens[end]) && !tokens[end].startsWith("و")
+                    && !ArabicMorphology.hasCliticBeforeArticle(tokens[end]) && gazetteer.spans(new String[] {tokens[end]}).isEmpty()
+                    && !PLACE_WORDS.contains(tokens[end]) && !ArabicMorphology.endsAsNisba(tokens[end])
+                    && !ArabicMorphology.looksLikeDerivedPresentVerb(tokens[end]) && !givenNames.isGivenName(tokens[end])) {
+                end++;
+            }
+            out.add(new int[] {i + 1, end});
+        }
+        return out;
+    }
+
+    private static boolean namesAPlace(String token) {
+        return token.length() >= 3 && ARABIC.matcher(token).find() && token.chars().allMatch(Character::isLetter) && !EntityFinder.notOfAName(token)
+                && !CUES.contains(token) && !NOT_PLACE_NAMES.contains(token) && !OrganisationPhrases.isHead(token);
+    }
+
+}
