@@ -35,7 +35,6 @@ public final class EntityFinder implements NameTagger {
     private static final Lexicon NATIONALITIES = Lexicon.named("nationality-adjectives");
     private static final Lexicon PLACE_WORDS = Lexicon.named("place-context");
     private static final Lexicon CUES = Lexicon.named("person-cues");
-    private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");
     private static final Lexicon DIRECTIONS = Lexicon.named("direction-adjectives");
 
     /** Which finder proposed a span; on spans of one length the earlier wins. */
@@ -295,8 +294,7 @@ public final class EntityFinder implements NameTagger {
         if (span.type() != EntityType.PERSON || span.start() < 2 || !TITLES.contains(tokens[span.start() - 1])) {
             return false;
         }
-        String before = tokens[span.start() - 2];
-        return INSTITUTIONS.contains(before) || INSTITUTIONS.contains(ArabicMorphology.withoutOneProclitic(before));
+        return PersonFinder.isInstitutionWord(tokens[span.start() - 2]);
     }
 
     private static boolean isOffice(String token) {

@@ -199,7 +199,11 @@ public final class PersonFinder {
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        String word = text.substring(start, end);
+        return isInstitutionWord(text.substring(start, end));
+    }
+
+    /** A word naming an institution (مستشفى, بمركز), clitic aside: a title and name after it name the thing. */
+    static boolean isInstitutionWord(String word) {
         return INSTITUTIONS.contains(word) || INSTITUTIONS.contains(ArabicMorphology.withoutOneProclitic(word));
     }
 

@@ -38,9 +38,9 @@ final class PlacesByKind {
      * قرية حجلان مريس, بلدة بريتال. The kind without the article (في المنطقة الحدودية the next word is an
      * adjective) and not a body's head (مديرية, جبهة); one word after it, after منطقة without the article (منطقة
      * الجزاء is no place), and a second without the article that is no direction, verb or adjective; no title
-     * (مدينة الملك عبدالعزيز) or vague word (مناطق أخرى).
+     * (مدينة الملك عبدالعزيز) or vague word (مناطق أخرى). Spans [start, end) of the places' names, the kind word
+     * left out.
      */
-    /** Spans [start, end) of the places' names (the kind word left out). */
     List<int[]> find(String[] tokens) {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.length; i++) {
