@@ -82,6 +82,15 @@ final class DevSetSample {
         CATEGORY_PHRASES.put("COUNTRIES", Pattern.compile(NUM + "\\s+(?:دوله|دول|بلد)\\S*"));
     }
 
+    /**
+     * The events draw: a number beside a word of one of the five event categories (killed, wounded, arrested,
+     * operations, airstrikes), where an event's actor, target, place and period are to be read.
+     */
+    private static final Pattern EVENT_PHRASE = Pattern.compile(CATEGORY_PHRASES.get("AIRSTRIKES").pattern() + "|"
+            + CATEGORY_PHRASES.get("ARRESTED").pattern() + "|" + CATEGORY_PHRASES.get("OPERATIONS").pattern() + "|"
+            + CATEGORY_PHRASES.get("WOUNDED").pattern() + "|(?:مقتل|قتل|مصرع|استشهاد|وفاه)\\s+(?:نحو\\s+|اكثر من\\s+)?" + NUM
+            + "|" + NUM + "\\s+(?:قتيل|قتلى|شهيد|شهداء|ضحي|ضحايا)\\S*");
+
     private static final Pattern SPEECH = Pattern.compile("(^|\\s)(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اعلن|اعلنت"
             + "|ذكر|ذكرت|اشار|اشارت|مشير|مضيف|لافت|موضح|مؤكد|بحسب|وفق|حسب|نقل)|«|\"|“");
 
@@ -101,6 +110,12 @@ final class DevSetSample {
         boolean check = args[1].startsWith("check"); // check, check2: a new draw of other days, in another order
         // check3 on: any day, leaving out every sentence of the sets drawn before it
         int laterCheck = args[1].matches("check[3-9]") ? args[1].charAt(5) - '0' : 0;
+        // events4: sentences of event counts, none of any count set's (the event sets are drawn from those), any day
+        boolean events = args[1].equals("events4");
+        if (events) {
+            check = true;
+            laterCheck = 8;
+        }
         if (quotes) {
             allSentences = new java.util.LinkedHashMap<>();
         }
@@ -120,7 +135,7 @@ final class DevSetSample {
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
             java.util.function.Predicate<String> day = switch (args[1]) {
-                case "check3", "check4", "check5", "check7" -> name -> true; // any day: the sentences of the other sets are left out below
+                case "check3", "check4", "check5", "check7", "events4" -> name -> true; // any day: the sentences of the other sets are left out below
                 case "check2" -> name -> name.matches("2015-07-31.*|2015-08-1.*");
                 case "check" -> name -> name.startsWith("2015-07-2");
                 default -> name -> !quotes && args.length > 4 || name.startsWith("2015-08-0");
@@ -166,8 +181,9 @@ final class DevSetSample {
             }
             String salt = args[1];
             for (List<Candidate> source : List.of(ant, snn)) {
-                List<Candidate> cued = source.stream().filter(c -> categoryCues(laterCheck).stream()
-                        .anyMatch(p -> p.matcher(ArabicMatchKey.of(c.sentence())).find()))
+                int cues = laterCheck;
+                List<Candidate> cued = source.stream().filter(c -> events ? EVENT_PHRASE.matcher(ArabicMatchKey.of(c.sentence())).find()
+                        : categoryCues(cues).stream().anyMatch(p -> p.matcher(ArabicMatchKey.of(c.sentence())).find()))
                         .filter(c -> !annotated.contains(sentenceIdUnchecked(c.sentence())))
                         .map(c -> new Candidate(c.locator(), c.sentence(), sha1Unchecked(salt + "\u0000" + c.order()), true)).toList();
                 print(pick(cued, Integer.parseInt(source == ant ? args[2] : args[3])));

@@ -60,6 +60,7 @@ class EventDevSetTest {
     private static Tally check;
     private static Tally check2;
     private static Tally check3;
+    private static Tally check4;
     private static final StringBuilder ERRORS = new StringBuilder();
 
     @BeforeAll
@@ -71,6 +72,8 @@ class EventDevSetTest {
         check2 = score(extractor, "facts/events-check2.tsv", "Events of 29 counts of the third and fourth count check sets' sentences (held out)",
                 new StringBuilder());
         check3 = score(extractor, "facts/events-check3.tsv", "Events of 14 counts of the fifth and sixth count check sets' sentences (held out, after the rules)",
+                new StringBuilder());
+        check4 = score(extractor, "facts/events-check4.tsv", "Events of 75 counts of sentences drawn for events (held out, session 15)",
                 new StringBuilder());
         if (Boolean.getBoolean("marsad.dev.errors")) {
             System.out.print(ERRORS);
