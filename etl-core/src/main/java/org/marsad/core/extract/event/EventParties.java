@@ -47,6 +47,8 @@ final class EventParties {
     /** How far before its count a party may end and still be the one that acted. */
     private static final int ACTOR_REACH = 120;
     private static final int WORDS_TO_CUE = 5;
+    /** How far after its count a word of agency may begin: past the target (45 عنصرا من تنظيم "الدولة"، بينهم قياديون قتلوا في غارة). */
+    private static final int WORDS_TO_AGENT = 10;
     private static final int WORDS_AFTER_CUE = 4;
 
     private static List<String[]> phrases(String lexicon) {
@@ -76,7 +78,7 @@ final class EventParties {
      */
     EventParty actor(SentenceWords words, Quantity count, List<LocatedName> names, EventParty target) {
         int after = words.firstAtOrAfter(count.end());
-        for (int i = after; i < Math.min(words.size(), after + WORDS_TO_CUE); i++) {
+        for (int i = after; i < Math.min(words.size(), after + WORDS_TO_AGENT); i++) {
             int cueLength = startsWith(words, i, AGENT_CUES);
             if (cueLength > 0) {
                 Candidate c = partyAfter(words, i + cueLength, names, true, "after " + words.keys(i, i + cueLength));
@@ -374,8 +376,12 @@ final class EventParties {
      * الأوسط»), or a place whose name it is part of (مسجد قوات الطوارئ).
      */
     private static boolean governed(SentenceWords words, int i) {
-        if (words.get(i).text().startsWith("ب") && !words.get(i).bare().startsWith("ب")) {
+        String text = words.get(i).text();
+        if (text.startsWith("ب") && !words.get(i).bare().startsWith("ب")) {
             return true;
+        }
+        if (text.startsWith("ل") && !words.get(i).bare().startsWith("ل") && !ownsTheNounBefore(words, i)) {
+            return true; // للحوثيين, لتنظيم داعش: a preposition's object; but غارات لمقاتلات التحالف: whose attack
         }
         int k = i - 1;
         while (k >= 0 && isQuote(words.get(k))) {
@@ -383,6 +389,26 @@ final class EventParties {
         }
         return k >= 0 && (PREPOSITIONS.contains(words.get(k).key()) || INSTITUTIONS.contains(words.get(k).bare()));
     }
+
+    /**
+     * Whether the party at word i, written with ل, owns the noun right before it (an adjective may stand between): an
+     * attack (غارات لمقاتلات التحالف, قصف مدفعي للحوثيين) or a body (القيادة المشتركة لقوات التحالف).
+     */
+    private static boolean ownsTheNounBefore(SentenceWords words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            if (ATTACK_NOUNS.contains(words.get(k).bare()) || ORGANISATION_HEADS.contains(words.get(k).bare())) {
+                return true;
+            }
+            boolean definiteAfterDefinite = k > 0 && words.get(k).key().startsWith("ال") && words.get(k - 1).key().startsWith("ال");
+            if (!(org.marsad.core.text.ArabicMorphology.endsAsNisba(words.get(k).text()) || definiteAfterDefinite)) {
+                return false; // an adjective may stand between: القيادة المشتركة لقوات
+            }
+        }
+        return false;
+    }
+
+    private static final Lexicon ATTACK_NOUNS = Lexicon.named("attack-nouns");
+    private static final Lexicon ORGANISATION_HEADS = Lexicon.named("organisation-heads");
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "علي", "عن", "الي", "مع", "بين", "لـ", "ل");
     private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");

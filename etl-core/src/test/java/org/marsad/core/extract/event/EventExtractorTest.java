@@ -194,4 +194,19 @@ class EventExtractorTest {
         Event e = events("وقتل 12 مسلحا في غارة جوية إسرائيلية على موقع قرب دمشق.").get(0);
         assertThat(e.actor()).extracting(EventParty::name, EventParty::type).containsExactly("إسرائيل", EventParty.Type.ORGANIZATION);
     }
+
+    @Test
+    void aPartyWrittenWithLamIsAnObjectUnlessItOwnsTheAttackBeforeIt() {
+        Event object = events("وأطلق المسلحون قذيفة على سيارة تابعة للشرطة، ما أدى إلى إصابة ثلاثة مدنيين.").get(0);
+        assertThat(object.actor().name()).isEqualTo("المسلحون");
+        Event owner = events("وأسفرت غارات لمقاتلات التحالف العربي عن مقتل 30 من المسلحين في الحديدة.").get(0);
+        assertThat(owner.actor().name()).isEqualTo("التحالف العربي");
+    }
+
+    @Test
+    void aWordOfAgencyPastTheTargetAfterTheCountNamesTheActor() {
+        Event e = events("وأفاد بيان أن 45 عنصرا من تنظيم داعش، بينهم قياديون، قتلوا في غارات لطائرات التحالف الدولي قرب الحسكة.").get(0);
+        assertThat(e.target().name()).isEqualTo("داعش");
+        assertThat(e.actor().name()).isEqualTo("التحالف الدولي");
+    }
 }
