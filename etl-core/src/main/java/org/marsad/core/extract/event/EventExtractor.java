@@ -101,9 +101,12 @@ public final class EventExtractor {
                 : new EventPlace(later.place().name(), later.place().region(), later.place().country(), LATER + later.place().evidence());
         EventPeriod period = !periodUnsaid || later.period() == null || !later.period().stated() ? first.period()
                 : new EventPeriod(later.period().start(), later.period().end(), later.period().granularity(), LATER + later.period().evidence());
-        // not the actor: a first sentence with none most often means none acted (an accident, a report), and a later
-        // sentence's party is another's (dev set: actor 81.5 -> 78.8 when filled too)
-        return new Event(first.count(), first.actor(), first.target() != null ? first.target() : later(later.target()), place, period);
+        // the actor only when a word of agency after the later sentence's count names it (مقتل 17 من الحوثيين بقصف للتحالف):
+        // a first sentence with none most often means none acted (an accident, a report), and a party the later
+        // sentence names before its count is often another's (dev set: actor 81.5 -> 78.8 when any was filled)
+        EventParty actor = first.actor() != null || later.actor() == null || !later.actor().evidence().startsWith(EventParties.AGENCY)
+                ? first.actor() : later(later.actor());
+        return new Event(first.count(), actor, first.target() != null ? first.target() : later(later.target()), place, period);
     }
 
     private static final String LATER = "a later sentence of the figure: ";

@@ -24,6 +24,8 @@ final class EventParties {
 
     /** A group of this name takes the target of the sentence's count before: آخرين, منهم. */
     static final String SAME = "SAME";
+    /** How the evidence of a party named by a word of agency after its count begins: after على يد, after نفذتها. */
+    static final String AGENCY = "after ";
 
     private static final List<String[]> AGENT_CUES = phrases("event-agent-cues");
     private static final List<String[]> AGENT_CLAIMS = phrases("event-agent-claims");
@@ -78,14 +80,15 @@ final class EventParties {
      */
     EventParty actor(SentenceWords words, Quantity count, List<LocatedName> names, EventParty target) {
         int after = words.firstAtOrAfter(count.end());
-        for (int i = after; i < Math.min(words.size(), after + WORDS_TO_AGENT); i++) {
+        for (int i = after, seen = 0; i < words.size() && seen < WORDS_TO_AGENT; i++) {
+            seen += words.get(i).isPunctuation() ? 0 : 1; // quotes and commas around a name are no words
             int cueLength = startsWith(words, i, AGENT_CUES);
             if (cueLength > 0) {
-                Candidate c = partyAfter(words, i + cueLength, names, true, "after " + words.keys(i, i + cueLength));
+                Candidate c = partyAfter(words, i + cueLength, names, true, AGENCY + words.keys(i, i + cueLength));
                 if (c != null) {
                     return c.party();
                 }
-                EventParty state = nationalityAfter(words, i + cueLength, "after " + words.keys(i, i + cueLength));
+                EventParty state = nationalityAfter(words, i + cueLength, AGENCY + words.keys(i, i + cueLength));
                 if (state != null) {
                     return state;
                 }
@@ -94,7 +97,7 @@ final class EventParties {
         for (int i = after; i < words.size(); i++) {
             int cueLength = startsWith(words, i, AGENT_CLAIMS);
             if (cueLength > 0) {
-                Candidate c = partyAfter(words, i + cueLength, names, true, "after " + words.keys(i, i + cueLength));
+                Candidate c = partyAfter(words, i + cueLength, names, true, AGENCY + words.keys(i, i + cueLength));
                 if (c != null) {
                     return c.party(); // نسبته الحكومة إلى تنظيم داعش, تبناه: a claim anywhere after the count
                 }
@@ -408,6 +411,9 @@ final class EventParties {
     }
 
     private static final Lexicon ATTACK_NOUNS = Lexicon.named("attack-nouns");
+    /** مجموعة, جماعات, خلية: a group that acts only as an armed one (مجموعة مسلحة), never alone (مجموعة من الأطباء). */
+    private static final Lexicon GROUP_HEADS = Lexicon.named("armed-group-heads");
+    private static final Lexicon ARMED_ADJECTIVES = Lexicon.named("armed-adjectives");
     private static final Lexicon ORGANISATION_HEADS = Lexicon.named("organisation-heads");
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "علي", "عن", "الي", "مع", "بين", "لـ", "ل");
@@ -428,6 +434,10 @@ final class EventParties {
                 && words.get(i + 1).key().startsWith("ال")) {
             Candidate force = partyAt(words, i + 1, names, persons, rule); // طائرات القوات الجوية الليبية: the air force
             return force == null ? null : new Candidate(i, force.to(), force.party());
+        }
+        if (i + 1 < words.size() && GROUP_HEADS.contains(words.get(i).bare()) && ARMED_ADJECTIVES.contains(words.get(i + 1).bare())) {
+            String group = shownHead(words.get(i)) + " " + words.get(i + 1).text(); // شنته مجموعة مسلحة, جماعات إرهابية
+            return new Candidate(i, i + 2, new EventParty(group, EventParty.Type.FORCE, rule + ": " + group));
         }
         boolean strike = STRIKE_HEADS.contains(words.get(i).bare());
         if (!strike && !FORCE_HEADS.contains(words.get(i).bare())

@@ -209,4 +209,22 @@ class EventExtractorTest {
         assertThat(e.target().name()).isEqualTo("داعش");
         assertThat(e.actor().name()).isEqualTo("التحالف الدولي");
     }
+
+    @Test
+    void aGroupActsOnlyAsAnArmedOne() {
+        Event armed = events("وقال المصدر إن مجموعة مسلحة هاجمت دورية للجيش، ما أدى إلى مقتل 4 جنود.").get(0);
+        assertThat(armed.actor()).extracting(EventParty::name, EventParty::type).containsExactly("مجموعة مسلحة", EventParty.Type.FORCE);
+        Event unarmed = events("وقالت مجموعة من الأطباء إن الحادث أدى إلى مقتل 4 أشخاص.").get(0);
+        assertThat(unarmed.actor()).isNull();
+    }
+
+    @Test
+    void aRepeatedFigureTakesTheActorALaterSentenceNamesByAWordOfAgencyOnly() {
+        List<Event> byAgency = FACTS.extract(null, "مقتل 17 من الحوثيين في الحديدة.\nوقتل 17 من الحوثيين بقصف للتحالف العربي على مواقعهم.",
+                PUBLISHED).events();
+        assertThat(byAgency).singleElement().satisfies(e -> assertThat(e.actor().name()).isEqualTo("التحالف العربي"));
+        List<Event> before = FACTS.extract(null, "مقتل 17 شخصا في انهيار مبنى بالقاهرة.\nوكانت قوات الأمن قد أغلقت الشارع قبل انهيار المبنى ومقتل 17 شخصا.",
+                PUBLISHED).events();
+        assertThat(before).singleElement().satisfies(e -> assertThat(e.actor()).isNull());
+    }
 }
