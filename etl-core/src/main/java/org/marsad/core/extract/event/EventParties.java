@@ -48,6 +48,10 @@ final class EventParties {
     private static final Lexicon COMBATANTS = Lexicon.named("combatant-groups");
     /** How far before its count a party may end and still be the one that acted. */
     private static final int ACTOR_REACH = 120;
+    /** How far when a clause of result joins the party's deed to the count (اشتبكت قوات البيشمركة مع … ما أسفر عن مقتل 22). */
+    private static final int ACTOR_REACH_BY_RESULT = 250;
+    private static final java.util.regex.Pattern RESULT = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])م?ما (?:اسفر|ادي|خلف|اوقع|تسبب)(?![\\p{L}])");
     private static final int WORDS_TO_CUE = 5;
     /** How far after its count a word of agency may begin: past the target (45 عنصرا من تنظيم "الدولة"، بينهم قياديون قتلوا في غارة). */
     private static final int WORDS_TO_AGENT = 10;
@@ -350,7 +354,10 @@ final class EventParties {
             Candidate c = partyAt(words, i, names, false, "before the count");
             if (c != null && words.get(c.to() - 1).end() <= count.start()) {
                 boolean relative = c.to() < words.size() && RELATIVES.contains(words.get(c.to()).key()); // دعم مقاتلات التحالف الذي شن 15 غارة
-                if (count.start() - words.get(c.to() - 1).end() <= ACTOR_REACH && (relative || !afterTargetCue(words, i) && !governed(words, i))) {
+                int gap = count.start() - words.get(c.to() - 1).end();
+                boolean reached = gap <= ACTOR_REACH || gap <= ACTOR_REACH_BY_RESULT
+                        && RESULT.matcher(ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()))).find();
+                if (reached && (relative || !afterTargetCue(words, i) && !governed(words, i))) {
                     out.add(c);
                 }
                 i = c.to() - 1;
@@ -367,7 +374,7 @@ final class EventParties {
     private static boolean afterTargetCue(SentenceWords words, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String key = words.get(k).key();
-            if (key.equals("ضد") || key.equals("من") || key.equals("صفوف")) {
+            if (key.equals("ضد") || key.equals("من") || key.equals("صفوف") || key.equals("مع")) {
                 return true;
             }
         }

@@ -227,4 +227,11 @@ class EventExtractorTest {
                 PUBLISHED).events();
         assertThat(before).singleElement().satisfies(e -> assertThat(e.actor()).isNull());
     }
+
+    @Test
+    void aClauseOfResultReachesBackToWhoActedAndTheSideAfterMaIsTheOther() {
+        Event e = events("وقالت المصادر إن قوات البيشمركة اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى تابعة لناحية كفري الحدودية مع "
+                + "محافظتي كركوك وصلاح الدين شمال شرقي مدينة بعقوبة ما أسفر عن مقتل 22 مسلحا.").get(0);
+        assertThat(e.actor().name()).isEqualTo("البيشمركة");
+    }
 }
