@@ -298,7 +298,7 @@ final class EventParties {
     /** فلسطينياً, إيرانيين, بريطانيون: people of a nationality, named in the plural (فلسطينيون). */
     private static String nationalityGroup(String word) {
         String w = word.replace("\u064B", "").replace("\u064C", "").replace("\u064D", "");
-        for (String ending : new String[] {"ين", "ون", "ا", "ان"}) {
+        for (String ending : new String[] {"ين", "ون", "ا", "ان", ""}) { // "" : 445 فلسطيني, the singular the press writes after a number
             if (w.endsWith(ending) && w.length() > ending.length() + 3) {
                 String singular = w.substring(0, w.length() - ending.length());
                 if (singular.endsWith("ي") && NATIONALITIES.contains("ال" + singular)) {

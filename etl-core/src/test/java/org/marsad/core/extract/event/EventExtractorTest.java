@@ -234,4 +234,11 @@ class EventExtractorTest {
                 + "محافظتي كركوك وصلاح الدين شمال شرقي مدينة بعقوبة ما أسفر عن مقتل 22 مسلحا.").get(0);
         assertThat(e.actor().name()).isEqualTo("البيشمركة");
     }
+
+    @Test
+    void theTargetIsTheSideWhosePositionsOrCentresWereStruckAndASingularNationalityCountsItsPeople() {
+        assertThat(events("وقالت المصادر إن القوات نفذت 18 غارة جوية على مواقع الحوثي قرب الحديدة.").get(0).target().name()).isEqualTo("الحوثيون");
+        assertThat(events("وشنت الطائرات أربع غارات لمراكز تجمع تابعة لتنظيم داعش قرب الرمادي.").get(0).target().name()).isEqualTo("داعش");
+        assertThat(events("وأكدت المصادر أن أكثر من 445 فلسطيني أصيبوا بجروح مختلفة.").get(0).target().name()).isEqualTo("فلسطينيون");
+    }
 }
