@@ -37,7 +37,7 @@ final class PlacesByKind {
      * Places the text names by their kind, where the gazetteers and the tagger may lack them: بمحافظة رأس تنورة,
      * قرية حجلان مريس, بلدة بريتال. The kind without the article (في المنطقة الحدودية the next word is an
      * adjective) and not a body's head (مديرية, جبهة); one word after it, after منطقة without the article (منطقة
-     * الجزاء is no place), and a second without the article that is no direction, verb or adjective; no title
+     * الجزاء is no place), and a second without the article that is no direction, verb, adjective or kind (مدينة مديات بمحافظة ماردين); no title
      * (مدينة الملك عبدالعزيز) or vague word (مناطق أخرى). Spans [start, end) of the places' names, the kind word
      * left out.
      */
@@ -60,7 +60,7 @@ final class PlacesByKind {
             int end = i + 2;
             if (end < tokens.length && namesAPlace(tokens[end]) && !ArabicMorphology.startsWithArticle(tokens[end]) && !tokens[end].startsWith("و")
                     && !ArabicMorphology.hasCliticBeforeArticle(tokens[end]) && gazetteer.spans(new String[] {tokens[end]}).isEmpty()
-                    && !PLACE_WORDS.contains(tokens[end]) && !ArabicMorphology.endsAsNisba(tokens[end])
+                    && !PLACE_WORDS.contains(tokens[end]) && !isKind(tokens[end]) && !ArabicMorphology.endsAsNisba(tokens[end])
                     && !ArabicMorphology.looksLikeDerivedPresentVerb(tokens[end]) && !givenNames.isGivenName(tokens[end])) {
                 end++;
             }

@@ -58,6 +58,7 @@ class EntityFinderTest {
                 "LOCATION حجلان مريس");
         assertThat(names(rules.find("أقيمت منطقة عازلة قرب قرية صغيرة، وسجل في منطقة الجزاء، وتمركزت في مديرية الأمن."))).noneMatch(n -> n.startsWith("LOCATION"));
         assertThat(names(rules.find("واشترى عقارا في حي قديم بدمشق."))).contains("LOCATION دمشق").noneMatch(n -> n.contains("قديم"));
+        assertThat(names(rules.find("وانفجر لغم في مدينة مديات بمحافظة ماردين."))).contains("LOCATION مديات").noneMatch(n -> n.contains("بمحافظة"));
     }
 
     @Test
