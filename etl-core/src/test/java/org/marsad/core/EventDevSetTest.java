@@ -31,11 +31,12 @@ import org.marsad.core.text.Sentences;
 
 /**
  * Events in real sentences against the team's hand annotations ({@code facts/events-dev.tsv}, 152 counts of
- * the count dev set's sentences, and {@code facts/events-check.tsv}, 54 of the first two check sets', held out: its
- * misses are never printed). For each annotated count the article's event of the same category and amount
+ * the count dev set's sentences; {@code facts/events-check.tsv}, 54 of the first two check sets', and {@code
+ * facts/events-check4.tsv}, 75 of sentences drawn for events, held out: their misses are never printed; {@code
+ * events-check2.tsv} and {@code events-check3.tsv}, held out until session 14, read since). For each annotated count the article's event of the same category and amount
  * (the warehouse keeps a figure an article repeats once, at its first sentence) is scored: each field is right when it equals one of the annotation's answers (names in any spelling, with
  * or without تنظيم, جماعة, حركة or ميليشيات; periods as spans of days); a field annotated ? is not scored. Prints the
- * README's table and holds the extraction to it. {@code -Dmarsad.dev.errors=true} prints the dev set's errors.
+ * README's table and holds the extraction to it. {@code -Dmarsad.dev.errors=true} prints the dev sets' errors.
  */
 class EventDevSetTest {
 
@@ -234,26 +235,32 @@ class EventDevSetTest {
     /** The README's figures, less a point: a rule change that costs more shows here. */
     @Test
     void eachFieldOfTheDevSetsEventsHoldsItsAccuracy() {
-        holds(dev, 151, 87.5, 83.5, 84.0, 95.0, 89.0);
+        holds(dev, 151, 89.5, 86.0, 86.5, 95.5, 89.5);
     }
 
     @Test
     void eachFieldOfTheHeldOutEventsHoldsItsAccuracy() {
-        holds(check, 50, 71.0, 89.0, 70.5, 87.5, 94.0);
+        holds(check, 50, 73.5, 89.5, 74.5, 88.5, 97.0);
     }
 
     @Test
     void eachFieldOfTheSecondHeldOutEventsHoldsItsAccuracy() {
-        holds(check2, 29, 58.5, 68.5, 61.0, 85.5, 84.0);
+        holds(check2, 29, 76.0, 72.0, 69.0, 89.0, 89.0);
+    }
+
+    /** Annotated after session 12's rules were written; its misses read since session 15, so a dev set now. */
+    @Test
+    void eachFieldOfTheThirdHeldOutEventsHoldsItsAccuracy() {
+        holds(check3, 13, 74.5, 76.5, 81.5, 84.5, 99.0);
     }
 
     /**
-     * Annotated after session 12's rules were written: what they score on text they never saw (12 of 14 found then,
-     * 13 since session 13's count rules; the count found since has its actor wrong, so actor is 2 of 8, was 2 of 7).
+     * Drawn and annotated in session 15 before its rules, never read: first actor 66.7, target 85.5, place 76.3, country
+     * 93.5, period 82.4; after them 78.8, 85.5, 76.3, 93.5, 82.4.
      */
     @Test
-    void eachFieldOfTheThirdHeldOutEventsHoldsItsAccuracy() {
-        holds(check3, 13, 25.0, 58.0, 60.0, 83.0, 99.0);
+    void eachFieldOfTheFourthHeldOutEventsHoldsItsAccuracy() {
+        holds(check4, 71, 78.5, 85.0, 76.0, 93.0, 82.0);
     }
 
     private static void holds(Tally set, int found, double... floors) {
