@@ -170,6 +170,9 @@ class CountDevSetTest {
             unmatched.remove(hit);
             if (!hit.optional()) {
                 boolean kindAgrees = hit.kind().equals(kindOf(q));
+                if (!kindAgrees) {
+                    errors.append("  ~ ").append(describe(q)).append(" kind ").append(kindOf(q)).append(", gold ").append(hit.kind()).append('\n');
+                }
                 add(hit.category(), new Tally(1, 1, 0, hit.approximate() == q.approximate() ? 1 : 0, kindAgrees ? 1 : 0));
             }
         }

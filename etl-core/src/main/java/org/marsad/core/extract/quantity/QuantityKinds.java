@@ -14,13 +14,18 @@ import org.marsad.core.text.WordAlternation;
 /**
  * What a count covers ({@code quantity-kinds.tsv}): a RATE when a rate phrase follows it or the sentence
  * says per day; a CUMULATIVE toll when the sentence counts since a start ({@code منذ 2011}, {@code منذ بدء
- * الحرب}); a PERIOD_TOTAL when it names a period ({@code هذا العام}, {@code منذ يناير}); else an EVENT.
+ * الحرب}) or counts what a war or conflict caused ({@code أسفر النزاع عن مقتل 3640}); a PERIOD_TOTAL when it names a period ({@code هذا العام}, {@code منذ يناير}); else an EVENT.
  */
 final class QuantityKinds {
 
     private final Map<QuantityKind, Pattern> after = new EnumMap<>(QuantityKind.class);
     private final Map<QuantityKind, Pattern> sentence = new EnumMap<>(QuantityKind.class);
     private final Pattern since;
+    private final List<String> tollNouns = new ArrayList<>();
+    /** A war's or conflict's toll: the count is what it caused (أسفر النزاع عن مقتل 3640) or is counted in it (في الصراع). */
+    private final Pattern tollOf;
+    /** The verbs that make a count what its subject caused, folded (أسفر, أدت, أوقع, خلفت, تسببت). */
+    private static final String RESULT_VERBS = "و?(?:اسفر|ادي|ادت|اوقع|خلف|تسبب)\\p{L}{0,2}";
     private final List<QuantityKind> sinceKinds = new ArrayList<>();
     private static final Pattern YEAR_AFTER_SINCE = Pattern.compile("(?<![\\p{L}])منذ\\s+(?:عام\\s+|العام\\s+|سنه\\s+)?((?:19|20)\\d\\d)(?!\\d)");
 
@@ -35,6 +40,7 @@ final class QuantityKinds {
                 case "after" -> afterWords.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
                 case "sentence" -> sentenceWords.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
                 case "since" -> sinceWords.put(phrase, kind);
+                case "toll-of" -> tollNouns.add(phrase);
                 default -> throw new IllegalStateException("quantity-kinds.tsv: unknown place " + row[1]);
             }
         }
@@ -44,6 +50,10 @@ final class QuantityKinds {
         for (String[] row : Lexicon.table("weekdays").rows()) {
             sinceWords.putIfAbsent(ArabicMatchKey.of(row[1]), QuantityKind.PERIOD_TOTAL);
         }
+        String nouns = "(?:ال)?(?:" + WordAlternation.of(tollNouns) + ")";
+        tollOf = Pattern.compile("(?<![\\p{L}])(?:" + RESULT_VERBS + ")\\s+(?:\\S+\\s+){0,3}?" + nouns + "(?![\\p{L}])"
+                + "|(?<![\\p{L}])" + nouns + "\\s+(?:\\S+\\s+){0,6}?(?:" + RESULT_VERBS + ")(?![\\p{L}])"
+                + "|(?<![\\p{L}])في\\s+" + nouns + "(?![\\p{L}])");
         afterWords.forEach((k, words) -> after.put(k, Pattern.compile("^\\s*(?:\\S+\\s+){0,2}?(" + WordAlternation.of(words) + ")(?![\\p{L}])")));
         sentenceWords.forEach((k, words) -> sentence.put(k, Pattern.compile("(?<![\\p{L}])" + WordAlternation.of(words) + "(?![\\p{L}])")));
         // longest first, so منذ بداية العام is a period and منذ بداية الحرب a toll
@@ -87,7 +97,8 @@ final class QuantityKinds {
         if (sinceKind == QuantityKind.PERIOD_TOTAL || sentence.get(QuantityKind.PERIOD_TOTAL).matcher(foldedSentence).find()) {
             return QuantityKind.PERIOD_TOTAL;
         }
-        return QuantityKind.EVENT;
+        // a war's toll with no period stated runs from its start (في النصف الأول من العام, in the same war, is a period's)
+        return tollOf.matcher(foldedSentence).find() ? QuantityKind.CUMULATIVE : QuantityKind.EVENT;
     }
 
     private QuantityKind sinceKind(String folded, int publishedYear) {
