@@ -22,7 +22,7 @@ public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.Abstra
         return new ArabicFeatures(EntityGazetteer.standard());
     }
 
-    private static final class ArabicFeatures implements AdaptiveFeatureGenerator {
+    static final class ArabicFeatures implements AdaptiveFeatureGenerator {
 
         /** Titles and speech verbs that people's names follow. */
         private static final Lexicon BEFORE_PERSON = Lexicon.named("person-cues");
@@ -49,22 +49,38 @@ public final class ArabicFeatureGeneratorFactory extends GeneratorFactory.Abstra
                 if (i < 0 || i >= tokens.length) {
                     continue;
                 }
-                String[] of = perToken[i] == null ? (perToken[i] = of(tokens[i])) : perToken[i];
-                features.add("stem" + offset + "=" + of[0]);
-                if (of[1] != null) {
-                    features.add("art" + offset);
-                }
-                if (of[2] != null) {
-                    features.add("gaz" + offset + "=" + of[2]);
-                }
-                if (of[3] != null) {
-                    features.add("given" + offset);
-                }
+                add(features, perToken[i] == null ? (perToken[i] = of(tokens[i])) : perToken[i], offset);
             }
             for (int back = 1; back <= 2 && index - back >= 0; back++) {
                 if (BEFORE_PERSON.contains(tokens[index - back])) {
                     features.add("title-" + back);
                 }
+            }
+        }
+
+        /**
+         * What one word gives the token {@code offset} places after it (-2 to 2), as {@link #createFeatures} gives it:
+         * for {@link WordRowScorer}, which keeps a word's features between sentences.
+         */
+        void addWordFeatures(List<String> features, String token, int offset) {
+            if (offset >= -1 && offset <= 1) {
+                add(features, of(token), offset);
+            }
+            if (offset < 0 && BEFORE_PERSON.contains(token)) {
+                features.add("title-" + -offset);
+            }
+        }
+
+        private static void add(List<String> features, String[] of, int offset) {
+            features.add("stem" + offset + "=" + of[0]);
+            if (of[1] != null) {
+                features.add("art" + offset);
+            }
+            if (of[2] != null) {
+                features.add("gaz" + offset + "=" + of[2]);
+            }
+            if (of[3] != null) {
+                features.add("given" + offset);
             }
         }
 

@@ -88,7 +88,7 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
      * The class of the token. The class of the stem without clitics as well was tried and dropped (ANERcorp 5-fold
      * micro F1 82.3 without it, 81.9 with it).
      */
-    private record ClusterFeatures(String prefix, WordClusterDictionary clusters) implements AdaptiveFeatureGenerator {
+    record ClusterFeatures(String prefix, WordClusterDictionary clusters) implements AdaptiveFeatureGenerator {
 
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
