@@ -42,12 +42,14 @@ public final class EntityGazetteer {
 
     private static EntityGazetteer load() {
         EntityGazetteer g = new EntityGazetteer();
-        g.load("organizations.tsv", EntityType.ORGANIZATION);
-        g.load("/org/marsad/core/extract/article/places.txt", EntityType.LOCATION);
+        g.load("organizations.tsv", EntityType.ORGANIZATION, true);
+        g.load("/org/marsad/core/extract/article/places.txt", EntityType.LOCATION, true);
+        g.load("companies.tsv", EntityType.ORGANIZATION, false);
         return g;
     }
 
-    private void load(String resource, EntityType type) {
+    /** @param cuesTheModel whether the names' words are the entity model's gazetteer features ({@link #kindOfWord}) */
+    private void load(String resource, EntityType type, boolean cuesTheModel) {
         for (String line : DataFile.lines(EntityGazetteer.class, resource)) {
             // organizations.tsv: canonical TAB aliases; places.txt: canonical|aliases
             String[] names = line.replace('\t', '|').split("\\|");
@@ -55,13 +57,13 @@ public final class EntityGazetteer {
             String canonical = DataFile.unmarked(names[0]);
             for (String name : names) {
                 if (!name.isBlank()) {
-                    add(type, canonical, DataFile.unmarked(name), guarded);
+                    add(type, canonical, DataFile.unmarked(name), guarded, cuesTheModel);
                 }
             }
         }
     }
 
-    private void add(EntityType type, String canonical, String alias, boolean guarded) {
+    private void add(EntityType type, String canonical, String alias, boolean guarded, boolean cuesTheModel) {
         String[] words = ArabicMatchKey.of(alias).split(" ");
         boolean[] article = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
@@ -69,9 +71,11 @@ public final class EntityGazetteer {
             words[i] = ArabicMorphology.bare(words[i]);
         }
         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Name(type, canonical, words, article, guarded));
-        for (String word : words) {
-            // a word of a guarded name (الخبر) is a weaker cue: the model learns it apart
-            kindByWord.merge(word, guarded ? type.name() + "?" : type.name(), (was, now) -> was.endsWith("?") ? now : was);
+        if (cuesTheModel) {
+            for (String word : words) {
+                // a word of a guarded name (الخبر) is a weaker cue: the model learns it apart
+                kindByWord.merge(word, guarded ? type.name() + "?" : type.name(), (was, now) -> was.endsWith("?") ? now : was);
+            }
         }
         byFirstWord.get(words[0]).sort((a, b) -> b.words().length - a.words().length);
     }

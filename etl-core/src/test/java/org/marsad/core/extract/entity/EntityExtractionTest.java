@@ -25,6 +25,15 @@ class EntityExtractionTest {
     }
 
     @Test
+    void companiesAreFoundWithoutTellingTheModelTheirWordsAreOrganisations() {
+        assertThat(gazetteer.find("ارتفع سهم بنك الرياض وتراجع سهم طيران الإمارات في الرياض"))
+                .extracting(m -> m.type() + ":" + m.canonicalName() + "=" + m.mentionCount())
+                .containsExactlyInAnyOrder("ORGANIZATION:بنك الرياض=1", "ORGANIZATION:طيران الإمارات=1", "LOCATION:الرياض=1");
+        assertThat(gazetteer.kindOfWord("الرياض")).isEqualTo("LOCATION");
+        assertThat(gazetteer.kindOfWord("طيران")).isNull();
+    }
+
+    @Test
     void aNisbaAdjectiveIsNotThePlace() {
         assertThat(gazetteer.find("انتشرت القوات العراقية والسورية على الحدود")).isEmpty();
     }
