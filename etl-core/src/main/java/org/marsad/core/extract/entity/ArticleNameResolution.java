@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.marsad.core.text.ArabicMorphology;
+import org.marsad.core.text.Lexicon;
 
 /**
  * Makes the names one article gives one entity one entity, counting every mention: two spellings of a name
@@ -156,11 +159,16 @@ final class ArticleNameResolution {
             return false;
         }
         boolean prefix = true;
-        boolean suffix = true;
+        // the end of a person's name after بن is a parent's name (سلمان بن عبدالعزيز of محمد بن سلمان بن عبدالعزيز)
+        boolean suffix = !(people && LINEAGE.contains(wholeWords[m - n - 1]));
         for (int i = 0; i < n; i++) {
             prefix &= wholeWords[i].equals(partWords[i]);
             suffix &= wholeWords[m - n + i].equals(partWords[i]);
         }
         return prefix || suffix;
     }
+
+    /** The lineage words as people's names are keyed. */
+    private static final Set<String> LINEAGE = Lexicon.named("lineage-words").entries().stream()
+            .map(w -> NameKey.of(EntityType.PERSON, w)).collect(Collectors.toUnmodifiableSet());
 }

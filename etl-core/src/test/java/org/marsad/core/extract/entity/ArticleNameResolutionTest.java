@@ -34,6 +34,15 @@ class ArticleNameResolutionTest {
     }
 
     @Test
+    void theEndOfANameAfterBinIsTheFathersNameNotAPartOfTheSon() {
+        assertThat(resolve(person("محمد بن سلمان بن عبدالعزيز", 1), person("سلمان بن عبد العزيز", 2)))
+                .extracting(EntityMention::canonicalName, EntityMention::mentionCount)
+                .containsExactlyInAnyOrder(tuple("محمد بن سلمان بن عبدالعزيز", 1), tuple("سلمان بن عبد العزيز", 2));
+        assertThat(resolve(person("جوزف بلاتر", 1), person("بلاتر", 2)))
+                .extracting(EntityMention::canonicalName, EntityMention::mentionCount).containsExactly(tuple("جوزف بلاتر", 3));
+    }
+
+    @Test
     void aGivenNameTwoPeopleShareGoesToNobody() {
         assertThat(resolve(person("محمد بن نايف", 1), person("محمد بن سلمان", 1), person("محمد", 2))).extracting(EntityMention::canonicalName)
                 .containsExactly("محمد بن نايف", "محمد بن سلمان");
