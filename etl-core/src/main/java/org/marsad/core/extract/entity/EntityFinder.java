@@ -140,7 +140,8 @@ public final class EntityFinder implements NameTagger {
         List<Span> candidates = new ArrayList<>();
         for (EntityGazetteer.TokenSpan known : gazetteer.spans(tokens)) {
             boolean title = known.start() > 0 && known.end() < tokens.length && tokens[known.start() - 1].equals("«") && tokens[known.end()].equals("»");
-            if (!(title && known.type() == EntityType.LOCATION)) { // «الشرق الأوسط» is the newspaper, not the place
+            // «الشرق الأوسط» is the newspaper, not the place; الدكتور السويد a man, not Sweden
+            if (!(known.type() == EntityType.LOCATION && (title || afterAPersonsTitle(tokens, known.start())))) {
                 Span span = new Span(known.start(), known.end(), known.type(), known.canonical(), Source.GAZETTEER);
                 candidates.add(span.type() == EntityType.LOCATION ? withDirection(tokens, span) : withAdjective(tokens, span));
             }
@@ -156,7 +157,7 @@ public final class EntityFinder implements NameTagger {
             Span[] knownAt = new Span[tokens.length];
             candidates.stream().filter(k -> k.source() == Source.GAZETTEER).forEach(k -> knownAt[k.start()] = k);
             for (Span t : taggerSpans(tokens)) {
-                if (!holdsAKnownName(t, knownAt)) {
+                if (!holdsAKnownName(t, knownAt) && !(t.type() == EntityType.LOCATION && afterAPersonsTitle(tokens, t.start()))) {
                     candidates.add(t);
                 }
             }
@@ -197,6 +198,19 @@ public final class EntityFinder implements NameTagger {
         }
         // the name as written: أميركا الجنوبية is no part of the country the gazetteers call أميركا
         return new Span(span.start(), at + 1, span.type(), null, span.source());
+    }
+
+    /**
+     * Whether a definite title stands right before a place's name written without a clitic: after الدكتور, الشيخ
+     * or اللواء it is the person's family name. A title without the article names an office of the place (أمير
+     * الرياض, ملك الأردن), and a clitic makes the place a preposition's object (معسكر الفريق بالنمسا, الرئيس لمصر).
+     */
+    private static boolean afterAPersonsTitle(String[] tokens, int start) {
+        if (start == 0 || "وفبلك".indexOf(tokens[start].charAt(0)) >= 0) {
+            return false;
+        }
+        String before = ArabicMorphology.withoutConjunction(tokens[start - 1]);
+        return ArabicMorphology.startsWithArticle(before) && TITLES.contains(before);
     }
 
     /** وطيران التحالف الدولي: words the tagger adds around a name the gazetteers know as the same type are not part of it. */

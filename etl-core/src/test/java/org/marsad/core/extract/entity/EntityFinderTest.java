@@ -19,6 +19,22 @@ class EntityFinderTest {
     }
 
     @Test
+    void aPlacesNameAfterADefiniteTitleIsAPersonsFamilyName() {
+        assertThat(names(rules.find("وشارك الدكتور السويد في التشييع ثم سافر إلى السويد."))).containsOnlyOnce("LOCATION السويد");
+        assertThat(names(rules.find("وشارك الدكتور السويد والشيخ الكويت في التشييع."))).noneMatch(n -> n.startsWith("LOCATION"));
+        assertThat(names(rules.find("واستقبل أمير الرياض الوفد."))).contains("LOCATION الرياض");
+        assertThat(names(rules.find("وصل اللاعبون إلى معسكر الفريق بالنمسا أمس."))).contains("LOCATION النمسا");
+        // nor where the model finds the place (its tags fill in the gazetteers' places where it saw nothing)
+        EntityFinder withModel = new EntityFinder(EntityGazetteer.standard(), tokens -> {
+            String[] tags = new String[tokens.length];
+            java.util.Arrays.fill(tags, "O");
+            tags[2] = "B-LOC";
+            return tags;
+        });
+        assertThat(names(withModel.find("وشارك الدكتور السويد في التشييع."))).noneMatch(n -> n.startsWith("LOCATION"));
+    }
+
+    @Test
     void aHeadThatBeginsWithTheLettersOfAConjunctionAndPrepositionIsStillAHead() {
         // وكالة read as و + ك + ال + ة took the article, and a definite head names nothing without a naming adjective
         assertThat(names(rules.find("وذكرت وكالة الأنباء البحرينية أن الصيادين بخير."))).contains("ORGANIZATION وكالة الأنباء البحرينية");
