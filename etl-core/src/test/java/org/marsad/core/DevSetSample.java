@@ -41,7 +41,9 @@ import org.marsad.core.text.Sentences;
  * and {@code facts/counts-check3.tsv} (mode check3) once the second had been read too: any SaudiNewsNet day, a new
  * order, none of the sentences of the other three sets; check4 to check6 likewise (check6: SaudiNewsNet of 1-9 August
  * 2015). {@code facts/counts-check7.tsv} (session 13, 40 and 40, drawn before that session changed a rule): any day,
- * none of the sentences of the other sets, a currency word counting as a word of a category.
+ * none of the sentences of the other sets, a currency word counting as a word of a category. {@code
+ * facts/counts-check10.tsv} (session 16, mode check10, 25 and 25) likewise, under an order of its own (the check8 and
+ * check9 draws of session 13 were read to write rules and never annotated; a sentence of theirs may recur).
  * <p>{@code facts/quotes-dev.tsv}: sentences of the ANT articles and of the SaudiNewsNet articles of August
  * 2015 with a word that reports speech or a quotation mark, one an article, ordered by the same hash; then, from
  * other articles, sentences where such a word is followed by what was said.
@@ -109,7 +111,7 @@ final class DevSetSample {
         boolean quotes = args[1].equals("quotes");
         boolean check = args[1].startsWith("check"); // check, check2: a new draw of other days, in another order
         // check3 on: any day, leaving out every sentence of the sets drawn before it
-        int laterCheck = args[1].matches("check[3-9]") ? args[1].charAt(5) - '0' : 0;
+        int laterCheck = args[1].matches("check([3-9]|1[0-9])") ? Integer.parseInt(args[1].substring(5)) : 0;
         // events4: sentences of event counts, none of any count set's (the event sets are drawn from those), any day
         boolean events = args[1].equals("events4");
         if (events) {
@@ -135,7 +137,7 @@ final class DevSetSample {
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
             java.util.function.Predicate<String> day = switch (args[1]) {
-                case "check3", "check4", "check5", "check7", "events4" -> name -> true; // any day: the sentences of the other sets are left out below
+                case "check3", "check4", "check5", "check7", "check10", "events4" -> name -> true; // any day: the sentences of the other sets are left out below
                 case "check2" -> name -> name.matches("2015-07-31.*|2015-08-1.*");
                 case "check" -> name -> name.startsWith("2015-07-2");
                 default -> name -> !quotes && args.length > 4 || name.startsWith("2015-08-0");
@@ -174,7 +176,9 @@ final class DevSetSample {
             java.util.Set<String> annotated = new java.util.HashSet<>();
             List<String> before = new ArrayList<>(List.of("counts-dev.tsv", "counts-check.tsv"));
             for (int n = 2; n < laterCheck; n++) {
-                before.add("counts-check" + n + ".tsv");
+                if (DevSetSample.class.getResource("facts/counts-check" + n + ".tsv") != null) { // check9: a draw read, never annotated
+                    before.add("counts-check" + n + ".tsv");
+                }
             }
             for (String set : before) {
                 org.marsad.core.text.DataFile.lines(DevSetSample.class, "facts/" + set).forEach(l -> annotated.add(l.split("\t")[1]));
