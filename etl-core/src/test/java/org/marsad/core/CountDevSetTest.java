@@ -82,6 +82,7 @@ class CountDevSetTest {
     private static Map<String, Tally> sixthCheck;
     private static Map<String, Tally> seventhCheck;
     private static Map<String, Tally> eighthCheck;
+    private static Map<String, Tally> ninthCheck;
 
     @BeforeAll
     static void score() throws Exception {
@@ -118,6 +119,11 @@ class CountDevSetTest {
         score("facts/counts-check8.tsv", "Counts in 68 real sentences of event counts drawn before session 15's rules (the eighth check set, held out)");
         ERRORS.setLength(errorsBeforeEighth); // held out: its misses are not read
         eighthCheck = new TreeMap<>(TALLY);
+        TALLY.clear();
+        int errorsBeforeNinth = ERRORS.length();
+        score("facts/counts-check10.tsv", "Counts in 42 real sentences drawn before session 16 read a count (the ninth check set, held out)");
+        ERRORS.setLength(errorsBeforeNinth); // held out: its misses are not read
+        ninthCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         TALLY.putAll(check);
         check = checked;
@@ -295,6 +301,12 @@ class CountDevSetTest {
     void countsOfTheEighthCheckSetHeldOutFromEveryRuleHoldTheirFloor() {
         holds(eighthCheck, "eighth check set", 90, 0.96, 0.97);
         assertThat(eighthCheck.get("FIVE").precision()).as("the five judged categories' precision").isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void countsOfTheNinthCheckSetHeldOutFromEveryRuleHoldTheirFloor() {
+        // session 16's held-out figure, well short of the 95 / 90: money (23 of its 30 counts) is the weak side
+        holds(ninthCheck, "ninth check set", 30, 0.85, 0.76);
     }
 
     private static final double FOURTH_PRECISION = 0.99;
