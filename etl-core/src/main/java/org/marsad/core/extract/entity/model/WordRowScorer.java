@@ -139,7 +139,7 @@ final class WordRowScorer {
      * data, which the tagger never carries from one sentence to the next), word pairs, the sentence's start, and the
      * previous decisions {@code DefaultNameContextGenerator} adds.
      */
-    void addSentenceFeatures(List<String> features, String[] tokens, int index, String[] before) {
+    private void addSentenceFeatures(List<String> features, String[] tokens, int index, String[] before) {
         prior.createFeatures(features, tokens, index, before);
         features.add("pd=null");
         bigrams.createFeatures(features, tokens, index, before);
