@@ -9,6 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +68,44 @@ class EntityModelTest {
         StringWriter out = new StringWriter();
         ConllFormat.write(out, read.get(0).tokens(), read.get(0).tags());
         assertThat(out.toString()).isEqualTo("بغداد\tB-LOC\nتستضيف\tO\n\n");
+    }
+
+    @Test
+    void aModelWithOtherFeaturesIsScoredFromItsFeatureStringsAsOpenNlpTagsWithIt() throws Exception {
+        // OpenNLP's own default features, not train-entities': the tagger cannot keep rows per word for them
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, 30);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
+        parameters.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1);
+        List<NameSample> samples = new ArrayList<>();
+        for (LabelledSentence s : training()) {
+            samples.add(new NameSample(s.tokens(), EntityModel.spans(s.tags()), true));
+        }
+        TokenNameFinderModel stock = NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), parameters,
+                new TokenNameFinderFactory(null, java.util.Map.of(), new BioCodec()));
+        Path file = dir.resolve("stock.bin");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            stock.serialize(out);
+        }
+        EntityModel loaded = EntityModel.load(file);
+        assertThat(loaded.scoresWordByWord()).isFalse();
+
+        NameFinderME finder = new NameFinderME(stock);
+        for (String sentence : List.of("وقال سارة علي في أربيل إن وزارة الصحة ستفتتح مستشفى", "أعلنت هيئة النزاهة في النجف أن عمر فاروق سيتولى المنصب",
+                "وصل يونس عبد الله إلى كركوك لزيارة نقابة المعلمين")) {
+            String[] tokens = sentence.split(" ");
+            String[] expected = new String[tokens.length];
+            java.util.Arrays.fill(expected, "O");
+            for (Span span : finder.find(tokens)) {
+                for (int i = span.getStart(); i < span.getEnd(); i++) {
+                    expected[i] = (i == span.getStart() ? "B-" : "I-") + span.getType();
+                }
+            }
+            finder.clearAdaptiveData();
+            assertThat(expected).as("OpenNLP's names in %s", sentence).contains("B-PERS");
+            assertThat(loaded.tag(tokens)).as(sentence).containsExactly(EntityModel.withKnownNames(tokens, expected));
+        }
     }
 
     @Test
