@@ -14,8 +14,8 @@ import org.marsad.core.text.WordAlternation;
 /**
  * Which currency an amount is in ({@code currencies.tsv}): the country adjective after the word says it
  * ({@code دينار أردني}, {@code جنيه إسترليني}); else, for a word several countries use, the country the
- * sentence names, else the dateline's place, else the country the article names first, else the outlet's
- * country; else the word's default
+ * sentence names, else the dateline's place, else the nearest country named before the sentence that the article
+ * names again, else the country the article names most (the outlet's counting as one more mention); else the word's default
  * ({@code دولار} is USD); else the word itself, so no guess is stored as a fact.
  */
 final class CurrencyResolver {
@@ -59,10 +59,11 @@ final class CurrencyResolver {
      * @param word     the currency word as matched (folded)
      * @param after    the folded text after it (a country adjective there decides)
      * @param sentence the folded sentence
-     * @param article  the folded article, folded only if needed
+     * @param article  the article's sentences, folded only if needed
+     * @param index    which of them the sentence is
      * @param context  the article's dateline and outlet
      */
-    String resolve(String word, String after, String sentence, java.util.function.Supplier<String> article, CountingContext context) {
+    String resolve(String word, String after, String sentence, FoldedArticle article, int index, CountingContext context) {
         List<Currency> candidates = byWord.get(word);
         if (candidates == null) {
             return word;
@@ -75,23 +76,75 @@ final class CurrencyResolver {
         }
         // a word with a default (دولار) changes only with its adjective: دولار كندي
         if (candidates.stream().noneMatch(Currency::isDefault)) {
-            Countries countries = countriesByWord.get(word);
-            String found = named(countries, sentence);
-            if (found == null && context.dateline() != null) {
-                found = named(countries, ArabicMatchKey.of(context.dateline()));
-            }
-            if (found == null) {
-                found = named(countries, article.get());
-            }
-            if (found == null && context.outletCountry() != null) {
-                found = candidates.stream().filter(c -> context.outletCountry().equals(c.isoCountry())).map(Currency::code)
-                        .findFirst().orElse(null);
-            }
+            String found = country(candidates, countriesByWord.get(word), sentence, article, index, context);
             if (found != null) {
                 return found;
             }
         }
         return candidates.stream().filter(Currency::isDefault).map(Currency::code).findFirst().orElse(candidates.get(0).word());
+    }
+
+    /** The currency of the country the context names, nearest first; null if none does. */
+    private static String country(List<Currency> candidates, Countries countries, String sentence, FoldedArticle article, int index,
+            CountingContext context) {
+        String found = named(countries, sentence);
+        if (found == null && context.dateline() != null) {
+            found = named(countries, ArabicMatchKey.of(context.dateline()));
+        }
+        if (found != null) {
+            return found;
+        }
+        Map<String, Integer> mentions = mentions(countries, article.whole());
+        // a market round-up goes from country to country: the nearest sentence before that names one says which,
+        // if the article names that country again (an Iranian statement in passing leaves a Saudi share's riyal)
+        for (int i = index - 1; found == null && i >= 0; i--) {
+            found = lastNamed(countries, article.sentence(i));
+            if (found != null && mentions.getOrDefault(found, 0) < 2) {
+                found = null;
+            }
+        }
+        return found != null ? found : mostNamed(candidates, mentions, context.outletCountry());
+    }
+
+    /** How often the folded article names each currency's country, in the order first named. */
+    private static Map<String, Integer> mentions(Countries countries, String article) {
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        Matcher m = countries.anyCountry().matcher(article);
+        while (m.find()) {
+            mentions.merge(countries.codeOf().get(m.group(1)), 1, Integer::sum);
+        }
+        return mentions;
+    }
+
+    /**
+     * The currency of the country the article names most, the outlet's country counted as one more mention and
+     * winning a tie: a Saudi paper's riyal stays Saudi where Qatar is named once, BBC's جنيه is Egyptian in an
+     * article about Egypt.
+     */
+    private static String mostNamed(List<Currency> candidates, Map<String, Integer> named, String outletCountry) {
+        Map<String, Integer> mentions = new LinkedHashMap<>(named);
+        String outlet = outletCountry == null ? null : candidates.stream().filter(c -> outletCountry.equals(c.isoCountry()))
+                .map(Currency::code).findFirst().orElse(null);
+        if (outlet != null) {
+            mentions.merge(outlet, 1, Integer::sum);
+        }
+        String best = outlet;
+        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+            if (best == null || e.getValue() > mentions.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The currency of the country the folded text names last. */
+    private static String lastNamed(Countries countries, String text) {
+        Matcher m = countries.anyCountry().matcher(text);
+        String last = null;
+        while (m.find()) {
+            last = countries.codeOf().get(m.group(1));
+        }
+        return last;
     }
 
     /** The currency of the country the folded text names first, one scan for all of them. */

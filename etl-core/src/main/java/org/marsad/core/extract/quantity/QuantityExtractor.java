@@ -187,14 +187,15 @@ public final class QuantityExtractor {
     /** Every count of every sentence of {@code text}, in order, a figure repeated in a later sentence too. */
     public List<Quantity> extractEach(String text, CountingContext context) {
         List<Quantity> out = new ArrayList<>();
-        String[] folded = new String[1]; // the article folded, once, if a currency needs it
-        for (String s : Sentences.of(text)) {
-            extractFrom(s, context, () -> folded[0] == null ? folded[0] = ArabicMatchKey.of(text) : folded[0], out);
+        List<String> sentences = Sentences.of(text);
+        FoldedArticle article = new FoldedArticle(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            extractFrom(sentences.get(i), context, article, i, out);
         }
         return out;
     }
 
-    private void extractFrom(String sentence, CountingContext context, java.util.function.Supplier<String> article, List<Quantity> out) {
+    private void extractFrom(String sentence, CountingContext context, FoldedArticle article, int index, List<Quantity> out) {
         String foldedSentence = null;
         List<ArabicNumberReader.Number> numbers = new ArrayList<>(ArabicNumberReader.all(sentence));
         List<ArabicNumberReader.Number> read = List.copyOf(numbers);
@@ -323,7 +324,7 @@ public final class QuantityExtractor {
             }
             String unit = cue.unit();
             if (cue.category() == QuantityCategory.MONEY && unit == null && noun != null) {
-                unit = currencies.resolve(noun.noun(), rest, foldedSentence, article, context);
+                unit = currencies.resolve(noun.noun(), rest, foldedSentence, article, index, context);
             }
             boolean approximate = n.vague() || HEDGE.matcher(before).find() || HEDGE.matcher(withoutLastWord(before)).find()
                     || HEDGE_AFTER.matcher(rest).find(); // تفوق مساحتها 110 آلاف: the hedge one word before

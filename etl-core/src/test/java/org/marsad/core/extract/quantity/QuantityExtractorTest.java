@@ -292,4 +292,19 @@ class QuantityExtractorTest {
         assertThat(extractor.extract(sentence, new CountingContext(dateline, outletCountry, null))).singleElement()
                 .satisfies(q -> assertThat(q.unit()).isEqualTo(unit));
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            ارتفعت البورصة الكويتية أمس. وزاد المؤشر العام بنقطتين. وتداول المستثمرون أسهما بقيمة 10.3 مليون دينار. وفي المقابل تراجعت البورصة الأردنية. | -  | KWD
+            تراجعت البورصة الأردنية أمس. وكانت البورصة الكويتية قد ارتفعت. ثم تراجعت البورصة الأردنية مرة أخرى. وتداول المستثمرون أسهما بقيمة 10.3 مليون دينار. | - | JOD
+            انخفض النفط بعد تصريحات إيرانية. وتراجع سهم الشركة إلى 30.5 ريال. | SA | SAR
+            ذكرت صحيفة في قطر أن النادي جدد عقد اللاعب. وبلغ العقد 500 ألف ريال. | SA | SAR
+            أعلنت قطر استضافة المعرض في أكتوبر. وبلغت الكلفة 500 ألف ريال. وترى قطر في المعرض فرصة. | SA | QAR
+            فرض المجلس في مصر غرامة على الصحيفة. وبلغت الغرامة 150 ألف جنيه. وقال المجلس إن مصر تحترم حرية الصحافة. | GB | EGP
+            """)
+    void aBareCurrencyIsOfTheCountryNamedNearestBeforeItThatTheArticleNamesAgainElseOfTheCountryItNamesMost(String text,
+            String outletCountry, String unit) {
+        assertThat(extractor.extract(text, new CountingContext(null, outletCountry, null))).filteredOn(q -> q.category() == QuantityCategory.MONEY)
+                .singleElement().satisfies(q -> assertThat(q.unit()).isEqualTo(unit));
+    }
 }

@@ -1,0 +1,39 @@
+package org.marsad.core.extract.quantity;
+
+import java.util.List;
+
+import org.marsad.core.text.ArabicMatchKey;
+
+/**
+ * An article's sentences as a currency's country is looked for in them: folded only when a bare currency word
+ * needs them, once for the whole article.
+ */
+final class FoldedArticle {
+
+    private final List<String> sentences;
+    private String[] folded;
+    private String whole;
+
+    FoldedArticle(List<String> sentences) {
+        this.sentences = sentences;
+    }
+
+    /** The folded sentence {@code i}. */
+    String sentence(int i) {
+        if (folded == null) {
+            folded = new String[sentences.size()];
+        }
+        if (folded[i] == null) {
+            folded[i] = ArabicMatchKey.of(sentences.get(i));
+        }
+        return folded[i];
+    }
+
+    /** The whole article folded. */
+    String whole() {
+        if (whole == null) {
+            whole = ArabicMatchKey.of(String.join("\n", sentences));
+        }
+        return whole;
+    }
+}
