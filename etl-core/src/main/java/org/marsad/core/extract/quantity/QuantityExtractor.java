@@ -104,6 +104,7 @@ public final class QuantityExtractor {
 
     /** What follows عملية when it is not a security operation (normalised, without the article). */
     private static final Lexicon CIVIL_OPERATIONS = Lexicon.named("civil-operations");
+    private static final Lexicon SUM_FOLLOWERS = Lexicon.named("sum-followers");
     /** Nationalities (with the article, masculine): a number before one counts people (15 فلسطينياً). */
     private static final Set<String> NATIONALITIES = new HashSet<>(Lexicon.named("nationality-adjectives").foldedEntries());
 
@@ -278,10 +279,13 @@ public final class QuantityExtractor {
                 boolean wordAfter = !after.isEmpty() && Character.isLetter(after.charAt(0));
                 // قتل أكثر من ألف متشدد: the hedge sits between the verb and the number
                 QuantityCategory category = cueBefore(wordAfter ? lastWords(withoutHedge(before), 2) : before, BEFORE);
-                if (category == null) {
+                if (category == null && impliedSum(previous, sentence, n)) {
+                    cue = new Cue(QuantityCategory.MONEY, previous.unit()); // 438.594 مليار جنيه مقابل 431.081 مليار
+                } else if (category == null) {
                     continue; // a number that counts nothing nameable: a ranking, a score, a law number
+                } else {
+                    cue = new Cue(category, null);
                 }
-                cue = new Cue(category, null);
             } else if (cue.category() == QuantityCategory.PEOPLE) {
                 Cue counted = numberOf(sentence, n.start(), dateSpans);
                 if (counted != null && counted.category() != QuantityCategory.PEOPLE) {
@@ -351,6 +355,22 @@ public final class QuantityExtractor {
      * A count joined by و to the count just before it, with that count's noun between ({@code آلاف القتلى
      * وملايين المهجرين}, {@code 5 جنود و3 مدنيين}): what happened to its people is said before the first.
      */
+    /**
+     * A sum with its scale and no noun after a sum of money in the same sentence is in the same currency: the press
+     * names the currency once ({@code 438.594 مليار جنيه مقابل 431.081 مليار}).
+     */
+    private static boolean impliedSum(Quantity previous, String sentence, ArabicNumberReader.Number n) {
+        if (previous == null || previous.category() != QuantityCategory.MONEY || previous.unit() == null || n.vague()
+                || !SCALED.matcher(ArabicMatchKey.of(sentence.substring(n.start(), n.end()))).find()) {
+            return false;
+        }
+        String after = sentence.substring(n.end()).strip();
+        if (after.isEmpty() || !Character.isLetter(after.charAt(0))) {
+            return true;
+        }
+        return SUM_FOLLOWERS.contains(after.split("[\\s\\p{Punct}،؛]+", 2)[0]);
+    }
+
     private static boolean coordinatedWith(Quantity previous, int previousEnd, String sentence, ArabicNumberReader.Number n,
             boolean keepsAnd) {
         if (previous == null || n.start() < previousEnd || n.start() - previousEnd > 40) {
@@ -395,6 +415,8 @@ public final class QuantityExtractor {
 
     /** How many words before a partitive count (وأربعة من مرافقيه) the verb of what happened to its people may stand. */
     private static final int COMPANION_REACH = 9;
+    /** A number written with its scale word: 431.081 مليار, ثلاثة ملايين. */
+    private static final Pattern SCALED = Pattern.compile("(?:الف|االف|الاف|مليون|ملايين|مليار|مليارات)$");
 
     /** The folded text of up to 120 characters before the number. */
     private static String wideBefore(String sentence, ArabicNumberReader.Number n) {
