@@ -124,9 +124,7 @@ class CountDevSetTest {
         score("facts/counts-check10.tsv", "Counts in 42 real sentences drawn before session 16 read a count (the ninth check set, read in session 17)");
         ninthCheck = new TreeMap<>(TALLY);
         TALLY.clear();
-        int errorsBeforeTenth = ERRORS.length();
-        score("facts/counts-check11.tsv", "Counts in 50 real sentences drawn before session 17's rules (the tenth check set, held out)");
-        ERRORS.setLength(errorsBeforeTenth); // held out: its misses are not read
+        score("facts/counts-check11.tsv", "Counts in 50 real sentences drawn before session 17's rules (the tenth check set, read in session 17)");
         tenthCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         TALLY.putAll(check);
@@ -307,10 +305,23 @@ class CountDevSetTest {
         assertThat(eighthCheck.get("FIVE").precision()).as("the five judged categories' precision").isGreaterThanOrEqualTo(0.99);
     }
 
+    /**
+     * The ninth check set was held out at P 85.2 / R 76.7 (money 23 of its 30 counts) until session 17 read its misses
+     * (the country of a bare dinar in a market round-up, a sum whose currency was named before it): a dev set now.
+     */
     @Test
-    void countsOfTheNinthCheckSetHeldOutFromEveryRuleHoldTheirFloor() {
-        // session 16's held-out figure, well short of the 95 / 90: money (23 of its 30 counts) is the weak side
-        holds(ninthCheck, "ninth check set", 30, 0.85, 0.76);
+    void countsOfTheNinthCheckSetHoldTheirFloor() {
+        holds(ninthCheck, "ninth check set", 30, 0.92, 0.86);
+    }
+
+    /**
+     * The tenth check set, drawn and annotated at the start of session 17, was held out at P 94.6 / R 81.4 (the five
+     * judged categories 94.4 / 87.2 of 39) before and after that session's first two rules, until its misses were read
+     * (a range written 200-249 ألف, إسترليني alone, foreigners as people, the sick a few words on): a dev set now.
+     */
+    @Test
+    void countsOfTheTenthCheckSetHoldTheirFloor() {
+        holds(tenthCheck, "tenth check set", 43, 0.99, 0.93);
     }
 
     private static final double FOURTH_PRECISION = 0.99;

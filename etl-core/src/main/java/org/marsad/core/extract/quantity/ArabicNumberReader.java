@@ -109,6 +109,7 @@ final class ArabicNumberReader {
     // 0.122 is a decimal: no number written with thousands separators begins with a lone 0
     private static final Pattern DOT_THOUSANDS = Pattern.compile("(?!0\\.)\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.٫]\\d+)?");
+    private static final Pattern HYPHEN = Pattern.compile("\\s*[-–]\\s*");
 
     /** Every number in {@code text}, in order. */
     static List<Number> all(String text) {
@@ -133,6 +134,9 @@ final class ArabicNumberReader {
             BigDecimal high = null;
             int next = p.next;
             Parsed top = rangeTop(tokens, i, p);
+            if (top == null) {
+                top = hyphenTop(text, tokens, spans, i, p);
+            }
             if (top != null) {
                 high = top.value;
                 next = top.next;
@@ -194,6 +198,22 @@ final class ArabicNumberReader {
         }
         Parsed top = at < tokens.size() ? parse(tokens, at) : null;
         return top != null && top.value.compareTo(low.value) > 0 ? top : null;
+    }
+
+    /**
+     * The top of a range written with a hyphen between digits, {@code 200-249 ألف}: only with a scale after the top or
+     * بين before the bottom, since a score (4-1) and a season (2016-17) are written so too.
+     */
+    private static Parsed hyphenTop(String text, List<String> tokens, List<int[]> spans, int i, Parsed low) {
+        int at = low.next;
+        if (at >= tokens.size() || low.scale != null || !Character.isDigit(tokens.get(i).charAt(0))
+                || tokens.get(at).isEmpty() || !Character.isDigit(tokens.get(at).charAt(0))
+                || !HYPHEN.matcher(text.substring(spans.get(at - 1)[1], spans.get(at)[0])).matches()) {
+            return null;
+        }
+        Parsed top = parse(tokens, at);
+        boolean between = i > 0 && tokens.get(i - 1).equals("بين");
+        return top != null && (top.scale != null || between) && top.value.compareTo(low.value) > 0 ? top : null;
     }
 
     /** بين 115 و125 مليار: the bottom of a range written without the top's scale has it too. */

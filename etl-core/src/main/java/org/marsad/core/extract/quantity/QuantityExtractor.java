@@ -122,7 +122,7 @@ public final class QuantityExtractor {
             + "(?![\\p{L}]))");
     /** 30 آذار/مارس: a day of a month, with no year the date parser would need. */
     private static final Pattern MONTH_AFTER = Pattern.compile("^(?:من\\s+)?(?:شهر\\s+)?" + CalendarNames.gregorianAlternation() + "(?![\\p{L}])");
-    private static final Pattern ILLNESS_AFTER = Pattern.compile("\\s*(?:\\p{L}+\\s+)?(?:جديده?\\s+)?ب(?:ال)?"
+    private static final Pattern ILLNESS_AFTER = Pattern.compile("\\s*(?:\\p{L}+\\s+){0,3}(?:جديده?\\s+)?ب(?:ال)?"
             + WordAlternation.of(Lexicon.named("illnesses").foldedEntries()) + "(?![\\p{L}])");
     /** نازحين, مهجرين, لاجئين: people whose noun says what happened to them; no verb before makes them dead. */
     private static final Pattern DISPLACED = Pattern.compile("(?:نازح|مهجر|مشرد|لاجئ)\\p{L}*");
