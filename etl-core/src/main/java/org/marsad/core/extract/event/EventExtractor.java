@@ -74,12 +74,18 @@ public final class EventExtractor {
             }
             List<LocatedName> here = located.computeIfAbsent(q.sentence(), names);
             EventParty target = parties.target(words, q, here);
-            sentence.add(new Event(q, parties.actor(words, q, here, target), target,
+            sentence.add(new Event(q, parties.actor(words, q, here, target, inSentence(counts, c)), target,
                     places.place(q, nextCountAt(counts, c), here, context),
                     periods.period(q, context.published())));
         }
         out.addAll(sharedWithinSentence(sentence));
         return onceEachFigure(out);
+    }
+
+    /** The counts of count c's sentence. */
+    private static List<Quantity> inSentence(List<Quantity> counts, int c) {
+        String sentence = counts.get(c).sentence();
+        return counts.stream().filter(q -> q.sentence().equals(sentence)).toList();
     }
 
     /**

@@ -82,7 +82,7 @@ final class EventParties {
      * @param target the count's target as {@link #target} found it, or null: a force that reports the deaths of
      *               fighters it fights (أكدت المقاومة الشعبية مقتل خمسة حوثيين) is the one that killed them
      */
-    EventParty actor(SentenceWords words, Quantity count, List<LocatedName> names, EventParty target) {
+    EventParty actor(SentenceWords words, Quantity count, List<LocatedName> names, EventParty target, List<Quantity> sentenceCounts) {
         int after = words.firstAtOrAfter(count.end());
         for (int i = after, seen = 0; i < words.size() && seen < WORDS_TO_AGENT; i++) {
             seen += words.get(i).isPunctuation() ? 0 : 1; // quotes and commas around a name are no words
@@ -109,7 +109,7 @@ final class EventParties {
         }
         Candidate nearest = null;
         for (Candidate c : partiesBefore(words, count, names)) {
-            if (!reportsOnly(c.party())) {
+            if (!reportsOnly(c.party()) && !countedBy(words, c.from(), sentenceCounts)) {
                 nearest = c;
             }
         }
@@ -123,6 +123,12 @@ final class EventParties {
         boolean acted = SELF_REFERENCE.matcher(between).find() || DONE_BY_REPORTER.contains(count.category()) && force
                 || force && target != null && COMBATANTS.contains(target.name());
         return acted ? nearest.party() : null;
+    }
+
+    /** Whether word i is what a count of the sentence counts (مقتل أربعة متمردين وأسر اثنين: the rebels were killed, they took no one). */
+    private static boolean countedBy(SentenceWords words, int i, List<Quantity> counts) {
+        int start = words.get(i).start();
+        return counts.stream().anyMatch(q -> q.end() <= start && q.sentence().substring(q.end(), start).isBlank());
     }
 
     /** في غارة جوية عراقية, بنيران إسرائيلية: the state whose nationality the strike or fire bears, within two words of the cue. */
@@ -370,8 +376,14 @@ final class EventParties {
     private static final java.util.Set<String> AIRCRAFT = java.util.stream.Stream.of("طائرات", "مقاتلات", "طيران", "مروحيات")
             .map(ArabicMatchKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** من تنظيم «داعش», ضد مواقع داعش: a party a few words after من or ضد is a count's target, not the next count's actor. */
+    /**
+     * من تنظيم «داعش», ضد مواقع داعش: a party a few words after من or ضد is a count's target, not the next count's actor;
+     * so is a party right after a noun of what it holds (هاجمت تحصينات المتمردين, target-positions.txt).
+     */
     private static boolean afterTargetCue(SentenceWords words, int i) {
+        if (i > 0 && TARGET_POSITIONS.contains(words.get(i - 1).bare())) {
+            return true;
+        }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String key = words.get(k).key();
             if (key.equals("ضد") || key.equals("من") || key.equals("صفوف") || key.equals("مع")) {
@@ -418,6 +430,7 @@ final class EventParties {
     }
 
     private static final Lexicon ATTACK_NOUNS = Lexicon.named("attack-nouns");
+    private static final Lexicon TARGET_POSITIONS = Lexicon.named("target-positions");
     /** مجموعة, جماعات, خلية: a group that acts only as an armed one (مجموعة مسلحة), never alone (مجموعة من الأطباء). */
     private static final Lexicon GROUP_HEADS = Lexicon.named("armed-group-heads");
     private static final Lexicon ARMED_ADJECTIVES = Lexicon.named("armed-adjectives");
@@ -469,8 +482,8 @@ final class EventParties {
             }
             end = inside != null ? wordsTo(words, end, inside.end()) : end + 1;
         }
-        if (strike && end - i < 2) {
-            return null;
+        if (strike && !saysWhose(words, i + 1, end)) {
+            return null; // الضربات الجوية أسفرت: a strike with no word of whose is no party
         }
         StringBuilder force = new StringBuilder();
         for (int k = i; k < end; k++) {
@@ -478,6 +491,20 @@ final class EventParties {
         }
         return new Candidate(i, end, new EventParty(force.toString(), EventParty.Type.FORCE, rule + ": " + force));
     }
+
+    /** Whether words [from, to) after a strike's head say more than how it struck: التركية, للتحالف, not الجوية alone. */
+    private static boolean saysWhose(SentenceWords words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!STRIKE_KINDS.contains(words.get(k).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How a strike struck, which says nothing of whose it was. */
+    private static final java.util.Set<String> STRIKE_KINDS = java.util.stream.Stream.of("جوية", "صاروخية", "مدفعية", "جوي", "صاروخي")
+            .map(ArabicMatchKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** والقوات → القوات, لمسلحين → مسلحين, but وحدات stays: the clitics go only while the word is still the head. */
     private static String shownHead(SentenceWords.Word w) {

@@ -241,4 +241,19 @@ class EventExtractorTest {
         assertThat(events("وشنت الطائرات أربع غارات لمراكز تجمع تابعة لتنظيم داعش قرب الرمادي.").get(0).target().name()).isEqualTo("داعش");
         assertThat(events("وأكدت المصادر أن أكثر من 445 فلسطيني أصيبوا بجروح مختلفة.").get(0).target().name()).isEqualTo("فلسطينيون");
     }
+
+    @Test
+    void theSideWhosePositionsWereAttackedAndTheSideACountCountsNeverActed() {
+        List<Event> events = events("وكانت قوات الشرعية قد هاجمت تحصينات المتمردين في مديرية الصلو، حيث أسفر الهجوم عن مقتل أربعة متمردين "
+                + "وأسر اثنين آخرين.");
+        assertThat(events).extracting(e -> e.count().category()).containsExactly(QuantityCategory.KILLED, QuantityCategory.ARRESTED);
+        assertThat(events).allSatisfy(e -> assertThat(e.actor().name()).isEqualTo("قوات الشرعية"));
+    }
+
+    @Test
+    void aStrikeActsOnlyWhenAWordSaysWhoseItWas() {
+        assertThat(events("وقال المرصد إن الضربات الجوية أسفرت عن مقتل 13 مدنيا.").get(0).actor()).isNull();
+        assertThat(events("وقال المرصد إن الغارات الجوية التركية أسفرت عن مقتل 13 مدنيا.").get(0).actor().name())
+                .isEqualTo("الغارات الجوية التركية");
+    }
 }
