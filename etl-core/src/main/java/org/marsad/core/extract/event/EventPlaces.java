@@ -119,12 +119,24 @@ final class EventPlaces {
         return out;
     }
 
-    /** Of the places named together with {@code first} (each within a few letters of the one before), the most specific. */
+    /**
+     * Of the places named together with {@code first} (each within a few letters of the one before; before it too when
+     * it is a country: مدينة مايدوجوري (نيجيريا) before the count), the most specific.
+     */
     private LocatedName mostSpecificOfChain(List<LocatedName> places, LocatedName first, Collection<String> articleCountries) {
         int at = places.indexOf(first);
         LocatedName best = first;
         int bestRank = specificity(first.name(), articleCountries);
         for (int i = at + 1; i < places.size() && places.get(i).start() - places.get(i - 1).end() <= CHAIN_GAP; i++) {
+            int rank = specificity(places.get(i).name(), articleCountries);
+            if (rank > bestRank) {
+                best = places.get(i);
+                bestRank = rank;
+            }
+        }
+        // back only from a country, which says where the place before it lies (not طريق عرعر – سكاكا بمنطقة الحدود الشمالية)
+        boolean country = hierarchy.resolve(first.name(), articleCountries).map(p -> p.kind().equals("country")).orElse(false);
+        for (int i = at - 1; country && i >= 0 && places.get(i + 1).start() - places.get(i).end() <= CHAIN_GAP; i--) {
             int rank = specificity(places.get(i).name(), articleCountries);
             if (rank > bestRank) {
                 best = places.get(i);

@@ -256,4 +256,12 @@ class EventExtractorTest {
         assertThat(events("وقال المرصد إن الغارات الجوية التركية أسفرت عن مقتل 13 مدنيا.").get(0).actor().name())
                 .isEqualTo("الغارات الجوية التركية");
     }
+
+    @Test
+    void aCountryRightAfterAPlaceBeforeTheCountSaysWhereThatPlaceLies() {
+        Event e = events("وهاجم مفجر انتحاري مدينة مايدوجوري (نيجيريا) مما أسفر عن مقتل 10 أشخاص على الأقل.").get(0);
+        assertThat(e.place()).extracting(EventPlace::name, EventPlace::country).containsExactly("مايدوجوري", "نيجيريا");
+        Event road = events("وأصيب 4 بإصابات خطيرة في حادث انقلاب على طريق عرعر – سكاكا بمنطقة الحدود الشمالية.").get(0);
+        assertThat(road.place().name()).isEqualTo("الحدود الشمالية");
+    }
 }
