@@ -84,6 +84,7 @@ class CountDevSetTest {
     private static Map<String, Tally> eighthCheck;
     private static Map<String, Tally> ninthCheck;
     private static Map<String, Tally> tenthCheck;
+    private static Map<String, Tally> eleventhCheck;
 
     @BeforeAll
     static void score() throws Exception {
@@ -126,6 +127,11 @@ class CountDevSetTest {
         TALLY.clear();
         score("facts/counts-check11.tsv", "Counts in 50 real sentences drawn before session 17's rules (the tenth check set, read in session 17)");
         tenthCheck = new TreeMap<>(TALLY);
+        TALLY.clear();
+        int errorsBeforeEleventh = ERRORS.length();
+        score("facts/counts-check12.tsv", "Counts in 50 real sentences drawn after session 17's count rules (the eleventh check set, held out)");
+        ERRORS.setLength(errorsBeforeEleventh); // held out: its misses are not read
+        eleventhCheck = new TreeMap<>(TALLY);
         TALLY.clear();
         TALLY.putAll(check);
         check = checked;
@@ -322,6 +328,16 @@ class CountDevSetTest {
     @Test
     void countsOfTheTenthCheckSetHoldTheirFloor() {
         holds(tenthCheck, "tenth check set", 43, 0.99, 0.93);
+    }
+
+    /**
+     * The eleventh check set, drawn after session 17's count rules and annotated before the extraction ran on it, read
+     * only to measure: P 100 / R 96.8 (the five judged categories 100 / 96.4 of 28; 100 / 93.5 with the code of the
+     * session's start).
+     */
+    @Test
+    void countsOfTheEleventhCheckSetHeldOutFromEveryRuleHoldTheirFloor() {
+        holds(eleventhCheck, "eleventh check set", 31, 0.99, 0.96);
     }
 
     private static final double FOURTH_PRECISION = 0.99;
