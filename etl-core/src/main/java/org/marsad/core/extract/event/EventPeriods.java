@@ -33,8 +33,9 @@ final class EventPeriods {
             + ")(?![\\p{L}])");
     private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])[وف]?(منذ\\s+)?(يوم\\s+)?(?:ال)?(" + CalendarNames.weekdayAlternation()
             + ")(\\s+(?:الماضي|المنصرم))?(?![\\p{L}])");
-    private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\p{L}])(منذ|في|خلال|مطلع|بداية|أواخر|اواخر|نهاية)\\s+(?:شهر\\s+)?("
-            + CalendarNames.gregorianAlternation() + ")(?![\\p{L}])(?!\\s*[،,]?\\s*(?:عام\\s+|العام\\s+)?\\d{4})");
+    private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\p{L}])[وف]?(منذ|في|خلال|مطلع|بداية|أواخر|اواخر|نهاية)\\s+(?:شهر\\s+)?("
+            + CalendarNames.gregorianAlternation() + ")(?![\\p{L}])(?!\\s*[،,]?\\s*(?:عام\\s+|العام\\s+)?\\d{4})"
+            + "(\\s*/\\s*\\p{L}+)?(\\s+من\\s+(?:العام|السنة|السنه)\\s+(?:الماضي|المنصرم|الفائت))?");
 
     private final DateMentionExtractor dates = new DateMentionExtractor();
 
@@ -50,22 +51,56 @@ final class EventPeriods {
     /** @param published the publication date, or null (then only a sentence's full dates are read) */
     EventPeriod period(Quantity count, LocalDate published) {
         String sentence = count.sentence();
+        Found written = null;
         for (DateMention d : dates.extract(sentence, published)) {
-            return stated(d);
+            // a full date first (وفي 20 سبتمبر 1984 … مقتل 24 شخصا، تبعها في 14 يونيو 1985), unless another clause's
+            int at = sentence.indexOf(d.expression());
+            written = new Found(stated(d), at < 0 ? 0 : distance(count, at, at + d.expression().length()));
+            if (written.distance() < OTHER_CLAUSE || published == null) {
+                return written.period();
+            }
+            break;
         }
         if (published == null) {
             return null;
         }
-        // matched in the sentence as written (the patterns take any spelling), so the evidence quotes it
-        EventPeriod p = weekday(sentence, count, published);
-        if (p == null) {
-            p = relativeTo(sentence, published);
+        // matched in the sentence as written (the patterns take any spelling), so the evidence quotes it; of a weekday,
+        // a month and a relative word, the one nearest the count (وفي يناير تسبب الإعصار بمقتل 51، وفي مارس من العام
+        // الماضي قتل 78: January for the 51, March of last year for the 78), on a tie in that order
+        Found best = written;
+        for (Found f : new Found[] {weekday(sentence, count, published), monthAlone(sentence, count, published),
+                relativeTo(sentence, count, published)}) {
+            if (f != null && (best == null || f.distance() < best.distance())) {
+                best = f;
+            }
         }
-        if (p == null) {
-            p = monthAlone(sentence, published);
-        }
-        return p != null ? p : new EventPeriod(published, published, Granularity.DAY, EventPeriod.PUBLICATION);
+        return best != null ? best.period() : new EventPeriod(published, published, Granularity.DAY, EventPeriod.PUBLICATION);
     }
+
+    /** A period the sentence writes, and how far from the count it is written. */
+    private record Found(EventPeriod period, int distance) {
+    }
+
+    /**
+     * After the count counts once, before it twice (كشفت السلطات، السبت، عن مقتل … مساء الجمعة is Friday); after it past
+     * the start of another clause (، وفي مارس, فيما) only when nothing else is said.
+     */
+    private static int distance(Quantity count, Matcher m) {
+        return distance(count, m.start(), m.end());
+    }
+
+    private static int distance(Quantity count, int start, int end) {
+        if (start < count.end()) {
+            return 2 * Math.max(0, count.start() - end);
+        }
+        int after = start - count.end();
+        // the expression's own first letters too: وفي مارس opens a clause of its own
+        String between = count.sentence().substring(count.end(), Math.min(count.sentence().length(), start + 1));
+        return NEXT_CLAUSE.matcher(between).find() ? OTHER_CLAUSE + after : after;
+    }
+
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("[،,؛]\\s*[وف]|(?<![\\p{L}])(?:فيما|بينما|في حين)(?![\\p{L}])");
+    private static final int OTHER_CLAUSE = 100_000;
 
     private static EventPeriod stated(DateMention d) {
         String[] parts = d.value().split("-");
@@ -85,7 +120,7 @@ final class EventPeriods {
     }
 
     /** الأربعاء الماضي, يوم الاثنين: the latest such day before publication (الاثنين alone is also "the two"). */
-    private static EventPeriod weekday(String sentence, Quantity count, LocalDate published) {
+    private static Found weekday(String sentence, Quantity count, LocalDate published) {
         Matcher m = WEEKDAY.matcher(sentence);
         EventPeriod nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
@@ -102,21 +137,28 @@ final class EventPeriods {
             boolean since = m.group(1) != null;
             EventPeriod p = since ? new EventPeriod(d, published, Granularity.SPAN, m.group().strip())
                     : new EventPeriod(d, d, Granularity.DAY, m.group().strip());
-            // كشفت السلطات، السبت، عن مقتل ... في انفجار وقع مساء الجمعة: the day nearest the count, after it first
-            int distance = m.start() >= count.end() ? m.start() - count.end() : 2 * (count.start() - m.end());
+            int distance = distance(count, m);
             if (distance < nearestDistance) {
                 nearest = p;
                 nearestDistance = distance;
             }
         }
+        return nearest == null ? null : new Found(nearest, nearestDistance);
+    }
+
+    private static Found relativeTo(String sentence, Quantity count, LocalDate published) {
+        Matcher m = RELATIVE_WORDS.matcher(sentence);
+        Found nearest = null;
+        while (m.find()) {
+            int distance = distance(count, m);
+            if (nearest == null || distance < nearest.distance()) {
+                nearest = new Found(relative(m, published), distance);
+            }
+        }
         return nearest;
     }
 
-    private static EventPeriod relativeTo(String sentence, LocalDate published) {
-        Matcher m = RELATIVE_WORDS.matcher(sentence);
-        if (!m.find()) {
-            return null;
-        }
+    private static EventPeriod relative(Matcher m, LocalDate published) {
         String phrase = ArabicMatchKey.of(m.group(1));
         Relative r = RELATIVE.stream().filter(x -> x.phrase().equals(phrase)).findFirst().orElseThrow();
         LocalDate start;
@@ -152,17 +194,25 @@ final class EventPeriods {
     }
 
     /** في مارس, منذ يناير: the latest such month not after publication; after منذ, from it to publication. */
-    private static EventPeriod monthAlone(String sentence, LocalDate published) {
+    private static Found monthAlone(String sentence, Quantity count, LocalDate published) {
         Matcher m = MONTH_ALONE.matcher(sentence);
-        if (!m.find()) {
-            return null;
+        Found nearest = null;
+        while (m.find()) {
+            Integer month = CalendarNames.gregorianMonthNumber(m.group(2));
+            int distance = distance(count, m);
+            if (month != null && (nearest == null || distance < nearest.distance())) {
+                nearest = new Found(month(m, month, published), distance);
+            }
         }
-        Integer month = CalendarNames.gregorianMonthNumber(m.group(2));
-        if (month == null) {
-            return null;
-        }
+        return nearest;
+    }
+
+    /** في مارس: the latest March not after publication; في آذار/مارس من العام الماضي: March of the year before. */
+    private static EventPeriod month(Matcher m, int month, LocalDate published) {
         LocalDate first = LocalDate.of(published.getYear(), month, 1);
-        if (first.isAfter(published)) {
+        if (m.group(4) != null) {
+            first = first.minusYears(1);
+        } else if (first.isAfter(published)) {
             first = first.minusYears(1);
         }
         if (m.group(1).equals("منذ")) {

@@ -264,4 +264,11 @@ class EventExtractorTest {
         Event road = events("وأصيب 4 بإصابات خطيرة في حادث انقلاب على طريق عرعر – سكاكا بمنطقة الحدود الشمالية.").get(0);
         assertThat(road.place().name()).isEqualTo("الحدود الشمالية");
     }
+
+    @Test
+    void eachCountTakesTheTimeWrittenNearestItInItsOwnClauseAndAMonthOfLastYearIsThatMonth() {
+        List<Event> events = events("وتسبب الإعصار أمس بمقتل 51 شخصا، وفي آذار/مارس من العام الماضي قتل 78 شخصا في إعصار آخر.");
+        assertThat(events).extracting(e -> e.count().amount().intValue() + " " + e.period().start() + ".." + e.period().end())
+                .containsExactly("51 2023-03-09..2023-03-09", "78 2022-03-01..2022-03-31");
+    }
 }
