@@ -78,7 +78,8 @@ public final class ArticleFactsExtractor {
         // every occurrence, so that what the first sentence of a figure leaves unsaid a later one can tell
         Map<String, Integer> mentions = countryMentions(entities);
         List<Event> happened = events.extract(every, entityFinder::locate,
-                new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(mentions, counting.dateline()), mainCountry(mentions)));
+                new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(mentions, counting.dateline()), mainCountry(mentions),
+                        mentions.keySet()));
         return new ArticleFacts(entities, counts, quotations.extract(body, namesOf(entities, EntityType.PERSON),
                 namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedOn), happened);
     }

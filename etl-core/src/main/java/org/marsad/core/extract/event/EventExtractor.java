@@ -35,11 +35,14 @@ public final class EventExtractor {
      * @param published        the publication date, or null
      * @param articleCountries the countries the article's places lie in (they choose between two readings of a name)
      * @param mainCountry      the country the article's places lie in most often, or null when none leads
+     * @param placeCountries   the countries the article's places lie in, the dateline's left out: a dateline none of
+     *                         them shares is the paper's office (لندن on a story about Turkey), not where it happened
      */
-    public record Context(String dateline, LocalDate published, Collection<String> articleCountries, String mainCountry) {
+    public record Context(String dateline, LocalDate published, Collection<String> articleCountries, String mainCountry,
+            Collection<String> placeCountries) {
 
         public Context(String dateline, LocalDate published, Collection<String> articleCountries) {
-            this(dateline, published, articleCountries, null);
+            this(dateline, published, articleCountries, null, articleCountries);
         }
     }
 

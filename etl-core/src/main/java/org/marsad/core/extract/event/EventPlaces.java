@@ -65,7 +65,7 @@ final class EventPlaces {
         if (first != null) {
             return located(mostSpecificOfChain(places, first, articleCountries), places, context);
         }
-        EventPlace fromDateline = fromDateline(dateline, articleCountries);
+        EventPlace fromDateline = fromDateline(dateline, articleCountries, context.placeCountries());
         if (fromDateline != null) {
             return fromDateline;
         }
@@ -78,13 +78,13 @@ final class EventPlaces {
     }
 
     /** The dateline's place, unless the article's places all lie elsewhere (لندن on a story about Turkey: the paper's office). */
-    private EventPlace fromDateline(String dateline, Collection<String> articleCountries) {
+    private EventPlace fromDateline(String dateline, Collection<String> articleCountries, Collection<String> placeCountries) {
         if (dateline == null || dateline.isBlank()) {
             return null;
         }
         Optional<Place> p = hierarchy.resolve(dateline, articleCountries);
         String country = p.map(Place::country).orElse(null);
-        if (country != null && !articleCountries.isEmpty() && !articleCountries.contains(country)) {
+        if (country != null && !placeCountries.isEmpty() && !placeCountries.contains(country)) {
             return null;
         }
         return new EventPlace(p.map(Place::name).orElse(dateline.strip()), p.map(Place::region).orElse(null), country, "dateline: " + dateline.strip());
@@ -163,7 +163,8 @@ final class EventPlaces {
         }
         // حي دار سعد in a story filed from صنعاء: else the dateline's country, else the one country of the article's places
         Optional<Place> filed = dateline == null || dateline.isBlank() ? Optional.empty() : hierarchy.resolve(dateline, articleCountries);
-        if (filed.isPresent() && filed.get().country() != null && (articleCountries.isEmpty() || articleCountries.contains(filed.get().country()))) {
+        Collection<String> placeCountries = context.placeCountries();
+        if (filed.isPresent() && filed.get().country() != null && (placeCountries.isEmpty() || placeCountries.contains(filed.get().country()))) {
             return new EventPlace(best.name(), null, filed.get().country(), IN_THE_SENTENCE + best.name() + ", the dateline's country");
         }
         String country = articleCountries.size() == 1 ? articleCountries.iterator().next() : context.mainCountry();

@@ -271,4 +271,15 @@ class EventExtractorTest {
         assertThat(events).extracting(e -> e.count().amount().intValue() + " " + e.period().start() + ".." + e.period().end())
                 .containsExactly("51 2023-03-09..2023-03-09", "78 2022-03-01..2022-03-31");
     }
+
+    @Test
+    void aDatelineNoneOfTheArticlesPlacesSharesIsThePapersOfficeNotWhereItHappened() throws Exception {
+        String record = "{\"source\": \"aawsat\", \"author\": \"لندن: «الشرق الأوسط»\", \"title\": \"حملة في تركيا\", "
+                + "\"content\": \"أعلنت الحكومة في أنقرة حملة واسعة على الخلايا في تركيا. وقال مكتب رئيس الحكومة إن الشرطة أوقفت "
+                + "251 شخصا في إطار الحملة التي أطلقت في أنحاء البلاد، وإن العملية ستتواصل خلال الأيام المقبلة حتى تنتهي.\"}";
+        org.marsad.core.ExtractedArticle a = org.marsad.core.ArticleExtractor.standard().extract("article.json",
+                record.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(a.article().dateline()).isEqualTo("لندن");
+        assertThat(a.facts().events()).singleElement().satisfies(e -> assertThat(e.place().country()).isEqualTo("تركيا"));
+    }
 }
