@@ -430,6 +430,7 @@ final class EventParties {
     }
 
     private static final Lexicon ATTACK_NOUNS = Lexicon.named("attack-nouns");
+    private static final Lexicon STATE_DEEDS = Lexicon.named("state-deed-verbs");
     private static final Lexicon TARGET_POSITIONS = Lexicon.named("target-positions");
     /** مجموعة, جماعات, خلية: a group that acts only as an armed one (مجموعة مسلحة), never alone (مجموعة من الأطباء). */
     private static final Lexicon GROUP_HEADS = Lexicon.named("armed-group-heads");
@@ -445,6 +446,12 @@ final class EventParties {
         int after = name == null ? -1 : wordsTo(words, i, name.end());
         if (after == i + 1 && after < words.size() && CalendarNames.weekdayOf(words.get(after).text()) != null) {
             return null; // ليل الخميس, صباح السبت: one word before a weekday is a time of day, whatever the tagger took it for
+        }
+        if (name != null && name.type() == EntityType.LOCATION && i > 0 && STATE_DEEDS.contains(words.get(i - 1).text())
+                && PlaceHierarchy.standard().readings(name.name()).stream().anyMatch(p -> p.kind().equals("country"))) {
+            // نفذت الولايات المتحدة 30 ضربة جوية, شنت إسرائيل غارات: a state that does the deed acts
+            return new Candidate(i, wordsTo(words, i, name.end()), new EventParty(name.name(), EventParty.Type.ORGANIZATION,
+                    rule + ": " + words.get(i - 1).text() + " " + name.name()));
         }
         if (name != null && (name.type() == EntityType.ORGANIZATION || persons && name.type() == EntityType.PERSON)) {
             EventParty.Type type = name.type() == EntityType.PERSON ? EventParty.Type.PERSON : EventParty.Type.ORGANIZATION;

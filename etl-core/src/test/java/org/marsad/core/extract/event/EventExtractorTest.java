@@ -282,4 +282,12 @@ class EventExtractorTest {
         assertThat(a.article().dateline()).isEqualTo("لندن");
         assertThat(a.facts().events()).singleElement().satisfies(e -> assertThat(e.place().country()).isEqualTo("تركيا"));
     }
+
+    @Test
+    void aCountryThatDoesTheDeedActsAndIsNoPlaceOfIt() {
+        Event e = events("ونفذت الولايات المتحدة أكثر من 30 ضربة جوية العام الماضي في الصومال.").get(0);
+        assertThat(e.actor()).extracting(EventParty::name, EventParty::type).containsExactly("الولايات المتحدة", EventParty.Type.ORGANIZATION);
+        assertThat(e.place().name()).isEqualTo("الصومال");
+        assertThat(events("وقتل 5 أشخاص في الولايات المتحدة أمس.").get(0).actor()).isNull();
+    }
 }
