@@ -76,7 +76,7 @@ final class CurrencyResolver {
         }
         // a word with a default (دولار) changes only with its adjective: دولار كندي
         if (candidates.stream().noneMatch(Currency::isDefault)) {
-            String found = country(candidates, countriesByWord.get(word), sentence, article, index, context);
+            String found = country(word, candidates, countriesByWord.get(word), sentence, article, index, context);
             if (found != null) {
                 return found;
             }
@@ -85,8 +85,8 @@ final class CurrencyResolver {
     }
 
     /** The currency of the country the context names, nearest first; null if none does. */
-    private static String country(List<Currency> candidates, Countries countries, String sentence, FoldedArticle article, int index,
-            CountingContext context) {
+    private static String country(String word, List<Currency> candidates, Countries countries, String sentence, FoldedArticle article,
+            int index, CountingContext context) {
         String found = named(countries, sentence);
         if (found == null && context.dateline() != null) {
             found = named(countries, ArabicMatchKey.of(context.dateline()));
@@ -94,7 +94,7 @@ final class CurrencyResolver {
         if (found != null) {
             return found;
         }
-        Map<String, Integer> mentions = mentions(countries, article.whole());
+        Map<String, Integer> mentions = article.counted(word, whole -> mentions(countries, whole));
         // a market round-up goes from country to country: the nearest sentence before that names one says which,
         // if the article names that country again (an Iranian statement in passing leaves a Saudi share's riyal)
         for (int i = index - 1; found == null && i >= 0; i--) {

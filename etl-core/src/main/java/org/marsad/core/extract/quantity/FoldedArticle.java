@@ -13,6 +13,8 @@ final class FoldedArticle {
     private final List<String> sentences;
     private String[] folded;
     private String whole;
+    /** What {@link CurrencyResolver} counted in the whole article, by currency word: once per article, not per sum. */
+    private final java.util.Map<String, java.util.Map<String, Integer>> counted = new java.util.HashMap<>();
 
     FoldedArticle(List<String> sentences) {
         this.sentences = sentences;
@@ -27,6 +29,11 @@ final class FoldedArticle {
             folded[i] = ArabicMatchKey.of(sentences.get(i));
         }
         return folded[i];
+    }
+
+    /** What {@code count} makes of the whole article, computed once for each key. */
+    java.util.Map<String, Integer> counted(String key, java.util.function.Function<String, java.util.Map<String, Integer>> count) {
+        return counted.computeIfAbsent(key, k -> count.apply(whole()));
     }
 
     /** The whole article folded. */
