@@ -87,7 +87,7 @@ final class CurrencyResolver {
     /** The currency of the country the context names, nearest first; null if none does. */
     private static String country(String word, List<Currency> candidates, Countries countries, String sentence, FoldedArticle article,
             int index, CountingContext context) {
-        String found = named(countries, sentence);
+        String found = namedByName(countries, sentence);
         if (found == null && context.dateline() != null) {
             found = named(countries, ArabicMatchKey.of(context.dateline()));
         }
@@ -146,6 +146,25 @@ final class CurrencyResolver {
         }
         return last;
     }
+
+    /**
+     * The currency of the country the folded sentence names first by a country's or a place's name, else by a
+     * nationality adjective: the adjective may be a person's (البائع العماني in عسير, سعد اليمني in الأحساء).
+     */
+    private static String namedByName(Countries countries, String sentence) {
+        Matcher m = countries.anyCountry().matcher(sentence);
+        String adjective = null;
+        while (m.find()) {
+            String word = m.group(1);
+            if (!NATIONALITIES.contains(word.startsWith("ال") ? word : "ال" + word)) {
+                return countries.codeOf().get(word);
+            }
+            adjective = adjective != null ? adjective : countries.codeOf().get(word);
+        }
+        return adjective;
+    }
+
+    private static final java.util.Set<String> NATIONALITIES = java.util.Set.copyOf(Lexicon.named("nationality-adjectives").foldedEntries());
 
     /** The currency of the country the folded text names first, one scan for all of them. */
     private static String named(Countries countries, String text) {

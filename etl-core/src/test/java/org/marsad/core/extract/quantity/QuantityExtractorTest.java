@@ -298,6 +298,8 @@ class QuantityExtractorTest {
             بلغت الكلفة 350 مليون ريال.     | -        | -  | ريال
             بلغت الكلفة 350 مليون دولار.    | -        | SA | USD
             بلغت الكلفة 350 مليون دولار كندي. | -      | -  | CAD
+            وقال البائع العماني إن المبيعات تتجاوز 90 ألف ريال في منطقة عسير. | - | - | SAR
+            وقال وزير المالية العماني إن العجز بلغ 350 مليون ريال. | -  | -  | OMR
             """)
     void aBareCurrencyIsTheOneItsCountryUses(String sentence, String dateline, String outletCountry, String unit) {
         assertThat(extractor.extract(sentence, new CountingContext(dateline, outletCountry, null))).singleElement()
