@@ -89,55 +89,47 @@ class CountDevSetTest {
     @BeforeAll
     static void score() throws Exception {
         assumeTrue(SharedCorpus.present(), "shared corpus not found at " + SharedCorpus.DIR + " (set -Dmarsad.corpus.dir)");
-        score("facts/counts-dev.tsv", "Counts in 556 real sentences (the dev set)");
-        check = new TreeMap<>(TALLY);
-        TALLY.clear();
-        score("facts/counts-check.tsv", "Counts in 71 real sentences drawn after the rules (the check set)");
-        Map<String, Tally> checked = new TreeMap<>(TALLY);
-        TALLY.clear();
-        score("facts/counts-check2.tsv", "Counts in 76 real sentences drawn after the rules were tuned on the first check (the second check set)");
-        secondCheck = new TreeMap<>(TALLY);
-        TALLY.clear();
-        score("facts/counts-check3.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the second check (the third check set)");
-        thirdCheck = new TreeMap<>(TALLY);
-        TALLY.clear();
-        int errorsBefore = ERRORS.length();
-        score("facts/counts-check4.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the third check (the fourth check set)");
-        ERRORS.setLength(errorsBefore); // held out: what it misses is not read, lest a rule be written for it
-        fourthCheck = new TreeMap<>(TALLY);
-        TALLY.clear();
-        score("facts/counts-check5.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the third check (the fifth check set, session 12)");
-        fifthCheck = new TreeMap<>(TALLY);
-        TALLY.clear();
-        score("facts/counts-check6.tsv", "Counts in 48 real sentences drawn after the rules were tuned on the fifth check (the sixth check set, read in session 13)");
-        sixthCheck = new TreeMap<>(TALLY);
-        TALLY.clear();
-        int errorsBeforeSeventh = ERRORS.length();
-        score("facts/counts-check7.tsv", "Counts in 68 real sentences drawn before session 13's rules (the seventh check set, held out)");
-        ERRORS.setLength(errorsBeforeSeventh); // held out: its misses are not read
-        seventhCheck = new TreeMap<>(TALLY);
-        TALLY.clear();
-        int errorsBeforeEighth = ERRORS.length();
-        score("facts/counts-check8.tsv", "Counts in 68 real sentences of event counts drawn before session 15's rules (the eighth check set, held out)");
-        ERRORS.setLength(errorsBeforeEighth); // held out: its misses are not read
-        eighthCheck = new TreeMap<>(TALLY);
-        TALLY.clear();
-        score("facts/counts-check10.tsv", "Counts in 42 real sentences drawn before session 16 read a count (the ninth check set, read in session 17)");
-        ninthCheck = new TreeMap<>(TALLY);
-        TALLY.clear();
-        score("facts/counts-check11.tsv", "Counts in 50 real sentences drawn before session 17's rules (the tenth check set, read in session 17)");
-        tenthCheck = new TreeMap<>(TALLY);
-        TALLY.clear();
-        int errorsBeforeEleventh = ERRORS.length();
-        score("facts/counts-check12.tsv", "Counts in 50 real sentences drawn after session 17's count rules (the eleventh check set, held out)");
-        ERRORS.setLength(errorsBeforeEleventh); // held out: its misses are not read
-        eleventhCheck = new TreeMap<>(TALLY);
-        TALLY.clear();
-        TALLY.putAll(check);
-        check = checked;
+        Map<String, Tally> dev = tallied("facts/counts-dev.tsv", "Counts in 556 real sentences (the dev set)", false);
+        check = tallied("facts/counts-check.tsv", "Counts in 71 real sentences drawn after the rules (the check set)", false);
+        secondCheck = tallied("facts/counts-check2.tsv",
+                "Counts in 76 real sentences drawn after the rules were tuned on the first check (the second check set)", false);
+        thirdCheck = tallied("facts/counts-check3.tsv",
+                "Counts in 48 real sentences drawn after the rules were tuned on the second check (the third check set)", false);
+        fourthCheck = tallied("facts/counts-check4.tsv",
+                "Counts in 48 real sentences drawn after the rules were tuned on the third check (the fourth check set)", true);
+        fifthCheck = tallied("facts/counts-check5.tsv",
+                "Counts in 48 real sentences drawn after the rules were tuned on the third check (the fifth check set, session 12)", false);
+        sixthCheck = tallied("facts/counts-check6.tsv",
+                "Counts in 48 real sentences drawn after the rules were tuned on the fifth check (the sixth check set, read in session 13)", false);
+        seventhCheck = tallied("facts/counts-check7.tsv",
+                "Counts in 68 real sentences drawn before session 13's rules (the seventh check set, held out)", true);
+        eighthCheck = tallied("facts/counts-check8.tsv",
+                "Counts in 68 real sentences of event counts drawn before session 15's rules (the eighth check set, held out)", true);
+        ninthCheck = tallied("facts/counts-check10.tsv",
+                "Counts in 42 real sentences drawn before session 16 read a count (the ninth check set, read in session 17)", false);
+        tenthCheck = tallied("facts/counts-check11.tsv",
+                "Counts in 50 real sentences drawn before session 17's rules (the tenth check set, read in session 17)", false);
+        eleventhCheck = tallied("facts/counts-check12.tsv",
+                "Counts in 50 real sentences drawn after session 17's count rules (the eleventh check set, held out)", true);
+        TALLY.putAll(dev);
         if (Boolean.getBoolean("marsad.dev.errors")) {
             System.out.print(ERRORS);
         }
+    }
+
+    /**
+     * One set's tallies; a held-out set's misses are left out of what {@code -Dmarsad.dev.errors} prints, lest a rule
+     * be written for them.
+     */
+    private static Map<String, Tally> tallied(String resource, String title, boolean heldOut) throws Exception {
+        int errorsBefore = ERRORS.length();
+        score(resource, title);
+        if (heldOut) {
+            ERRORS.setLength(errorsBefore);
+        }
+        Map<String, Tally> tally = new TreeMap<>(TALLY);
+        TALLY.clear();
+        return tally;
     }
 
     private static void score(String resource, String title) throws Exception {
