@@ -46,11 +46,12 @@ public final class EventExtractor {
         }
     }
 
-    private final EventParties parties = new EventParties();
+    private final EventParties parties;
     private final EventPlaces places;
     private final EventPeriods periods = new EventPeriods();
 
     public EventExtractor(PlaceHierarchy hierarchy) {
+        this.parties = new EventParties(hierarchy);
         this.places = new EventPlaces(hierarchy);
     }
 

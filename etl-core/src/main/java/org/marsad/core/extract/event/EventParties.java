@@ -74,6 +74,13 @@ final class EventParties {
         return out;
     }
 
+    private final PlaceHierarchy hierarchy;
+
+    /** @param hierarchy where places lie: a country that does a deed is a state that acts */
+    EventParties(PlaceHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
     /** A party where it stands: words [from, to) of the sentence. */
     private record Candidate(int from, int to, EventParty party) {
     }
@@ -448,7 +455,7 @@ final class EventParties {
             return null; // ليل الخميس, صباح السبت: one word before a weekday is a time of day, whatever the tagger took it for
         }
         if (name != null && name.type() == EntityType.LOCATION && i > 0 && STATE_DEEDS.contains(words.get(i - 1).text())
-                && PlaceHierarchy.standard().readings(name.name()).stream().anyMatch(p -> p.kind().equals("country"))) {
+                && hierarchy.mayBeACountry(name.name())) {
             // نفذت الولايات المتحدة 30 ضربة جوية, شنت إسرائيل غارات: a state that does the deed acts
             return new Candidate(i, wordsTo(words, i, name.end()), new EventParty(name.name(), EventParty.Type.ORGANIZATION,
                     rule + ": " + words.get(i - 1).text() + " " + name.name()));

@@ -135,7 +135,7 @@ final class EventPlaces {
             }
         }
         // back only from a country, which says where the place before it lies (not طريق عرعر – سكاكا بمنطقة الحدود الشمالية)
-        boolean country = hierarchy.resolve(first.name(), articleCountries).map(p -> p.kind().equals("country")).orElse(false);
+        boolean country = hierarchy.resolve(first.name(), articleCountries).map(Place::isCountry).orElse(false);
         for (int i = at - 1; country && i >= 0 && places.get(i + 1).start() - places.get(i).end() <= CHAIN_GAP; i--) {
             int rank = specificity(places.get(i).name(), articleCountries);
             if (rank > bestRank) {
@@ -157,7 +157,7 @@ final class EventPlaces {
         for (LocatedName n : places) {
             Optional<Place> wider = n != best ? hierarchy.resolve(n.name(), articleCountries) : Optional.empty();
             if (wider.isPresent() && wider.get().country() != null) {
-                return new EventPlace(best.name(), wider.get().kind().equals("country") ? null : wider.get().region(), wider.get().country(),
+                return new EventPlace(best.name(), wider.get().isCountry() ? null : wider.get().region(), wider.get().country(),
                         IN_THE_SENTENCE + best.name() + ", in " + wider.get().name());
             }
         }
@@ -174,7 +174,7 @@ final class EventPlaces {
     /** ميليشيات إيران, قوات سوريا الديمقراطية: a country right after a force's head names whose force it is (شرطة دبي is in Dubai). */
     private boolean ownsAForce(String sentence, LocatedName place) {
         String word = wordBefore(sentence, place.start());
-        boolean country = hierarchy.readings(place.name()).stream().anyMatch(p -> p.kind().equals("country"));
+        boolean country = hierarchy.mayBeACountry(place.name());
         return country && !word.isEmpty() && FORCE_HEADS.contains(ArabicMatchKey.of(ArabicMorphology.bare(word)));
     }
 

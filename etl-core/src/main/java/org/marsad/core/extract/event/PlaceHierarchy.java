@@ -23,6 +23,10 @@ public final class PlaceHierarchy {
     /** One reading of a place: {@code kind} is country, region, city, town or area; region and country may be null. */
     public record Place(String name, String kind, String region, String country) {
 
+        boolean isCountry() {
+            return kind.equals("country");
+        }
+
         /** How specific the place is: an area or town 3, a city 2, a region 1, a country 0. */
         int specificity() {
             return switch (kind) {
@@ -83,6 +87,11 @@ public final class PlaceHierarchy {
     /** Every reading of a name, in file order; empty for a name the table does not hold. */
     public List<Place> readings(String name) {
         return byKey.getOrDefault(ArabicMatchKey.of(name), List.of());
+    }
+
+    /** Whether one reading of the name is a country (عمان is Oman and Amman). */
+    public boolean mayBeACountry(String name) {
+        return readings(name).stream().anyMatch(Place::isCountry);
     }
 
     /**
