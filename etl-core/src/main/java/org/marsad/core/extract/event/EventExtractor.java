@@ -65,6 +65,7 @@ public final class EventExtractor {
         List<Event> sentence = new ArrayList<>();
         String current = null;
         SentenceWords words = null;
+        List<Quantity> sentenceCounts = List.of();
         for (int c = 0; c < counts.size(); c++) {
             Quantity q = counts.get(c);
             if (!INCIDENTS.contains(q.category()) || !(q.kind() == QuantityKind.EVENT || q.kind() == QuantityKind.PERIOD_TOTAL) || q.start() < 0) {
@@ -75,10 +76,11 @@ public final class EventExtractor {
                 sentence.clear();
                 current = q.sentence();
                 words = new SentenceWords(current); // cut once for all the sentence's counts
+                sentenceCounts = inSentence(counts, c);
             }
             List<LocatedName> here = located.computeIfAbsent(q.sentence(), names);
             EventParty target = parties.target(words, q, here);
-            sentence.add(new Event(q, parties.actor(words, q, here, target, inSentence(counts, c)), target,
+            sentence.add(new Event(q, parties.actor(words, q, here, target, sentenceCounts), target,
                     places.place(q, nextCountAt(counts, c), here, context),
                     periods.period(q, context.published())));
         }
