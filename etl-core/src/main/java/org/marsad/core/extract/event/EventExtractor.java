@@ -197,7 +197,7 @@ public final class EventExtractor {
     }
 
     /** فيما, بينما, في حين: a clause of its own begins, whose counts are of another side. */
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:فيما|بينما|في حين)(?![\\p{L}])");
+    static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:فيما|بينما|في حين)(?![\\p{L}])");
 
     private static EventParty nearest(List<Event> events, int i, boolean actor, boolean anyTarget) {
         for (int d = 1; d < events.size(); d++) {

@@ -51,15 +51,11 @@ final class EventPeriods {
     /** @param published the publication date, or null (then only a sentence's full dates are read) */
     EventPeriod period(Quantity count, LocalDate published) {
         String sentence = count.sentence();
-        Found written = null;
-        for (DateMention d : dates.extract(sentence, published)) {
-            // a full date first (وفي 20 سبتمبر 1984 … مقتل 24 شخصا، تبعها في 14 يونيو 1985), unless another clause's
-            int at = sentence.indexOf(d.expression());
-            written = new Found(stated(d), at < 0 ? 0 : distance(count, at, at + d.expression().length()));
-            if (written.distance() < OTHER_CLAUSE || published == null) {
-                return written.period();
-            }
-            break;
+        List<DateMention> full = dates.extract(sentence, published);
+        Found written = full.isEmpty() ? null : written(count, full.get(0));
+        // a full date first (وفي 20 سبتمبر 1984 … مقتل 24 شخصا، تبعها في 14 يونيو 1985), unless another clause's
+        if (written != null && (written.distance() < OTHER_CLAUSE || published == null)) {
+            return written.period();
         }
         if (published == null) {
             return null;
@@ -81,6 +77,11 @@ final class EventPeriods {
     private record Found(EventPeriod period, int distance) {
     }
 
+    private static Found written(Quantity count, DateMention d) {
+        int at = count.sentence().indexOf(d.expression());
+        return new Found(stated(d), at < 0 ? 0 : distance(count, at, at + d.expression().length()));
+    }
+
     /**
      * After the count counts once, before it twice (كشفت السلطات، السبت، عن مقتل … مساء الجمعة is Friday); after it past
      * the start of another clause (، وفي مارس, فيما) only when nothing else is said.
@@ -99,7 +100,7 @@ final class EventPeriods {
         return NEXT_CLAUSE.matcher(between).find() ? OTHER_CLAUSE + after : after;
     }
 
-    private static final Pattern NEXT_CLAUSE = Pattern.compile("[،,؛]\\s*[وف]|(?<![\\p{L}])(?:فيما|بينما|في حين)(?![\\p{L}])");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("[،,؛]\\s*[وف]|" + EventExtractor.CLAUSE_BREAK.pattern());
     private static final int OTHER_CLAUSE = 100_000;
 
     private static EventPeriod stated(DateMention d) {
