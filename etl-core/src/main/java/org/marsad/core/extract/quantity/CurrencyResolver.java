@@ -31,7 +31,12 @@ final class CurrencyResolver {
 
     /** Currency words (folded) to the currencies they may be, in file order. */
     private final Map<String, List<Currency>> byWord = new LinkedHashMap<>();
-    CurrencyResolver() {
+    /** Nationality adjectives, folded, with the article: a country they name may be a person's. */
+    private final java.util.Set<String> nationalities;
+
+    /** @param nationalities the nationality adjectives, folded, with the article (nationality-adjectives.txt) */
+    CurrencyResolver(java.util.Set<String> nationalities) {
+        this.nationalities = nationalities;
         for (String[] row : Lexicon.table("currencies").rows()) {
             List<String> countryWords = List.of(row[3].split("\\|")).stream().map(ArabicMatchKey::of).toList();
             Currency c = new Currency(row[0], row[1].equals("default"),
@@ -85,7 +90,7 @@ final class CurrencyResolver {
     }
 
     /** The currency of the country the context names, nearest first; null if none does. */
-    private static String country(String word, List<Currency> candidates, Countries countries, String sentence, FoldedArticle article,
+    private String country(String word, List<Currency> candidates, Countries countries, String sentence, FoldedArticle article,
             int index, CountingContext context) {
         String found = namedByName(countries, sentence);
         if (found == null && context.dateline() != null) {
@@ -151,20 +156,18 @@ final class CurrencyResolver {
      * The currency of the country the folded sentence names first by a country's or a place's name, else by a
      * nationality adjective: the adjective may be a person's (البائع العماني in عسير, سعد اليمني in الأحساء).
      */
-    private static String namedByName(Countries countries, String sentence) {
+    private String namedByName(Countries countries, String sentence) {
         Matcher m = countries.anyCountry().matcher(sentence);
         String adjective = null;
         while (m.find()) {
             String word = m.group(1);
-            if (!NATIONALITIES.contains(word.startsWith("ال") ? word : "ال" + word)) {
+            if (!nationalities.contains(word.startsWith("ال") ? word : "ال" + word)) {
                 return countries.codeOf().get(word);
             }
             adjective = adjective != null ? adjective : countries.codeOf().get(word);
         }
         return adjective;
     }
-
-    private static final java.util.Set<String> NATIONALITIES = java.util.Set.copyOf(Lexicon.named("nationality-adjectives").foldedEntries());
 
     /** The currency of the country the folded text names first, one scan for all of them. */
     private static String named(Countries countries, String text) {

@@ -160,7 +160,7 @@ public final class QuantityExtractor {
 
     private final ArabicDateParser dates = new ArabicDateParser();
     private final QuantityKinds kinds = new QuantityKinds();
-    private final CurrencyResolver currencies = new CurrencyResolver();
+    private final CurrencyResolver currencies = new CurrencyResolver(NATIONALITIES);
 
     /** The quantities of {@code text}, of an article of which nothing else is known. */
     public List<Quantity> extract(String text) {
