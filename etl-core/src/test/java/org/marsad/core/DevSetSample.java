@@ -43,7 +43,9 @@ import org.marsad.core.text.Sentences;
  * 2015). {@code facts/counts-check7.tsv} (session 13, 40 and 40, drawn before that session changed a rule): any day,
  * none of the sentences of the other sets, a currency word counting as a word of a category. {@code
  * facts/counts-check10.tsv} (session 16, mode check10, 25 and 25) likewise, under an order of its own (the check8 and
- * check9 draws of session 13 were read to write rules and never annotated; a sentence of theirs may recur).
+ * check9 draws of session 13 were read to write rules and never annotated; a sentence of theirs may recur). {@code
+ * facts/counts-check11.tsv} and {@code counts-check12.tsv} (session 17, modes check11 and check12, 30 and 30): the
+ * mode's default days, SaudiNewsNet of 1-9 August 2015, none of the sentences of the sets before them.
  * <p>{@code facts/quotes-dev.tsv}: sentences of the ANT articles and of the SaudiNewsNet articles of August
  * 2015 with a word that reports speech or a quotation mark, one an article, ordered by the same hash; then, from
  * other articles, sentences where such a word is followed by what was said.
