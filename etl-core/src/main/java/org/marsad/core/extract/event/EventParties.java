@@ -135,7 +135,8 @@ final class EventParties {
     /** Whether word i is what a count of the sentence counts (مقتل أربعة متمردين وأسر اثنين: the rebels were killed, they took no one). */
     private static boolean countedBy(SentenceWords words, int i, List<Quantity> counts) {
         int start = words.get(i).start();
-        return counts.stream().anyMatch(q -> q.end() <= start && q.sentence().substring(q.end(), start).isBlank());
+        // a count whose place is not known (end -1) is in no word's way
+        return counts.stream().anyMatch(q -> q.end() >= 0 && q.end() <= start && q.sentence().substring(q.end(), start).isBlank());
     }
 
     /** في غارة جوية عراقية, بنيران إسرائيلية: the state whose nationality the strike or fire bears, within two words of the cue. */

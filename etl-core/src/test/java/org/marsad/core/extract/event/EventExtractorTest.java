@@ -290,4 +290,15 @@ class EventExtractorTest {
         assertThat(e.place().name()).isEqualTo("الصومال");
         assertThat(events("وقتل 5 أشخاص في الولايات المتحدة أمس.").get(0).actor()).isNull();
     }
+
+    @Test
+    void aCountWhosePlaceInItsSentenceIsNotKnownSaysNothingOfWhoActedOnItsNeighbours() {
+        String sentence = "وكانت قوات الشرعية قد هاجمت تحصينات المتمردين، حيث أسفر الهجوم عن مقتل أربعة متمردين.";
+        List<org.marsad.core.extract.quantity.Quantity> counts = new java.util.ArrayList<>(
+                new org.marsad.core.extract.quantity.QuantityExtractor().extract(sentence));
+        counts.add(0, new org.marsad.core.extract.quantity.Quantity(QuantityCategory.KILLED, java.math.BigDecimal.TEN, null, false, sentence));
+        List<Event> events = new EventExtractor(PlaceHierarchy.standard()).extract(counts, s -> List.of(),
+                new EventExtractor.Context(null, PUBLISHED.toLocalDate(), List.of()));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.count().amount().intValue()).isEqualTo(4));
+    }
 }
