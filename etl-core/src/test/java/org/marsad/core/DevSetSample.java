@@ -46,6 +46,9 @@ import org.marsad.core.text.Sentences;
  * check9 draws of session 13 were read to write rules and never annotated; a sentence of theirs may recur). {@code
  * facts/counts-check11.tsv} and {@code counts-check12.tsv} (session 17, modes check11 and check12, 30 and 30): the
  * mode's default days, SaudiNewsNet of 1-9 August 2015, none of the sentences of the sets before them.
+ * {@code facts/events-check4.tsv} (session 15, mode events4, 40 and 40) and {@code facts/events-check5.tsv} (session
+ * 18, mode events5, 40 and 40): sentences with an event phrase, any day, none of the count sets' sentences (events5:
+ * none of the event sets' either).
  * <p>{@code facts/quotes-dev.tsv}: sentences of the ANT articles and of the SaudiNewsNet articles of August
  * 2015 with a word that reports speech or a quotation mark, one an article, ordered by the same hash; then, from
  * other articles, sentences where such a word is followed by what was said.
@@ -115,10 +118,11 @@ final class DevSetSample {
         // check3 on: any day, leaving out every sentence of the sets drawn before it
         int laterCheck = args[1].matches("check([3-9]|1[0-9])") ? Integer.parseInt(args[1].substring(5)) : 0;
         // events4: sentences of event counts, none of any count set's (the event sets are drawn from those), any day
-        boolean events = args[1].equals("events4");
+        // events5 (session 18): likewise, none of the sentences of the later count sets and the event sets either
+        boolean events = args[1].matches("events[45]");
         if (events) {
             check = true;
-            laterCheck = 8;
+            laterCheck = args[1].equals("events4") ? 8 : 13;
         }
         if (quotes) {
             allSentences = new java.util.LinkedHashMap<>();
@@ -139,7 +143,7 @@ final class DevSetSample {
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
             java.util.function.Predicate<String> day = switch (args[1]) {
-                case "check3", "check4", "check5", "check7", "check10", "events4" -> name -> true; // any day: the sentences of the other sets are left out below
+                case "check3", "check4", "check5", "check7", "check10", "events4", "events5" -> name -> true; // any day: the sentences of the other sets are left out below
                 case "check2" -> name -> name.matches("2015-07-31.*|2015-08-1.*");
                 case "check" -> name -> name.startsWith("2015-07-2");
                 default -> name -> !quotes && args.length > 4 || name.startsWith("2015-08-0");
@@ -181,6 +185,9 @@ final class DevSetSample {
                 if (DevSetSample.class.getResource("facts/counts-check" + n + ".tsv") != null) { // check9: a draw read, never annotated
                     before.add("counts-check" + n + ".tsv");
                 }
+            }
+            if (args[1].equals("events5")) {
+                before.addAll(List.of("events-dev.tsv", "events-check.tsv", "events-check2.tsv", "events-check3.tsv", "events-check4.tsv"));
             }
             for (String set : before) {
                 org.marsad.core.text.DataFile.lines(DevSetSample.class, "facts/" + set).forEach(l -> annotated.add(l.split("\t")[1]));
