@@ -170,6 +170,22 @@ public final class ArabicMorphology {
         return word.startsWith(ARTICLE) ? word : ARTICLE + word;
     }
 
+    /**
+     * The word without a possessive pronoun at its end ({@code جنودها}, {@code مقاتليه}, {@code عناصرهم} → جنود,
+     * مقاتلي, عناصر), or null when none can go: three letters at least stay. Takes the word folded, where ة is
+     * ه, so a caller tries the stem only where the whole word means nothing.
+     */
+    public static String withoutPossessive(String word) {
+        for (String suffix : POSSESSIVES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
+    private static final String[] POSSESSIVES = {"هما", "هم", "ها", "كم", "نا", "ه"};
+
     /** Whether the word begins with one proclitic letter (و ف ب ل ك) and is long enough to carry one. */
     public static boolean beginsWithProcliticLetter(String word) {
         return word.length() > 3 && "وفبلك".indexOf(word.charAt(0)) >= 0;

@@ -72,7 +72,7 @@ public final class EventExtractor {
                 continue;
             }
             if (!q.sentence().equals(current)) {
-                out.addAll(sharedWithinSentence(sentence));
+                out.addAll(sharedWithinSentence(sentence, words));
                 sentence.clear();
                 current = q.sentence();
                 words = new SentenceWords(current); // cut once for all the sentence's counts
@@ -84,7 +84,7 @@ public final class EventExtractor {
                     places.place(q, nextCountAt(counts, c), here, context),
                     periods.period(q, context.published())));
         }
-        out.addAll(sharedWithinSentence(sentence));
+        out.addAll(sharedWithinSentence(sentence, words));
         return onceEachFigure(out);
     }
 
@@ -118,7 +118,9 @@ public final class EventExtractor {
         // sentence names before its count is often another's (dev set: actor 81.5 -> 78.8 when any was filled)
         EventParty actor = first.actor() != null || later.actor() == null || !later.actor().evidence().startsWith(EventParties.AGENCY)
                 ? first.actor() : later(later.actor());
-        return new Event(first.count(), actor, first.target() != null ? first.target() : later(later.target()), place, period);
+        boolean targetUnsaid = first.target() == null || first.target().evidence().startsWith(EventParties.OTHERS)
+                && later.target() != null && !later.target().evidence().startsWith(EventParties.OTHERS);
+        return new Event(first.count(), actor, targetUnsaid ? later(later.target()) : first.target(), place, period);
     }
 
     private static final String LATER = "a later sentence of the figure: ";
@@ -165,15 +167,20 @@ public final class EventExtractor {
 
     /**
      * A count with no actor or target of its own takes the one of the sentence's nearest count that has one
-     * (a target only when it is named, not a counted group); آخرين takes its neighbour's named target.
+     * (a target only when it is named, not a counted group); آخرين takes its neighbour's named target, else the
+     * group named before it.
      */
-    private static List<Event> sharedWithinSentence(List<Event> events) {
+    private List<Event> sharedWithinSentence(List<Event> events, SentenceWords words) {
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             EventParty actor = e.actor() != null ? e.actor() : nearest(events, i, true, true);
             boolean same = e.target() != null && e.target().name().equals(EventParties.SAME);
-            EventParty target = e.target() != null && !same ? e.target() : nearest(events, i, false, same || e.count().end() == nounless(e));
+            boolean nounless = e.count().end() == nounless(e);
+            EventParty target = e.target() != null && !same ? e.target() : nearest(events, i, false, same || nounless);
+            if (target == null && (same || nounless)) {
+                target = parties.othersBefore(words, e.count(), same);
+            }
             out.add(new Event(e.count(), actor, target, e.place(), e.period()));
         }
         return out;

@@ -252,6 +252,34 @@ final class EventParties {
         return counted;
     }
 
+    /**
+     * Whom a count of others counts when no count of its sentence says (مقتل رجل شرطة وإصابة ستة آخرين, قتل 11
+     * شخصا وأصيب 17 آخرون): the nearest group named before it in its clause; آخرين with none is people.
+     *
+     * @param others whether the count's noun is آخرين (else it has none: وإصابة 23.)
+     */
+    EventParty othersBefore(SentenceWords words, Quantity count, boolean others) {
+        int first = words.firstAtOrAfter(count.start());
+        for (int k = first - 1; k >= Math.max(0, first - OTHERS_REACH); k--) {
+            if (EventExtractor.CLAUSE_BREAK.matcher(words.get(k).key()).matches()) {
+                break;
+            }
+            EventParty two = k + 2 <= first ? group(words, k, k + 2, false) : null;
+            EventParty group = two != null ? two : group(words, k, k + 1, false);
+            if (group != null && !group.name().equals(SAME)) {
+                return new EventParty(group.name(), group.type(), OTHERS + group.evidence());
+            }
+        }
+        return others ? new EventParty(PEOPLE, EventParty.Type.GROUP, OTHERS_UNNAMED) : null;
+    }
+
+    /** How a target {@link #othersBefore} found begins its evidence: a later sentence that names the target says more. */
+    static final String OTHERS = "the others of ";
+    private static final String OTHERS_UNNAMED = OTHERS + "none named before";
+
+    /** How many words before a count of others its people may be named. */
+    private static final int OTHERS_REACH = 15;
+
     private static final java.util.Set<String> GENERIC_COUNTED = java.util.Set.of("افراد", "عناصر");
     /** Ranks and memberships between من and the side they belong to: كبار, قادة, أعضاء. */
     private static final Lexicon MEMBER_WORDS = Lexicon.named("member-words");
@@ -298,13 +326,24 @@ final class EventParties {
 
     /** The group words [from, to) name: a counted noun of victim-groups.tsv, or a nationality (فلسطينيا: فلسطينيون). */
     private static EventParty group(SentenceWords words, int from, int to) {
+        return group(words, from, to, true);
+    }
+
+    /** @param nationality whether a nationality alone names a group: after a number (فلسطينيا), not as an adjective (جندي تركي) */
+    private static EventParty group(SentenceWords words, int from, int to, boolean nationality) {
         StringBuilder key = new StringBuilder();
         for (int i = from; i < to; i++) {
             key.append(key.isEmpty() ? "" : " ").append(words.get(i).bare());
         }
         String group = GROUPS.get(key.toString());
-        if (group == null && to - from == 1) {
+        if (group == null && to - from == 1 && nationality) {
             group = nationalityGroup(words.get(from).text());
+        }
+        String stem = group == null && to - from == 1 ? org.marsad.core.text.ArabicMorphology.withoutPossessive(key.toString()) : null;
+        if (stem != null && !GENERIC_COUNTED.contains(stem)) { // عناصرها: whose they are the pronoun says, not the noun
+            // أربعة من جنودها, مقاتليه: the soldiers whose owner the pronoun is; a construct plural (مقاتلي) is the noun in ين
+            group = GROUPS.getOrDefault(stem, stem.endsWith("ي") ? GROUPS.get(stem + "ن") : null);
+            group = SAME.equals(group) ? null : group;
         }
         return group == null ? null : new EventParty(group, EventParty.Type.GROUP, "counted noun: " + words.keys(from, to));
     }

@@ -301,4 +301,20 @@ class EventExtractorTest {
                 new EventExtractor.Context(null, PUBLISHED.toLocalDate(), List.of()));
         assertThat(events).singleElement().satisfies(e -> assertThat(e.count().amount().intValue()).isEqualTo(4));
     }
+
+    @Test
+    void othersAreTheGroupNamedBeforeThemInTheirClauseElsePeople() {
+        List<Event> events = events("وأسفر الهجوم عن مقتل رجل شرطة وإصابة ستة آخرين بجروح.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.count().amount().intValue()).isEqualTo(6);
+            assertThat(e.target().name()).isEqualTo("عناصر أمن");
+        });
+        assertThat(events("كما أصيب 14 آخرون في الانفجار.").get(0).target().name()).isEqualTo("أشخاص");
+    }
+
+    @Test
+    void aPossessivePronounOnTheCountedNounStillNamesTheGroup() {
+        assertThat(events("وأعلنت الوزارة مقتل أربعة من جنودها في الهجوم.").get(0).target().name()).isEqualTo("جنود");
+        assertThat(events("وأعلن التنظيم مقتل خمسة من عناصره في الغارة.").get(0).target()).isNull();
+    }
 }
