@@ -127,12 +127,24 @@ public final class EntityFinder implements NameTagger {
     private static String[] tokens(String sentence, List<int[]> offsets) {
         List<String> list = new ArrayList<>();
         for (Matcher t = Tokens.TOKEN.matcher(sentence); t.find();) {
+            if (hashtagMark(sentence, t.start(), t.group())) {
+                continue;
+            }
             list.add(t.group());
             if (offsets != null) {
                 offsets.add(new int[] {t.start(), t.end()});
             }
         }
         return list.toArray(String[]::new);
+    }
+
+    /**
+     * Whether a token is the mark of a hashtag, as some outlets write names in running text (مدينة #حيس,
+     * #تامر_حسني): the words are read as if the marks were spaces.
+     */
+    private static boolean hashtagMark(String sentence, int at, String token) {
+        boolean letterAfter = at + 1 < sentence.length() && Character.isLetter(sentence.charAt(at + 1));
+        return token.equals("#") && letterAfter || token.equals("_") && letterAfter && at > 0 && Character.isLetter(sentence.charAt(at - 1));
     }
 
     /** The candidate spans of a sentence, longest first, none overlapping. */

@@ -53,7 +53,7 @@ final class PlacesByKind {
             boolean definite = ArabicMorphology.startsWithArticle(first);
             String kindKey = ArabicMatchKey.of(ArabicMorphology.withoutOneProclitic(kind));
             boolean area = kindKey.startsWith("منطق") && !kindKey.endsWith("تي"); // منطقتي الفازة والجاح names two places
-            if (!namesAPlace(first) || !definite && (ArabicMorphology.endsAsAdjective(first) || first.startsWith("ي")) || definite && area
+            if (!namesAPlace(first) || !definite && (describes(kind, first) || first.startsWith("ي")) || definite && area
                     || !gazetteer.spans(new String[] {first}).isEmpty()) {
                 continue; // منطقة عازلة, قرية صغيرة describe; يغلب is a verb; منطقة الجزاء is no place; a known place the gazetteers give
             }
@@ -67,6 +67,14 @@ final class PlacesByKind {
             out.add(new int[] {i + 1, end});
         }
         return out;
+    }
+
+    /**
+     * Whether an indefinite word after a kind is an adjective of it: an adjective agrees with its noun, so after a
+     * feminine kind (قرية صغيرة, منطقة حدودية) only a feminine word is one and جزيرة سولاويسي, مدينة كراتشي are names.
+     */
+    private static boolean describes(String kind, String word) {
+        return ArabicMatchKey.of(kind).endsWith("ه") ? word.endsWith("ة") : ArabicMorphology.endsAsAdjective(word);
     }
 
     private static boolean namesAPlace(String token) {

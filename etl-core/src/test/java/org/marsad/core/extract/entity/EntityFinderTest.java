@@ -78,6 +78,19 @@ class EntityFinderTest {
     }
 
     @Test
+    void aMasculineWordAfterAFeminineKindIsTheNameNotItsAdjective() {
+        assertThat(names(rules.find("وغرقت عبارة قرب جزيرة سولاويسي أمس."))).contains("LOCATION سولاويسي");
+        assertThat(names(rules.find("ونزح السكان إلى مخيم عشوائي أمس."))).noneMatch(n -> n.startsWith("LOCATION"));
+        assertThat(names(rules.find("وتقع في منطقة جبلية وعرة."))).noneMatch(n -> n.startsWith("LOCATION"));
+    }
+
+    @Test
+    void theWordsOfAHashtagAreReadAsWords() {
+        assertThat(names(rules.find("وقصفت الميليشيات منازل المواطنين في مدينة #حيس أمس."))).contains("LOCATION حيس");
+        assertThat(names(rules.find("وأقيم الحفل في #مدينة_الرياض أمس."))).contains("LOCATION الرياض");
+    }
+
+    @Test
     void aPersonsNameGoesOnAfterAConnectorWhereTheTaggerBeganAgain() {
         EntityFinder withTagger = new EntityFinder(EntityGazetteer.standard(), tokens -> {
             String[] tags = tagged(tokens, "بدر", "B-PERS", "بن", "I-PERS", "محمد", "I-PERS", "آل", "I-PERS");
