@@ -29,10 +29,14 @@ final class EventPeriods {
     }
 
     private static final List<Relative> RELATIVE = relative();
-    private static final Pattern RELATIVE_WORDS = Pattern.compile("(?<![\\p{L}])(" + WordAlternation.folded(RELATIVE.stream().map(Relative::written).toList())
+    private static final Pattern RELATIVE_WORDS = Pattern.compile("(?<![\\p{L}])[وف]?(" + WordAlternation.folded(RELATIVE.stream().map(Relative::written).toList())
             + ")(?![\\p{L}])");
     private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])[وف]?(منذ\\s+)?(يوم\\s+)?(?:ال)?(" + CalendarNames.weekdayAlternation()
             + ")(\\s+(?:الماضي|المنصرم))?(?![\\p{L}])");
+    /** منذ مطلع 2018, خلال النصف الأول من العام 2015, في الربع الثالث من عام 2019: a part of a year the sentence writes. */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?<![\\p{L}])[وف]?(?:(منذ)\\s+|(?:خلال|في)\\s+)?"
+            + "(مطلع|بداية|النصف\\s+ال[أا]ول|النصف\\s+الثاني|الربع\\s+ال[أا]ول|الربع\\s+الثاني|الربع\\s+الثالث|الربع\\s+الرابع)\\s+"
+            + "(?:من\\s+)?(?:عام\\s+|العام\\s+|سنة\\s+|السنة\\s+)?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\p{L}])[وف]?(منذ|في|خلال|مطلع|بداية|أواخر|اواخر|نهاية)\\s+(?:شهر\\s+)?("
             + CalendarNames.gregorianAlternation() + ")(?![\\p{L}])(?!\\s*[،,]?\\s*(?:عام\\s+|العام\\s+)?\\d{4})"
             + "(\\s*/\\s*\\p{L}+)?(\\s+من\\s+(?:العام|السنة|السنه)\\s+(?:الماضي|المنصرم|الفائت))?");
@@ -53,6 +57,10 @@ final class EventPeriods {
         String sentence = count.sentence();
         List<DateMention> full = dates.extract(sentence, published);
         Found written = full.isEmpty() ? null : written(count, full.get(0));
+        Found part = partOfYear(sentence, count, published);
+        if (part != null && part.distance() < OTHER_CLAUSE && (written == null || part.distance() <= written.distance())) {
+            return part.period(); // النصف الأول من العام 2015 says more than العام 2015 within it
+        }
         // a full date first (وفي 20 سبتمبر 1984 … مقتل 24 شخصا، تبعها في 14 يونيو 1985), unless another clause's
         if (written != null && (written.distance() < OTHER_CLAUSE || published == null)) {
             return written.period();
@@ -192,6 +200,37 @@ final class EventPeriods {
             granularity = Granularity.SPAN;
         }
         return new EventPeriod(start, end, granularity, m.group(1));
+    }
+
+    /**
+     * The part of a year nearest the count: a half or a quarter, or from the year's start to publication after
+     * منذ (منذ مطلع 2018; to the year's end when the publication date is unknown or in the year before).
+     */
+    private static Found partOfYear(String sentence, Quantity count, LocalDate published) {
+        Matcher m = PART_OF_YEAR.matcher(sentence);
+        Found nearest = null;
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(3));
+            String part = ArabicMatchKey.of(m.group(2)).replaceAll("\\s+", " ");
+            LocalDate start = LocalDate.of(year, 1, 1);
+            EventPeriod p;
+            if (part.startsWith("النصف") || part.startsWith("الربع")) {
+                int months = part.startsWith("النصف") ? 6 : 3;
+                int index = part.endsWith("ول") ? 0 : part.endsWith("ثاني") ? 1 : part.endsWith("ثالث") ? 2 : 3;
+                LocalDate first = start.plusMonths((long) months * index);
+                p = new EventPeriod(first, first.plusMonths(months).minusDays(1), Granularity.SEASON, m.group().strip());
+            } else if (m.group(1) != null) {
+                LocalDate end = published == null || published.getYear() < year ? start.with(TemporalAdjusters.lastDayOfYear()) : published;
+                p = new EventPeriod(start, end, Granularity.SPAN, m.group().strip());
+            } else {
+                continue; // في مطلع 2018 says a time early in the year, not a span
+            }
+            int distance = distance(count, m);
+            if (nearest == null || distance < nearest.distance()) {
+                nearest = new Found(p, distance);
+            }
+        }
+        return nearest;
     }
 
     /** في مارس, منذ يناير: the latest such month not after publication; after منذ, from it to publication. */

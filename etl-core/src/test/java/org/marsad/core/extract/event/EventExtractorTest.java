@@ -317,4 +317,20 @@ class EventExtractorTest {
         assertThat(events("وأعلنت الوزارة مقتل أربعة من جنودها في الهجوم.").get(0).target().name()).isEqualTo("جنود");
         assertThat(events("وأعلن التنظيم مقتل خمسة من عناصره في الغارة.").get(0).target()).isNull();
     }
+
+    @Test
+    void aHalfOrQuarterOfAYearIsThatPartAndSinceItsStartRunsToPublication() {
+        assertThat(events("وسجلت الأمم المتحدة مقتل 1500 مدني خلال النصف الأول من العام 2022.").get(0).period())
+                .extracting(p -> p.start() + ".." + p.end()).isEqualTo("2022-01-01..2022-06-30");
+        assertThat(events("وقتل 40 مدنيا في الربع الثالث من عام 2022.").get(0).period())
+                .extracting(p -> p.start() + ".." + p.end()).isEqualTo("2022-07-01..2022-09-30");
+        assertThat(events("وأسفرت الاحتجاجات منذ مطلع 2023 عن مقتل 25 شخصا.").get(0).period())
+                .extracting(p -> p.start() + ".." + p.end(), EventPeriod::granularity).containsExactly("2023-01-01..2023-03-10", Granularity.SPAN);
+    }
+
+    @Test
+    void aRelativeWordAfterAConjunctionStillDates() {
+        assertThat(events("والأسبوع الماضي أعلن الجيش مقتل أربعة من جنوده.").get(0).period())
+                .extracting(p -> p.start() + ".." + p.end()).isEqualTo("2023-02-25..2023-03-03");
+    }
 }
