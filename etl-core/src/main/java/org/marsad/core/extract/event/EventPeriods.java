@@ -13,6 +13,7 @@ import org.marsad.core.extract.date.DateMention;
 import org.marsad.core.extract.date.DateMentionExtractor;
 import org.marsad.core.extract.event.EventPeriod.Granularity;
 import org.marsad.core.extract.quantity.Quantity;
+import org.marsad.core.extract.quantity.QuantityKind;
 import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.Lexicon;
 import org.marsad.core.text.WordAlternation;
@@ -56,7 +57,7 @@ final class EventPeriods {
     EventPeriod period(Quantity count, LocalDate published) {
         String sentence = count.sentence();
         List<DateMention> full = dates.extract(sentence, published);
-        Found written = full.isEmpty() ? null : written(count, full.get(0));
+        Found written = full.isEmpty() || startsASince(count, full.get(0)) ? null : written(count, full.get(0));
         Found part = partOfYear(sentence, count, published);
         if (part != null && part.distance() < OTHER_CLAUSE && (written == null || part.distance() <= written.distance())) {
             return part.period(); // النصف الأول من العام 2015 says more than العام 2015 within it
@@ -84,6 +85,17 @@ final class EventPeriods {
     /** A period the sentence writes, and how far from the count it is written. */
     private record Found(EventPeriod period, int distance) {
     }
+
+    /**
+     * Whether the date is the start of a منذ in its clause while the count is an incident's: the worst crash since the
+     * intervention began in September 2015 happened on Tuesday, not in 2015 (a count of a span since is no EVENT).
+     */
+    private static boolean startsASince(Quantity count, DateMention d) {
+        int at = count.sentence().indexOf(d.expression());
+        return count.kind() == QuantityKind.EVENT && at > 0 && SINCE_BEFORE.matcher(count.sentence().substring(Math.max(0, at - 100), at)).find();
+    }
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?<![\\p{L}])منذ(?![\\p{L}])[^،,.؛:]*$");
 
     private static Found written(Quantity count, DateMention d) {
         int at = count.sentence().indexOf(d.expression());

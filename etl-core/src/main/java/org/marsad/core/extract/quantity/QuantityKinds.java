@@ -27,12 +27,15 @@ final class QuantityKinds {
     /** The verbs that make a count what its subject caused, folded (أسفر, أدت, أوقع, خلفت, تسببت). */
     private static final String RESULT_VERBS = "و?(?:اسفر|ادي|ادت|اوقع|خلف|تسبب)\\p{L}{0,2}";
     private final List<QuantityKind> sinceKinds = new ArrayList<>();
+    /** A superlative up to seven words before منذ in its clause (الأسوأ من نوعه منذ, لأول مرة منذ): how rare, not since when. */
+    private final Pattern rarityBefore;
     private static final Pattern YEAR_AFTER_SINCE = Pattern.compile("(?<![\\p{L}])منذ\\s+(?:عام\\s+|العام\\s+|سنه\\s+)?((?:19|20)\\d\\d)(?!\\d)");
 
     QuantityKinds() {
         Map<QuantityKind, List<String>> afterWords = new EnumMap<>(QuantityKind.class);
         Map<QuantityKind, List<String>> sentenceWords = new EnumMap<>(QuantityKind.class);
         Map<String, QuantityKind> sinceWords = new java.util.LinkedHashMap<>();
+        List<String> rarityWords = new ArrayList<>();
         for (String[] row : Lexicon.table("quantity-kinds").rows()) {
             QuantityKind kind = QuantityKind.valueOf(row[0]);
             String phrase = ArabicMatchKey.of(row[2]);
@@ -41,6 +44,7 @@ final class QuantityKinds {
                 case "sentence" -> sentenceWords.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
                 case "since" -> sinceWords.put(phrase, kind);
                 case "toll-of" -> tollNouns.add(phrase);
+                case "rarity" -> rarityWords.add(phrase);
                 default -> throw new IllegalStateException("quantity-kinds.tsv: unknown place " + row[1]);
             }
         }
@@ -50,6 +54,7 @@ final class QuantityKinds {
         for (String[] row : Lexicon.table("weekdays").rows()) {
             sinceWords.putIfAbsent(ArabicMatchKey.of(row[1]), QuantityKind.PERIOD_TOTAL);
         }
+        rarityBefore = Pattern.compile("(?<![\\p{L}])[وفل]?(?:" + WordAlternation.of(rarityWords) + ")(?![\\p{L}])(?:\\s+[^\\s،,.؛:]+){0,7}\\s*$");
         String nouns = "(?:ال)?(?:" + WordAlternation.of(tollNouns) + ")";
         tollOf = Pattern.compile("(?<![\\p{L}])(?:" + RESULT_VERBS + ")\\s+(?:\\S+\\s+){0,3}?" + nouns + "(?![\\p{L}])"
                 + "|(?<![\\p{L}])" + nouns + "\\s+(?:\\S+\\s+){0,6}?(?:" + RESULT_VERBS + ")(?![\\p{L}])"
@@ -103,18 +108,27 @@ final class QuantityKinds {
 
     private QuantityKind sinceKind(String folded, int publishedYear) {
         Matcher year = YEAR_AFTER_SINCE.matcher(folded);
-        if (year.find()) {
-            return Integer.parseInt(year.group(1)) == publishedYear ? QuantityKind.PERIOD_TOTAL : QuantityKind.CUMULATIVE;
+        while (year.find()) {
+            if (!saysHowRare(folded, year.start())) {
+                return Integer.parseInt(year.group(1)) == publishedYear ? QuantityKind.PERIOD_TOTAL : QuantityKind.CUMULATIVE;
+            }
         }
         Matcher m = since.matcher(folded);
-        if (!m.find()) {
-            return null;
-        }
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return sinceKinds.get(g - 1);
+        while (m.find()) {
+            if (saysHowRare(folded, m.start())) {
+                continue;
+            }
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    return sinceKinds.get(g - 1);
+                }
             }
         }
         return null;
+    }
+
+    /** Whether the منذ at {@code at} dates a superlative (اليوم الأكثر دموية في العاصمة منذ سنوات), not the count. */
+    private boolean saysHowRare(String folded, int at) {
+        return rarityBefore.matcher(folded.substring(Math.max(0, at - 120), at)).find();
     }
 }

@@ -333,4 +333,12 @@ class EventExtractorTest {
         assertThat(events("والأسبوع الماضي أعلن الجيش مقتل أربعة من جنوده.").get(0).period())
                 .extracting(p -> p.start() + ".." + p.end()).isEqualTo("2023-02-25..2023-03-03");
     }
+
+    @Test
+    void theWorstIncidentSinceAStartIsAnIncidentOfItsOwnDay() {
+        Event e = events("في حادث يعد الأسوأ من نوعه منذ بدء التدخل في سبتمبر 2015، تحطمت طائرة في قاعدة حميميم الأربعاء ما أدى إلى مقتل 39 شخصا.")
+                .get(0);
+        assertThat(e.count().kind()).isEqualTo(org.marsad.core.extract.quantity.QuantityKind.EVENT);
+        assertThat(e.period().start()).hasToString("2023-03-08");
+    }
 }
