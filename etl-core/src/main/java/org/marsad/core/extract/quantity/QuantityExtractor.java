@@ -628,6 +628,9 @@ public final class QuantityExtractor {
         if (c == null && stem.endsWith("ت")) {
             c = SINGLE.get(stem.substring(0, stem.length() - 1) + "ه"); // غارتين: غارة
         }
+        if (c == null && an && (NATIONALITIES.contains(stem) || NATIONALITIES.contains("ال" + stem))) {
+            c = QuantityCategory.PEOPLE; // قتل فلسطينيان: two people; فلسطينيين is as often the plural
+        }
         return c;
     }
 
