@@ -254,7 +254,7 @@ class EventDevSetTest {
     /** The README's figures, less a point: a rule change that costs more shows here. */
     @Test
     void eachFieldOfTheDevSetsEventsHoldsItsAccuracy() {
-        holds(dev, 151, 89.5, 86.0, 86.5, 95.5, 89.5);
+        holds(dev, 151, 89.5, 87.0, 87.5, 95.5, 89.0);
     }
 
     /**
@@ -265,27 +265,46 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheHeldOutEventsHoldsItsAccuracy() {
-        holds(check, 51, 73.5, 87.0, 72.0, 88.5, 97.0);
+        holds(check, 51, 79.0, 87.0, 72.0, 90.5, 96.5);
     }
 
     @Test
     void eachFieldOfTheSecondHeldOutEventsHoldsItsAccuracy() {
-        holds(check2, 29, 76.0, 72.0, 69.0, 89.0, 89.0);
+        holds(check2, 29, 75.5, 71.5, 72.0, 92.0, 99.0);
     }
 
     /** Annotated after session 12's rules were written; its misses read since session 15, so a dev set now. */
     @Test
     void eachFieldOfTheThirdHeldOutEventsHoldsItsAccuracy() {
-        holds(check3, 13, 74.5, 76.5, 81.5, 84.5, 99.0);
+        holds(check3, 14, 74.0, 77.5, 82.0, 91.5, 99.0);
     }
 
     /**
-     * Drawn and annotated in session 15 before its rules, never read: first actor 66.7, target 85.5, place 76.3, country
-     * 93.5, period 82.4; after them 78.8, 85.5, 76.3, 93.5, 82.4.
+     * Drawn and annotated in session 15 before its rules: first actor 66.7, target 85.5, place 76.3, country 93.5,
+     * period 82.4; after them 78.8, 85.5, 76.3, 93.5, 82.4; read since session 18, after session 19's rules 79.1, 93.0,
+     * 82.0, 93.8, 90.6.
      */
     @Test
     void eachFieldOfTheFourthHeldOutEventsHoldsItsAccuracy() {
-        holds(check4, 71, 78.5, 85.0, 76.0, 93.0, 82.0);
+        holds(check4, 73, 78.0, 92.0, 81.0, 92.5, 89.5);
+    }
+
+    /**
+     * Drawn and annotated in session 18 before any rule and never read (its errors are not printed): before session 19's
+     * rules actor 63.9, target 75.3, place 54.5, country 80.2, period 90.9; after them 63.9, 75.3, 57.1, 80.2, 90.9.
+     */
+    @Test
+    void eachFieldOfTheFifthHeldOutEventsHoldsItsAccuracy() {
+        holds(check5, 82, 62.5, 74.0, 56.0, 79.0, 89.5);
+    }
+
+    /**
+     * The fifth set's counts in articles no other event set has, where no rule was written on a neighbouring sentence:
+     * before session 19's rules 61.7, 74.6, 52.4, 82.1, 88.9; after them 61.7, 74.6, 55.6, 82.1, 88.9.
+     */
+    @Test
+    void eachFieldOfTheFifthSetsUnseenArticlesHoldsItsAccuracy() {
+        holds(check5Unseen, 67, 60.5, 73.5, 54.5, 81.0, 87.5);
     }
 
     private static void holds(Tally set, int found, double... floors) {
