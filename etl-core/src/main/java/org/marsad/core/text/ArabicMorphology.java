@@ -54,7 +54,8 @@ public final class ArabicMorphology {
      * Takes the word as written.
      */
     public static String withoutProclitics(String name) {
-        if (name.startsWith("و" + ARTICLE) || name.startsWith("ف" + ARTICLE) || name.startsWith("ب" + ARTICLE) || name.startsWith("ك" + ARTICLE)) {
+        // not ك: a name that begins كال is most often foreign (كاليفورنيا, كالكوتا), seldom "like the"
+        if (name.startsWith("و" + ARTICLE) || name.startsWith("ف" + ARTICLE) || name.startsWith("ب" + ARTICLE)) {
             return name.substring(1);
         }
         if (name.startsWith("لل") && name.length() > 4) {

@@ -60,7 +60,7 @@ final class PlacesByKind {
             int end = i + 2;
             if (end < tokens.length && namesAPlace(tokens[end]) && !ArabicMorphology.startsWithArticle(tokens[end]) && !tokens[end].startsWith("و")
                     && !ArabicMorphology.hasCliticBeforeArticle(tokens[end]) && gazetteer.spans(new String[] {tokens[end]}).isEmpty()
-                    && !PLACE_WORDS.contains(tokens[end]) && !isKind(tokens[end]) && !ArabicMorphology.endsAsNisba(tokens[end])
+                    && !PLACE_WORDS.contains(tokens[end]) && !PLACE_WORDS.contains(ArabicMorphology.withoutOneProclitic(tokens[end])) && !isKind(tokens[end]) && !ArabicMorphology.endsAsNisba(tokens[end])
                     && !ArabicMorphology.looksLikeDerivedPresentVerb(tokens[end]) && !givenNames.isGivenName(tokens[end])) {
                 end++;
             }

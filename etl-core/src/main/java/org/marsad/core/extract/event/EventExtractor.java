@@ -155,7 +155,9 @@ public final class EventExtractor {
                 continue;
             }
             String between = q.sentence().substring(end, next.start());
-            if (between.length() > JOINED_WITHIN || !between.matches("(?s).*(^|\\s)و\\S*\\s*$")) {
+            // the و may be the next count's own first letter (عشرات القتلى ومئات الجرحى)
+            String joint = q.sentence().charAt(next.start()) == 'و' ? between + "و" : between;
+            if (between.length() > JOINED_WITHIN || !joint.matches("(?s).*(^|\\s)و\\S*\\s*$")) {
                 return next.start();
             }
             end = next.end();

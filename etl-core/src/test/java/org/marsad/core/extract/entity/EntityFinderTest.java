@@ -85,6 +85,11 @@ class EntityFinderTest {
     }
 
     @Test
+    void aForeignNameBeginningWithKafAlifLamKeepsItsFirstLetter() {
+        assertThat(names(rules.find("وتحطمت مروحية في ولاية كاليفورنيا أمس."))).contains("LOCATION كاليفورنيا");
+    }
+
+    @Test
     void theWordsOfAHashtagAreReadAsWords() {
         assertThat(names(rules.find("وقصفت الميليشيات منازل المواطنين في مدينة #حيس أمس."))).contains("LOCATION حيس");
         assertThat(names(rules.find("وأقيم الحفل في #مدينة_الرياض أمس."))).contains("LOCATION الرياض");

@@ -341,4 +341,16 @@ class EventExtractorTest {
         assertThat(e.count().kind()).isEqualTo(org.marsad.core.extract.quantity.QuantityKind.EVENT);
         assertThat(e.period().start()).hasToString("2023-03-08");
     }
+
+    @Test
+    void countsListedWithAndShareThePlaceNamedAfterTheLastOfThem() {
+        List<Event> events = events("وتحدث مسعفون في دمشق عن سقوط عشرات القتلى ومئات الجرحى في هجوم مساء السبت في مدينة دوما.");
+        assertThat(events).extracting(e -> e.place().name()).containsExactly("دوما", "دوما");
+    }
+
+    @Test
+    void aPlacesNameEndsBeforeADirectionWithAPreposition() {
+        Event e = events("واقتحم مسلحون مركزا للشرطة في ولاية البنجاب بشمال الهند مما أدى إلى مقتل ستة أشخاص.").get(0);
+        assertThat(e.place()).extracting(EventPlace::name, EventPlace::country).containsExactly("البنجاب", "الهند");
+    }
 }
