@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.marsad.core.extract.article.OutletRegistry;
 import org.marsad.core.extract.date.CalendarNames;
 import org.marsad.core.extract.entity.EntityFinder.LocatedName;
 import org.marsad.core.extract.entity.EntityType;
@@ -338,6 +339,7 @@ final class EventParties {
         String group = GROUPS.get(key.toString());
         if (group == null && to - from == 1 && nationality) {
             group = nationalityGroup(words.get(from).text());
+            group = group != null ? group : nisbaPlural(words.get(from).text());
         }
         String stem = group == null && to - from == 1 ? org.marsad.core.text.ArabicMorphology.withoutPossessive(key.toString()) : null;
         if (stem != null && !GENERIC_COUNTED.contains(stem)) { // عناصرها: whose they are the pronoun says, not the noun
@@ -346,6 +348,16 @@ final class EventParties {
             group = SAME.equals(group) ? null : group;
         }
         return group == null ? null : new EventParty(group, EventParty.Type.GROUP, "counted noun: " + words.keys(from, to));
+    }
+
+    /**
+     * نيباليين, مقدسيين, صحفيين: a plural of a nisba the lists lack still names the people counted (نيباليون); only
+     * the plural in ين or ون, since an accusative in يا after a number is as often an adverb (يوميا, سنويا).
+     */
+    private static String nisbaPlural(String word) {
+        String w = org.marsad.core.text.ArabicMorphology.withoutConjunction(word);
+        boolean plural = w.length() > 5 && (w.endsWith("يين") || w.endsWith("يون")) && !w.startsWith("ال") && w.charAt(w.length() - 4) != 'ا';
+        return plural ? w.substring(0, w.length() - 2) + "ون" : null;
     }
 
     /** فلسطينياً, إيرانيين, بريطانيون: people of a nationality, named in the plural (فلسطينيون). */
@@ -486,6 +498,7 @@ final class EventParties {
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "علي", "عن", "الي", "مع", "بين", "لـ", "ل");
     private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");
+    private static final OutletRegistry OUTLETS = OutletRegistry.standard();
 
     /** A party beginning at word i: an organisation (or person) found there, else a described force. */
     private Candidate partyAt(SentenceWords words, int i, List<LocatedName> names, boolean persons, String rule) {
@@ -499,6 +512,9 @@ final class EventParties {
             // نفذت الولايات المتحدة 30 ضربة جوية, شنت إسرائيل غارات: a state that does the deed acts
             return new Candidate(i, wordsTo(words, i, name.end()), new EventParty(name.name(), EventParty.Type.ORGANIZATION,
                     rule + ": " + words.get(i - 1).text() + " " + name.name()));
+        }
+        if (name != null && name.type() == EntityType.ORGANIZATION && OUTLETS.canonical(name.name()).isPresent()) {
+            return null; // حصلت «الشرق الأوسط» على نسخة منه: the paper that reports is no party to what it reports
         }
         if (name != null && (name.type() == EntityType.ORGANIZATION || persons && name.type() == EntityType.PERSON)) {
             EventParty.Type type = name.type() == EntityType.PERSON ? EventParty.Type.PERSON : EventParty.Type.ORGANIZATION;

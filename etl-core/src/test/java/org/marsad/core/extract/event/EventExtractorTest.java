@@ -353,4 +353,15 @@ class EventExtractorTest {
         Event e = events("واقتحم مسلحون مركزا للشرطة في ولاية البنجاب بشمال الهند مما أدى إلى مقتل ستة أشخاص.").get(0);
         assertThat(e.place()).extracting(EventPlace::name, EventPlace::country).containsExactly("البنجاب", "الهند");
     }
+
+    @Test
+    void theOutletThatReportsIsNoPartyToWhatItReports() {
+        Event e = events("وقال المكتب في بيان حصلت «الشرق الأوسط» على نسخة منه إن الهجوم أسفر عن مقتل اثنين من عناصر الميليشيات.").get(0);
+        assertThat(e.actor()).isNull();
+    }
+
+    @Test
+    void aPluralNisbaTheListsLackNamesThePeopleCounted() {
+        assertThat(events("وأعلنت الشرطة احتجاز 5 نيباليين للاشتباه في ذبحهم طفلا.").get(0).target().name()).isEqualTo("نيباليون");
+    }
 }
