@@ -33,6 +33,8 @@ final class BylineParser {
         if (raw == null || raw.isBlank()) {
             return Byline.NONE;
         }
+        String placed = placeBeforeItsCountry(raw);
+        String quotedOutlet = quotedOutlet(raw);
         String s = PARENTHESES.matcher(raw).replaceAll(" ").replaceAll("[«»\"]", "").replaceAll("\\s+", " ").strip();
         Matcher initials = INITIALS.matcher(s);
         if (initials.matches()) {
@@ -49,7 +51,11 @@ final class BylineParser {
                 continue;
             }
             Optional<String> named = outlet == null ? outlets.canonical(p) : Optional.empty();
-            if (dateline == null && places.isPlace(p)) {
+            if (named.isPresent() && named.get().equals(quotedOutlet)) {
+                outlet = named.get(); // نجران: «الشرق الأوسط», the paper's name in quotes, never the region
+            } else if (dateline == null && placed != null && placed.startsWith(p + " (")) {
+                dateline = placed;
+            } else if (dateline == null && places.isPlace(p)) {
                 dateline = p;
             } else if (named.isPresent()) {
                 outlet = named.get();
@@ -59,6 +65,24 @@ final class BylineParser {
         }
         return new Byline(author, dateline, outlet);
     }
+
+    /**
+     * تشاتانوغا (الولايات المتحدة): «الشرق الأوسط»: a first part followed by a known place in parentheses is a place
+     * in it, kept with it as written (the place alone is often one no list has).
+     */
+    private String placeBeforeItsCountry(String raw) {
+        Matcher m = PLACE_IN_COUNTRY.matcher(raw);
+        return m.find() && places.isPlace(m.group(2).strip()) ? m.group(1).strip() + " (" + m.group(2).strip() + ")" : null;
+    }
+
+    /** The outlet a byline names in quotes («الشرق الأوسط»), or null. */
+    private String quotedOutlet(String raw) {
+        Matcher m = QUOTED.matcher(raw);
+        return m.find() ? outlets.canonical(m.group(1).strip()).orElse(null) : null;
+    }
+
+    private static final Pattern PLACE_IN_COUNTRY = Pattern.compile("^\\s*([\\p{IsArabic} ]{2,40}?)\\s*\\(([^)]{2,40})\\)\\s*[:：\\-–ـ]");
+    private static final Pattern QUOTED = Pattern.compile("[«\"]([^»\"]{2,40})[»\"]");
 
     static boolean looksLikeName(String s) {
         int words = s.split("\\s+").length;

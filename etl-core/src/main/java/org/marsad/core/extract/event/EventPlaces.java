@@ -65,7 +65,7 @@ final class EventPlaces {
         if (first != null) {
             return located(mostSpecificOfChain(places, first, articleCountries), places, context);
         }
-        EventPlace fromDateline = fromDateline(dateline, articleCountries, context.placeCountries());
+        EventPlace fromDateline = fromDateline(dateline, context);
         if (fromDateline != null) {
             return fromDateline;
         }
@@ -78,12 +78,15 @@ final class EventPlaces {
     }
 
     /** The dateline's place, unless the article's places all lie elsewhere (لندن on a story about Turkey: the paper's office). */
-    private EventPlace fromDateline(String dateline, Collection<String> articleCountries, Collection<String> placeCountries) {
+    private EventPlace fromDateline(String dateline, EventExtractor.Context context) {
         if (dateline == null || dateline.isBlank()) {
             return null;
         }
+        Collection<String> articleCountries = context.articleCountries();
+        Collection<String> placeCountries = context.placeCountries();
         Optional<Place> p = hierarchy.resolve(dateline, articleCountries);
-        String country = p.map(Place::country).orElse(null);
+        // a town the table lacks (سيلوبي) lies, like any such place of the article, in the country its places lie in
+        String country = p.isPresent() ? p.get().country() : articleCountries.size() == 1 ? articleCountries.iterator().next() : context.mainCountry();
         if (country != null && !placeCountries.isEmpty() && !placeCountries.contains(country)) {
             return null;
         }

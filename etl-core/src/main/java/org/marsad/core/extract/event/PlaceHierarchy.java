@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.marsad.core.text.ArabicMatchKey;
 import org.marsad.core.text.DataFile;
@@ -84,10 +86,26 @@ public final class PlaceHierarchy {
         return listed.contains(ArabicMatchKey.of(name));
     }
 
-    /** Every reading of a name, in file order; empty for a name the table does not hold. */
+    /**
+     * Every reading of a name, in file order; empty for a name the table does not hold. A name written with the place
+     * it lies in (تشاتانوغا (الولايات المتحدة), as datelines give a town no list has) is read as a town there.
+     */
     public List<Place> readings(String name) {
-        return byKey.getOrDefault(ArabicMatchKey.of(name), List.of());
+        List<Place> readings = byKey.getOrDefault(ArabicMatchKey.of(name), List.of());
+        Matcher within = readings.isEmpty() ? WITHIN.matcher(name.strip()) : null;
+        if (within == null || !within.matches()) {
+            return readings;
+        }
+        List<Place> own = byKey.getOrDefault(ArabicMatchKey.of(within.group(1)), List.of());
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return byKey.getOrDefault(ArabicMatchKey.of(within.group(2)), List.of()).stream()
+                .map(wider -> new Place(within.group(1).strip(), "town", wider.isCountry() ? null : wider.kind().equals("region") ? wider.name() : wider.region(), wider.country()))
+                .toList();
     }
+
+    private static final Pattern WITHIN = Pattern.compile("(.+?)\\s*\\((.+)\\)");
 
     /** Whether one reading of the name is a country (عمان is Oman and Amman). */
     public boolean mayBeACountry(String name) {

@@ -52,4 +52,12 @@ class PlaceHierarchyTest {
         assertThat(hierarchy.isListed("البحر الأحمر")).isTrue();
         assertThat(hierarchy.readings("البحر الأحمر")).isEmpty();
     }
+
+    @Test
+    void aTownWrittenWithThePlaceItLiesInIsATownThere() {
+        assertThat(hierarchy.readings("تشاتانوغا (الولايات المتحدة)")).singleElement()
+                .extracting(PlaceHierarchy.Place::name, PlaceHierarchy.Place::country).containsExactly("تشاتانوغا", "الولايات المتحدة");
+        assertThat(hierarchy.readings("الموصل (العراق)")).singleElement().extracting(PlaceHierarchy.Place::region).isEqualTo("نينوى");
+        assertThat(hierarchy.readings("تشاتانوغا")).isEmpty();
+    }
 }
