@@ -63,6 +63,7 @@ class EventDevSetTest {
     private static Tally check4;
     private static Tally check5;
     private static Tally check5Unseen;
+    private static Tally check6;
     private static final StringBuilder ERRORS = new StringBuilder();
 
     @BeforeAll
@@ -77,6 +78,8 @@ class EventDevSetTest {
         check3 = score(extractor, "facts/events-check3.tsv", "Events of 14 counts of the fifth and sixth count check sets' sentences (held out to session 14, read since)",
                 ERRORS);
         check4 = score(extractor, "facts/events-check4.tsv", "Events of 75 counts of sentences drawn for events (held out to session 18, read since)",
+                ERRORS);
+        check6 = score(extractor, "facts/events-check6.tsv", "Events of 37 counts of articles no other event set has (drawn in session 20, read since)",
                 ERRORS);
         check5 = score(extractor, "facts/events-check5.tsv", "Events of 84 counts of sentences drawn for events (held out, session 18)",
                 new StringBuilder());

@@ -74,7 +74,21 @@ final class PlacesByKind {
      * feminine kind (قرية صغيرة, منطقة حدودية) only a feminine word is one and جزيرة سولاويسي, مدينة كراتشي are names.
      */
     private static boolean describes(String kind, String word) {
-        return ArabicMatchKey.of(kind).endsWith("ه") ? word.endsWith("ة") : ArabicMorphology.endsAsAdjective(word);
+        return ArabicMatchKey.of(kind).endsWith("ه") ? feminineAdjective(word) : ArabicMorphology.endsAsAdjective(word);
+    }
+
+    /**
+     * Whether a word in ة has the shape of a feminine adjective: a nisba (حدودية), a short word (حرة, آمنة), فعيلة
+     * (صغيرة, قديمة), فاعلة (نائية, عازلة) or a participle in م (مجاورة, محتلة); a name in ة of another shape (جزيرة
+     * قرقنة) is not one.
+     */
+    private static boolean feminineAdjective(String word) {
+        if (!word.endsWith("ة")) {
+            return false; // منطقة إنزه: a name in ه
+        }
+        String w = ArabicMatchKey.of(word);
+        int n = w.length();
+        return w.endsWith("يه") || n <= 4 || n == 5 && (w.charAt(2) == 'ي' || w.charAt(1) == 'ا') || n >= 5 && w.charAt(0) == 'م';
     }
 
     private static boolean namesAPlace(String token) {

@@ -80,6 +80,8 @@ class EntityFinderTest {
     @Test
     void aMasculineWordAfterAFeminineKindIsTheNameNotItsAdjective() {
         assertThat(names(rules.find("وغرقت عبارة قرب جزيرة سولاويسي أمس."))).contains("LOCATION سولاويسي");
+        assertThat(names(rules.find("وغرق مهاجرون قبالة جزيرة قرقنة أمس."))).contains("LOCATION قرقنة");
+        assertThat(names(rules.find("ووقعت الاشتباكات في منطقة نائية وفي قرية مجاورة."))).noneMatch(n -> n.startsWith("LOCATION"));
         assertThat(names(rules.find("ونزح السكان إلى مخيم عشوائي أمس."))).noneMatch(n -> n.startsWith("LOCATION"));
         assertThat(names(rules.find("وتقع في منطقة جبلية وعرة."))).noneMatch(n -> n.startsWith("LOCATION"));
     }

@@ -364,4 +364,15 @@ class EventExtractorTest {
     void aPluralNisbaTheListsLackNamesThePeopleCounted() {
         assertThat(events("وأعلنت الشرطة احتجاز 5 نيباليين للاشتباه في ذبحهم طفلا.").get(0).target().name()).isEqualTo("نيباليون");
     }
+
+    @Test
+    void aStrikeOrShellingThatCausedTheDeathsNamesWhoseItWas() {
+        assertThat(events("وقتل عشرة مقاتلين الأربعاء جراء غارات تركية استهدفت حاجزا لهم.").get(0).actor().name()).isEqualTo("تركيا");
+        assertThat(events("وقتل ثلاثة أشخاص في مدينة عربين نتيجة قصف من طائرات النظام السوري.").get(0).actor()).isNotNull();
+    }
+
+    @Test
+    void passengersAndPassersByAreTheGroupsCounted() {
+        assertThat(events("وتوفي تسعة وأصيب 39 من ركاب الحافلة في الحادث.")).extracting(e -> e.target().name()).contains("ركاب");
+    }
 }
