@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.marsad.core.extract.article.LeadDateline;
 import org.marsad.core.extract.article.OutletRegistry;
 import org.marsad.core.extract.date.DateMentionExtractor;
 import org.marsad.core.extract.entity.EntityFinder;
@@ -35,6 +36,7 @@ public final class ArticleFactsExtractor {
     private final QuotationExtractor quotations = new QuotationExtractor();
     private final DateMentionExtractor dates = new DateMentionExtractor();
     private final OutletRegistry outlets = OutletRegistry.standard();
+    private final LeadDateline leads = LeadDateline.standard();
     private final PlaceHierarchy hierarchy = PlaceHierarchy.standard();
     private final EventExtractor events = new EventExtractor(hierarchy);
 
@@ -70,18 +72,28 @@ public final class ArticleFactsExtractor {
 
     private ArticleFacts extract(String title, String body, LocalDateTime publishedAt, CountingContext counting) {
         // the dateline's place (القاهرة - بوابة الوسط) is where the copy was filed, kept as the article's dateline, not a mention
-        String text = title == null ? body : title + "\n\n" + body;
+        // so is a wire story's opening dateline (دبي، الإمارات العربية المتحدة (CNN)--), which the body keeps
+        int lead = leads.of(body).map(LeadDateline.Lead::end).orElse(0);
+        String story = " ".repeat(lead) + body.substring(lead);
+        String text = title == null ? story : title + "\n\n" + story;
         List<EntityMention> entities = entityFinder.find(text);
         List<Quantity> every = quantities.extractEach(body, counting);
         List<Quantity> counts = QuantityExtractor.onceEach(every);
         LocalDate publishedOn = publishedAt == null ? null : publishedAt.toLocalDate();
         // every occurrence, so that what the first sentence of a figure leaves unsaid a later one can tell
         Map<String, Integer> mentions = countryMentions(entities);
-        List<Event> happened = events.extract(every, entityFinder::locate,
+        List<Event> happened = events.extract(every, this::locatePastTheDateline,
                 new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(mentions, counting.dateline()), mainCountry(mentions),
                         mentions.keySet()));
         return new ArticleFacts(entities, counts, quotations.extract(body, namesOf(entities, EntityType.PERSON),
                 namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedOn), happened);
+    }
+
+    /** The names of a sentence where they stand, none of a dateline it opens with. */
+    private List<EntityFinder.LocatedName> locatePastTheDateline(String sentence) {
+        int lead = leads.of(sentence).map(LeadDateline.Lead::end).orElse(0);
+        List<EntityFinder.LocatedName> names = entityFinder.locate(sentence);
+        return lead == 0 ? names : names.stream().filter(n -> n.start() >= lead).toList();
     }
 
     /** How often the article mentions places of each country, counting the places of one reading only. */

@@ -39,6 +39,7 @@ public final class ArticleFieldsExtractor {
 
     private final OutletRegistry outlets;
     private final BylineParser bylines;
+    private final LeadDateline leads;
     private final ArabicDateParser textDates = new ArabicDateParser();
     private final PublicationTimes publicationTimes = new PublicationTimes();
     private final LanguageGuesser languages = new LanguageGuesser();
@@ -46,6 +47,7 @@ public final class ArticleFieldsExtractor {
     public ArticleFieldsExtractor(OutletRegistry outlets) {
         this.outlets = outlets;
         this.bylines = new BylineParser(PlaceNames.standard(), outlets);
+        this.leads = new LeadDateline(PlaceNames.standard(), outlets);
     }
 
     public static ArticleFieldsExtractor standard() {
@@ -90,6 +92,10 @@ public final class ArticleFieldsExtractor {
         }
 
         String body = body(lines, headerFields);
+        leads.of(body).ifPresent(lead -> {
+            f.set("dateline", lead.place(), "layout:lead-dateline");
+            f.set("source", lead.outlet(), "layout:lead-dateline");
+        });
         f.set("language", languages.guess(body), "script-and-stopwords");
         return new ArticleFields(f.title, f.source, f.author, f.dateline, f.published, f.language, body, f.decidedBy);
     }
