@@ -81,7 +81,7 @@ public final class EventExtractor {
             List<LocatedName> here = located.computeIfAbsent(q.sentence(), names);
             EventParty target = parties.target(words, q, here);
             sentence.add(new Event(q, parties.actor(words, q, here, target, sentenceCounts), target,
-                    places.place(q, nextCountAt(counts, c), here, context),
+                    places.place(q, Math.min(nextCountAt(counts, c), clauseEnd(q)), here, context),
                     periods.period(q, context.published())));
         }
         out.addAll(sharedWithinSentence(sentence, words));
@@ -166,6 +166,12 @@ public final class EventExtractor {
     }
 
     private static final int JOINED_WITHIN = 40;
+
+    /** Where the count's clause ends (فيما أكدت منظومة … في تركيا is another clause's place), or the sentence's length. */
+    private static int clauseEnd(Quantity q) {
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(q.sentence());
+        return m.find(q.end()) ? m.start() : q.sentence().length();
+    }
 
     /**
      * A count with no actor or target of its own takes the one of the sentence's nearest count that has one
