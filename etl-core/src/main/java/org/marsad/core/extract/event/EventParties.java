@@ -422,7 +422,8 @@ final class EventParties {
                 int gap = count.start() - words.get(c.to() - 1).end();
                 boolean reached = gap <= ACTOR_REACH || gap <= ACTOR_REACH_BY_RESULT
                         && RESULT.matcher(ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()))).find();
-                if (reached && (relative || !afterTargetCue(words, i) && !governed(words, i))) {
+                boolean earlierEvent = PRIOR_EVENT.matcher(ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()))).find();
+                if (reached && !earlierEvent && (relative || !afterTargetCue(words, i) && !governed(words, i))) {
                     out.add(c);
                 }
                 i = c.to() - 1;
@@ -432,6 +433,9 @@ final class EventParties {
     }
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
+    /** في أعقاب, عقب, إثر: the count after such a word is of an earlier event than the one a party before it did. */
+    private static final java.util.regex.Pattern PRIOR_EVENT = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])" + org.marsad.core.text.WordAlternation.of(Lexicon.named("prior-event-words").foldedEntries()) + "(?![\\p{L}])");
     private static final java.util.Set<String> AIRCRAFT = java.util.stream.Stream.of("طائرات", "مقاتلات", "طيران", "مروحيات")
             .map(ArabicMatchKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 

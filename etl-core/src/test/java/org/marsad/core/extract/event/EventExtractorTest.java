@@ -375,4 +375,16 @@ class EventExtractorTest {
     void passengersAndPassersByAreTheGroupsCounted() {
         assertThat(events("وتوفي تسعة وأصيب 39 من ركاب الحافلة في الحادث.")).extracting(e -> e.target().name()).contains("ركاب");
     }
+
+    @Test
+    void aPlaceInALaterClauseIsThatClausesNotTheCounts() {
+        Event e = events("وذكر شهود من إقليم شرناخ أن ثلاثة جنود قتلوا في هجوم على ثكنة، فيما أكد حزب معارض أنه ما زال يعمل في تركيا.").get(0);
+        assertThat(e.place().name()).isEqualTo("شرناخ");
+    }
+
+    @Test
+    void aPartyBeforeAnEarlierEventDidNotDealItsCount() {
+        Event e = events("أمر حكام الولايات بتسليح أفراد الحرس الوطني في أعقاب هجمات أدت إلى مقتل خمسة من أفراد الجيش.").get(0);
+        assertThat(e.actor()).isNull();
+    }
 }
