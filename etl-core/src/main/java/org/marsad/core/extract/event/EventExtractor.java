@@ -166,6 +166,8 @@ public final class EventExtractor {
     }
 
     private static final int JOINED_WITHIN = 40;
+    private static final java.util.Set<QuantityCategory> PEOPLE_COUNTS = java.util.EnumSet.of(QuantityCategory.KILLED, QuantityCategory.WOUNDED,
+            QuantityCategory.ARRESTED);
 
     /** Where the count's clause ends (فيما أكدت منظومة … في تركيا is another clause's place), or the sentence's length. */
     private static int clauseEnd(Quantity q) {
@@ -184,7 +186,7 @@ public final class EventExtractor {
             Event e = events.get(i);
             EventParty actor = e.actor() != null ? e.actor() : nearest(events, i, true, true);
             boolean same = e.target() != null && e.target().name().equals(EventParties.SAME);
-            boolean nounless = e.count().end() == nounless(e);
+            boolean nounless = e.count().end() == nounless(e) && PEOPLE_COUNTS.contains(e.count().category()); // 281 “عملا إرهابيا” counts no one
             EventParty target = e.target() != null && !same ? e.target() : nearest(events, i, false, same || nounless);
             if (target == null && (same || nounless)) {
                 target = parties.othersBefore(words, e.count(), same);

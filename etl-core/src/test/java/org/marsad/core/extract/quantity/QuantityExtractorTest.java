@@ -22,6 +22,8 @@ class QuantityExtractorTest {
             وتم اعتقال 292 آخرين.                                             | ARRESTED   | 292          | -    | false
             وألقت القوات القبض على 431 مطلوباً.                               | ARRESTED   | 431          | -    | false
             نفذت القوات 253 عملية خلال العام.                                 | OPERATIONS | 253          | -    | false
+            وشهدت البلاد 121 هجوما مسلحا منذ الانتخابات.                      | OPERATIONS | 121          | -    | false
+            ونفذ التنظيم ثلاث هجمات على نقاط التفتيش.                          | OPERATIONS | 3            | -    | false
             شنت الطائرات 133 ضربة جوية.                                       | AIRSTRIKES | 133          | -    | false
             شنت الطائرات عشرات الغارات على المواقع.                           | AIRSTRIKES | 10           | -    | true
             شارك ممثلو 74 دولة في الاجتماع.                                   | COUNTRIES  | 74           | -    | false
