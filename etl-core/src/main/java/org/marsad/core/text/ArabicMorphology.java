@@ -20,7 +20,15 @@ public final class ArabicMorphology {
     public static boolean hasArticle(String word) {
         String w = word.length() > 3 && isConjunction(word.charAt(0)) ? word.substring(1) : word;
         return w.length() > 3 && (w.startsWith(ARTICLE) || w.startsWith("لل")
-                || w.length() > 4 && (w.startsWith("ب" + ARTICLE) || w.startsWith("ك" + ARTICLE)));
+                || w.length() > 4 && w.startsWith("ب" + ARTICLE) || likeThe(w));
+    }
+
+    /**
+     * Whether the word begins with ك "like" and the article before a word of four letters or more (كالسعودية): a
+     * shorter rest is a name of its own more often (كاليه, كالي), whose stem must not be a common word's (آلية).
+     */
+    private static boolean likeThe(String w) {
+        return w.length() >= 7 && w.startsWith("ك" + ARTICLE);
     }
 
     /**
@@ -38,7 +46,7 @@ public final class ArabicMorphology {
         }
         if (w.startsWith("لل") && w.length() > 4) {
             w = w.substring(2);
-        } else if (w.length() > 4 && (w.startsWith("ب" + ARTICLE) || w.startsWith("ك" + ARTICLE))) {
+        } else if (w.length() > 4 && w.startsWith("ب" + ARTICLE) || likeThe(w)) {
             w = w.substring(3);
         } else if (w.startsWith(ARTICLE) && w.length() > 3) {
             w = w.substring(2);
