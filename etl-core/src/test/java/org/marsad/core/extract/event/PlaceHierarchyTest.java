@@ -55,9 +55,9 @@ class PlaceHierarchyTest {
 
     @Test
     void aTownWrittenWithThePlaceItLiesInIsATownThere() {
-        assertThat(hierarchy.readings("تشاتانوغا (الولايات المتحدة)")).singleElement()
-                .extracting(PlaceHierarchy.Place::name, PlaceHierarchy.Place::country).containsExactly("تشاتانوغا", "الولايات المتحدة");
+        assertThat(hierarchy.readings("ديناناجار (الهند)")).singleElement()
+                .extracting(PlaceHierarchy.Place::name, PlaceHierarchy.Place::country).containsExactly("ديناناجار", "الهند");
         assertThat(hierarchy.readings("الموصل (العراق)")).singleElement().extracting(PlaceHierarchy.Place::region).isEqualTo("نينوى");
-        assertThat(hierarchy.readings("تشاتانوغا")).isEmpty();
+        assertThat(hierarchy.readings("ديناناجار")).isEmpty();
     }
 }
