@@ -174,9 +174,16 @@ final class EventPlaces {
         return new EventPlace(best.name(), null, country, IN_THE_SENTENCE + best.name() + (country == null ? "" : ", the article's country"));
     }
 
-    /** ميليشيات إيران, قوات سوريا الديمقراطية: a country right after a force's head names whose force it is (شرطة دبي is in Dubai). */
+    /**
+     * ميليشيات إيران, قوات سوريا الديمقراطية: a country right after a force's head names whose force it is (شرطة دبي is in
+     * Dubai); any place after a word of allegiance names a side (موالين لدمشق, مدعومة من واشنطن).
+     */
     private boolean ownsAForce(String sentence, LocatedName place) {
         String word = wordBefore(sentence, place.start());
+        String two = wordsBefore(sentence, place.start(), 2);
+        if (ALLEGIANCE.contains(word) || ALLEGIANCE.contains(two)) {
+            return true;
+        }
         boolean country = hierarchy.mayBeACountry(place.name());
         return country && !word.isEmpty() && FORCE_HEADS.contains(ArabicMatchKey.of(ArabicMorphology.bare(word)));
     }
@@ -191,6 +198,14 @@ final class EventPlaces {
         return first == 'ب' || first == 'ل' || PLACE_CONTEXT.contains(word) || PLACE_KINDS.contains(ArabicMorphology.bare(word))
                 || PLACE_CONTEXT.contains(ArabicMorphology.withoutConjunction(word));
     }
+
+    /** The n words before position {@code at}, as one phrase. */
+    private static String wordsBefore(String sentence, int at, int n) {
+        String[] words = sentence.substring(Math.max(0, at - 40), at).strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
+    }
+
+    private static final Lexicon ALLEGIANCE = Lexicon.named("allegiance-words");
 
     private static String wordBefore(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 20), at).strip();

@@ -387,4 +387,10 @@ class EventExtractorTest {
         Event e = events("أمر حكام الولايات بتسليح أفراد الحرس الوطني في أعقاب هجمات أدت إلى مقتل خمسة من أفراد الجيش.").get(0);
         assertThat(e.actor()).isNull();
     }
+
+    @Test
+    void aPlaceAfterAWordOfAllegianceNamesASideNotWhereItHappened() {
+        Event e = events("وقتل عشرة مقاتلين موالين لدمشق الأربعاء جراء غارات تركية على الطريق المؤدي من عفرين.").get(0);
+        assertThat(e.place().name()).isEqualTo("عفرين");
+    }
 }
