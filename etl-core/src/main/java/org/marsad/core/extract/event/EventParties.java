@@ -423,7 +423,7 @@ final class EventParties {
                 boolean reached = gap <= ACTOR_REACH || gap <= ACTOR_REACH_BY_RESULT
                         && RESULT.matcher(ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()))).find();
                 boolean earlierEvent = PRIOR_EVENT.matcher(ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()))).find();
-                if (reached && !earlierEvent && (relative || !afterTargetCue(words, i) && !governed(words, i))) {
+                if (reached && !earlierEvent && !harmed(words, i) && (relative || !afterTargetCue(words, i) && !governed(words, i))) {
                     out.add(c);
                 }
                 i = c.to() - 1;
@@ -432,6 +432,21 @@ final class EventParties {
         return out;
     }
 
+    /** مقتل معاون مباحث قسم شرطة: a party a few words after a noun of harm is among the harmed. */
+    private static boolean harmed(SentenceWords words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - HARM_REACH); k--) {
+            if (words.get(k).isPunctuation()) {
+                return false;
+            }
+            if (HARM_NOUNS.contains(words.get(k).bare()) || HARM_NOUNS.contains(words.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int HARM_REACH = 4;
+    private static final Lexicon HARM_NOUNS = Lexicon.named("harm-nouns");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
     /** في أعقاب, عقب, إثر: the count after such a word is of an earlier event than the one a party before it did. */
     private static final java.util.regex.Pattern PRIOR_EVENT = java.util.regex.Pattern.compile(

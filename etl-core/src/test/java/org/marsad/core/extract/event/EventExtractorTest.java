@@ -393,4 +393,10 @@ class EventExtractorTest {
         Event e = events("وقتل عشرة مقاتلين موالين لدمشق الأربعاء جراء غارات تركية على الطريق المؤدي من عفرين.").get(0);
         assertThat(e.place().name()).isEqualTo("عفرين");
     }
+
+    @Test
+    void aForceNamedAmongTheHarmedDidNotHarmThem() {
+        Event e = events("لقي ضابط شرطة ومجند مصرعهما وأصيب ثلاثة مجندين آخرين إثر انفجار عبوة ناسفة بالعريش.").get(0);
+        assertThat(e.actor()).isNull();
+    }
 }
