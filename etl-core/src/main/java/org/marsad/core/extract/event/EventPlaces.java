@@ -45,7 +45,8 @@ final class EventPlaces {
         Collection<String> articleCountries = context.articleCountries();
         List<LocatedName> places = new ArrayList<>();
         for (LocatedName n : names) {
-            if (n.type() == EntityType.LOCATION && specificity(n.name(), articleCountries) >= 0 && !ownsAForce(count.sentence(), n)) {
+            boolean place = specificity(n.name(), articleCountries) >= 0 || atSea(count.sentence(), n);
+            if (n.type() == EntityType.LOCATION && place && !ownsAForce(count.sentence(), n)) {
                 places.add(n);
             }
         }
@@ -156,6 +157,9 @@ final class EventPlaces {
         if (p.isPresent()) {
             return new EventPlace(p.get().name(), p.get().region(), p.get().country(), IN_THE_SENTENCE + best.name());
         }
+        if (specificity(best.name(), articleCountries) < 0) {
+            return new EventPlace(best.name(), null, null, IN_THE_SENTENCE + best.name() + ", at sea"); // no country's
+        }
         // بلدة الحمدانية شمالي العراق: a place the table lacks takes its country from a wider one the sentence names
         for (LocatedName n : places) {
             Optional<Place> wider = n != best ? hierarchy.resolve(n.name(), articleCountries) : Optional.empty();
@@ -206,6 +210,13 @@ final class EventPlaces {
     }
 
     private static final Lexicon ALLEGIANCE = Lexicon.named("allegiance-words");
+    private static final Lexicon SEA_WORDS = Lexicon.named("sea-words");
+
+    /** في البحر الأسود, في خليج البنغال: a sea named right after في is where it happened. */
+    private static boolean atSea(String sentence, LocatedName place) {
+        boolean sea = java.util.Arrays.stream(place.name().split(" ")).anyMatch(SEA_WORDS::contains);
+        return sea && ArabicMorphology.withoutConjunction(wordBefore(sentence, place.start())).equals("في");
+    }
 
     private static String wordBefore(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 20), at).strip();

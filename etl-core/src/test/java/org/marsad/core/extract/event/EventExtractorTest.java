@@ -399,4 +399,11 @@ class EventExtractorTest {
         Event e = events("لقي ضابط شرطة ومجند مصرعهما وأصيب ثلاثة مجندين آخرين إثر انفجار عبوة ناسفة بالعريش.").get(0);
         assertThat(e.actor()).isNull();
     }
+
+    @Test
+    void aSeaNamedAfterFiIsWhereItHappenedAndLiesInNoCountry() {
+        Event e = events("وغرق نحو 540 مهاجرا في خليج البنغال، فيما توفي آخرون على الحدود بين المكسيك والولايات المتحدة.").get(0);
+        assertThat(e.place()).extracting(EventPlace::name, EventPlace::country).containsExactly("خليج البنغال", null);
+        assertThat(events("وقتل 5 صيادين قرب ميناء الحديدة على البحر الأحمر.").get(0).place().name()).isNotEqualTo("البحر الأحمر");
+    }
 }
