@@ -336,7 +336,8 @@ public final class QuantityExtractor {
             if (sentenceKind == null) {
                 sentenceKind = kinds.ofSentence(foldedSentence, year);
             }
-            QuantityKind kind = kinds.rateAfter(rest) ? QuantityKind.RATE : sentenceKind;
+            boolean price = cue.category() == QuantityCategory.MONEY && kinds.priceBefore(before);
+            QuantityKind kind = kinds.rateAfter(rest) || price ? QuantityKind.RATE : sentenceKind;
             previous = new Quantity(cue.category(), n.value(), n.high(), unit, approximate, kind, sentence, n.start(), n.end());
             previousEnd = n.end();
             previousBefore = before;

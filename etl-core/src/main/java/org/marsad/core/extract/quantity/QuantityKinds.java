@@ -29,6 +29,8 @@ final class QuantityKinds {
     private final List<QuantityKind> sinceKinds = new ArrayList<>();
     /** A superlative up to seven words before منذ in its clause (الأسوأ من نوعه منذ, لأول مرة منذ): how rare, not since when. */
     private final Pattern rarityBefore;
+    /** A word right before a sum that makes it a price or a level (أغلق عند 31.18 ريالا, بسعر 5 دولارات). */
+    private final Pattern priceBefore;
     private static final Pattern YEAR_AFTER_SINCE = Pattern.compile("(?<![\\p{L}])منذ\\s+(?:عام\\s+|العام\\s+|سنه\\s+)?((?:19|20)\\d\\d)(?!\\d)");
 
     QuantityKinds() {
@@ -36,6 +38,7 @@ final class QuantityKinds {
         Map<QuantityKind, List<String>> sentenceWords = new EnumMap<>(QuantityKind.class);
         Map<String, QuantityKind> sinceWords = new java.util.LinkedHashMap<>();
         List<String> rarityWords = new ArrayList<>();
+        List<String> moneyBeforeWords = new ArrayList<>();
         for (String[] row : Lexicon.table("quantity-kinds").rows()) {
             QuantityKind kind = QuantityKind.valueOf(row[0]);
             String phrase = ArabicMatchKey.of(row[2]);
@@ -45,6 +48,7 @@ final class QuantityKinds {
                 case "since" -> sinceWords.put(phrase, kind);
                 case "toll-of" -> tollNouns.add(phrase);
                 case "rarity" -> rarityWords.add(phrase);
+                case "before-money" -> moneyBeforeWords.add(phrase);
                 default -> throw new IllegalStateException("quantity-kinds.tsv: unknown place " + row[1]);
             }
         }
@@ -54,6 +58,7 @@ final class QuantityKinds {
         for (String[] row : Lexicon.table("weekdays").rows()) {
             sinceWords.putIfAbsent(ArabicMatchKey.of(row[1]), QuantityKind.PERIOD_TOTAL);
         }
+        priceBefore = Pattern.compile("(?<![\\p{L}])(?:" + WordAlternation.of(moneyBeforeWords) + ")\\s*$");
         rarityBefore = Pattern.compile("(?<![\\p{L}])[وفل]?(?:" + WordAlternation.of(rarityWords) + ")(?![\\p{L}])(?:\\s+[^\\s،,.؛:]+){0,7}\\s*$");
         String nouns = "(?:ال)?(?:" + WordAlternation.of(tollNouns) + ")";
         tollOf = Pattern.compile("(?<![\\p{L}])(?:" + RESULT_VERBS + ")\\s+(?:\\S+\\s+){0,3}?" + nouns + "(?![\\p{L}])"
@@ -80,6 +85,11 @@ final class QuantityKinds {
         Matcher m = after.get(QuantityKind.RATE).matcher(foldedAfter);
         // في اليوم الثاني, في الشهر الماضي: a day or month named, not a rate (but في اليوم الواحد is one)
         return m.find() && !(m.group(1).startsWith("في ") && NAMED_TIME.matcher(foldedAfter.substring(m.end())).lookingAt());
+    }
+
+    /** Whether the words right before a sum of money make it a price or a level, a rate (أغلق السهم عند 31.18 ريالا). */
+    boolean priceBefore(String foldedBefore) {
+        return priceBefore.matcher(foldedBefore).find();
     }
 
     private static final Pattern NAMED_TIME = Pattern.compile("\\s+(?:ال(?!واحد)\\p{L}+|ذاته|ذاتها|نفسه|نفسها)");
