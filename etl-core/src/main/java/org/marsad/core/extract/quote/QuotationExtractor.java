@@ -66,6 +66,9 @@ public final class QuotationExtractor {
     /** بيان للخارجية الأميركية: the statement's issuer after ل. */
     private static final Pattern STATEMENT_OF = Pattern.compile("^(?:ال)?" + WordAlternation.folded(Lexicon.named("statement-nouns").entries())
             + "\\s+(?:لل|ل)(\\S+(?:\\s+\\S+)?)");
+    /** هذه الهيئة, هذا المجلس: a body named before, by its head noun. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:هذه|هذا)\\s+ال(\\p{L}+)");
+
     /** A speaker phrase that begins with a preposition names nobody: the verb's subject is elided (وكتب على حسابه, وقال للشبكة). */
     private static final Pattern NO_SUBJECT = Pattern.compile("^(?:على|في|عبر|خلال|لل|امام)(?![\\p{L}])|^لل");
     /** A sentence that opens with a speech verb and no subject: وقال: إن …, وأضاف أن …. */
@@ -269,6 +272,10 @@ public final class QuotationExtractor {
         String named = names.lastIn(phrase);
         if (named != null) {
             return named;
+        }
+        Matcher demonstrative = cleaned == null ? null : DEMONSTRATIVE.matcher(ArabicMatchKey.of(cleaned));
+        if (demonstrative != null && demonstrative.matches()) {
+            return names.organisationHeaded(demonstrative.group(1)); // وقالت هذه الهيئة: the body the article named before
         }
         return cleaned == null || GENERIC.matcher(ArabicMatchKey.of(cleaned)).matches() ? null : cleaned;
     }

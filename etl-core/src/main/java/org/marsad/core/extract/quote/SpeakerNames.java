@@ -40,6 +40,12 @@ final class SpeakerNames {
         return organisations.stream().anyMatch(n -> n.canonical().equals(canonical)) ? EntityType.ORGANIZATION : null;
     }
 
+    /** The article's organisation whose name begins with the noun (هيئة: هيئة مطارات باريس), or null; any spelling. */
+    String organisationHeaded(String noun) {
+        String head = ArabicMatchKey.of(noun);
+        return organisations.stream().filter(o -> o.words().length > 1 && o.words()[0].equals(head)).map(Name::canonical).findFirst().orElse(null);
+    }
+
     /** The person named first in the words, else the organisation named first; null when they name none. */
     String firstIn(String words) {
         String[] tokens = tokens(words);

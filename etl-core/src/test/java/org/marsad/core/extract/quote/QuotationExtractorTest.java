@@ -62,4 +62,12 @@ class QuotationExtractorTest {
         assertThat(extractor.extract("تعاونت بغداد وباريس لتفكيك خلايا \"داعش\" في العراق وتهدف الجهود إلى استعادة الأمن قبل أن يعود "
                 + "\"داعش\" إلى المناطق المحررة.")).isEmpty();
     }
+
+    @Test
+    void aBodyCalledByADemonstrativeIsTheBodyTheArticleNamedWithThatNoun() {
+        String text = "أعلنت هيئة مطارات باريس تحويل الرحلة. وقالت هذه الهيئة في بيان إن الطائرة حطت بسلام في المطار بعد ساعتين من الانتظار.";
+        assertThat(extractor.extract(text, java.util.List.of(), java.util.List.of("هيئة مطارات باريس"))).extracting(Quotation::speaker)
+                .containsExactly("هيئة مطارات باريس");
+        assertThat(extractor.extract(text, java.util.List.of(), java.util.List.of())).extracting(Quotation::speaker).containsOnlyNulls();
+    }
 }
