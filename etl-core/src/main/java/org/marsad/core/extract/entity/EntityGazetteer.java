@@ -45,6 +45,7 @@ public final class EntityGazetteer {
         g.load("organizations.tsv", EntityType.ORGANIZATION, true);
         g.load("/org/marsad/core/extract/article/places.txt", EntityType.LOCATION, true);
         g.load("companies.tsv", EntityType.ORGANIZATION, false);
+        g.load("armed-groups.tsv", EntityType.ORGANIZATION, false);
         return g;
     }
 

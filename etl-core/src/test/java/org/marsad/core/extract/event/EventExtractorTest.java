@@ -406,4 +406,10 @@ class EventExtractorTest {
         assertThat(e.place()).extracting(EventPlace::name, EventPlace::country).containsExactly("خليج البنغال", null);
         assertThat(events("وقتل 5 صيادين قرب ميناء الحديدة على البحر الأحمر.").get(0).place().name()).isNotEqualTo("البحر الأحمر");
     }
+
+    @Test
+    void anArmedGroupTheNewsNamesIsTheSideItsFightersBelongTo() {
+        Event e = events("مقتل 23 من مسلحي \"احرار الشام\" في هجوم انتحاري بحلب.").get(0);
+        assertThat(e.target().name()).isEqualTo("حركة أحرار الشام");
+    }
 }
