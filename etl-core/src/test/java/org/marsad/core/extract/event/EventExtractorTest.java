@@ -412,4 +412,11 @@ class EventExtractorTest {
         Event e = events("مقتل 23 من مسلحي \"احرار الشام\" في هجوم انتحاري بحلب.").get(0);
         assertThat(e.target().name()).isEqualTo("حركة أحرار الشام");
     }
+
+    @Test
+    void aDaeshiIsOfDaeshAndTheForceThatReportsTheirDeathsKilledThem() {
+        Event e = events("وأعلن الجيش العراقي مقتل 17 داعشيا شرقي الفلوجة.").get(0);
+        assertThat(e.target().name()).isEqualTo("داعش");
+        assertThat(e.actor().name()).isEqualTo("الجيش العراقي");
+    }
 }
