@@ -401,6 +401,9 @@ final class EventParties {
     private Candidate partyAfter(SentenceWords words, int from, List<LocatedName> names, boolean persons, String rule) {
         int limit = Math.min(words.size(), from + WORDS_AFTER_CUE);
         for (int i = from; i < limit; i++) {
+            if (AIMED_AT.contains(words.get(i).key())) {
+                return null; // في هجوم على كتيبة للجيش: what follows على is what was attacked
+            }
             Candidate c = partyAt(words, i, names, persons, rule);
             if (c != null) {
                 return c;
@@ -448,6 +451,9 @@ final class EventParties {
     private static final int HARM_REACH = 4;
     private static final Lexicon HARM_NOUNS = Lexicon.named("harm-nouns");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
+    /** Words after an attack's noun that introduce what it was aimed at (على, ضد, استهدف). */
+    private static final java.util.Set<String> AIMED_AT = java.util.stream.Stream.of("على", "ضد", "استهدف", "استهدفت")
+            .map(ArabicMatchKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** في أعقاب, عقب, إثر: the count after such a word is of an earlier event than the one a party before it did. */
     private static final java.util.regex.Pattern PRIOR_EVENT = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])" + org.marsad.core.text.WordAlternation.of(Lexicon.named("prior-event-words").foldedEntries()) + "(?![\\p{L}])");
@@ -564,8 +570,12 @@ final class EventParties {
             }
             boolean indefiniteAdjective = !words.get(i).key().startsWith("ال") && !w.key().startsWith("ال")
                     && (org.marsad.core.text.ArabicMorphology.endsAsNisba(w.text()) && w.key().length() > 4 || w.key().equals("مشتركه"));
+            // past its first word a place says where the force is (قوات الجيش شمال سيناء), and a nationality ends its name
+            // (الشرطة الكندية السائق المشتبه: what follows is the verb's object)
+            boolean placed = inside != null && inside.type() == EntityType.LOCATION && end > i + 1;
+            boolean national = end > i + 1 && w.key().startsWith("ال") && EventPlaces.countryOfNationality(words.get(end - 1).text()) != null;
             boolean ends = STOPPERS.contains(w.text()) || CalendarNames.weekdayOf(w.text()) != null || inside != null && inside.type() != EntityType.ORGANIZATION
-                    && inside.type() != EntityType.LOCATION;
+                    && inside.type() != EntityType.LOCATION || placed || national;
             if (ends || !(w.key().startsWith("ال") || inside != null || indefiniteAdjective)) { // السلطات الأردنية الأحد, التحالف الذي
                 break;
             }

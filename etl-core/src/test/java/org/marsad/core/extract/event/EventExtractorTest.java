@@ -419,4 +419,12 @@ class EventExtractorTest {
         assertThat(e.target().name()).isEqualTo("داعش");
         assertThat(e.actor().name()).isEqualTo("الجيش العراقي");
     }
+
+    @Test
+    void whatAnAttackWasAimedAtIsNoActorAndAForcesNameEndsAtItsNationalityOrPlace() {
+        Event e = events("وقال الجيش إن مقاتلين قتلوا ثلاثة جنود أتراك في هجوم على كتيبة للجيش في إقليم شرناق.").get(0);
+        assertThat(e.actor() == null ? null : e.actor().name()).isNotEqualTo("الجيش");
+        assertThat(events("وقتل 6 من المسلحين في حملات لقوات الجيش شمال سيناء.").get(0).actor().name()).isEqualTo("قوات الجيش");
+        assertThat(events("وشهدت غزة مقتل 54 فلسطينيا بأيدي الجيش الإسرائيلي.").get(0).actor().name()).isEqualTo("الجيش الإسرائيلي");
+    }
 }
