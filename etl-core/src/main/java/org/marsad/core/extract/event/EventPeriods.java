@@ -57,7 +57,7 @@ final class EventPeriods {
     EventPeriod period(Quantity count, LocalDate published) {
         String sentence = count.sentence();
         List<DateMention> full = dates.extract(sentence, published);
-        Found written = full.isEmpty() || startsASince(count, full.get(0)) ? null : written(count, full.get(0));
+        Found written = full.isEmpty() || startsASince(count, full.get(0)) ? null : written(count, full.get(0), published);
         Found part = partOfYear(sentence, count, published);
         if (part != null && part.distance() < OTHER_CLAUSE && (written == null || part.distance() <= written.distance())) {
             return part.period(); // النصف الأول من العام 2015 says more than العام 2015 within it
@@ -97,9 +97,15 @@ final class EventPeriods {
 
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?<![\\p{L}])منذ(?![\\p{L}])[^،,.؛:]*$");
 
-    private static Found written(Quantity count, DateMention d) {
+    private static Found written(Quantity count, DateMention d, LocalDate published) {
         int at = count.sentence().indexOf(d.expression());
-        return new Found(stated(d), at < 0 ? 0 : distance(count, at, at + d.expression().length()));
+        EventPeriod period = stated(d);
+        boolean since = at > 0 && SINCE_BEFORE.matcher(count.sentence().substring(Math.max(0, at - 100), at)).find();
+        if (since && published != null && !period.start().isAfter(published)) {
+            // منذ 30 آذار/مارس … شهدت مقتل 54: a total from that day to publication
+            period = new EventPeriod(period.start(), published, Granularity.SPAN, "منذ " + d.expression());
+        }
+        return new Found(period, at < 0 ? 0 : distance(count, at, at + d.expression().length()));
     }
 
     /**
@@ -112,7 +118,9 @@ final class EventPeriods {
 
     private static int distance(Quantity count, int start, int end) {
         if (start < count.end()) {
-            return 2 * Math.max(0, count.start() - end);
+            // وكانت تونس أعلنت … في مارس الماضي، في حين قتل 46: a time before فيما or في حين is the other clause's
+            boolean otherClause = end <= count.start() && EventExtractor.CLAUSE_BREAK.matcher(count.sentence().substring(end, count.start())).find();
+            return (otherClause ? OTHER_CLAUSE : 0) + 2 * Math.max(0, count.start() - end);
         }
         int after = start - count.end();
         // the expression's own first letters too: وفي مارس opens a clause of its own

@@ -74,7 +74,8 @@ final class QuantityKinds {
             alternation.append(alternation.isEmpty() ? "" : "|").append("(").append(Pattern.quote(p)).append(")");
             sinceKinds.add(sinceWords.get(p));
         }
-        since = Pattern.compile("(?<![\\p{L}])منذ\\s+(?:ال)?(?:" + alternation + ")(?![\\p{L}])");
+        // منذ 30 آذار/مارس: a day's number may stand before the month
+        since = Pattern.compile("(?<![\\p{L}])منذ\\s+(?:[0-9٠-٩]{1,2}\\s+)?(?:ال)?(?:" + alternation + ")(?![\\p{L}])");
     }
 
     /** Whether a rate phrase follows the count and what it counts (1261 دولارا للأوقية). */

@@ -427,4 +427,10 @@ class EventExtractorTest {
         assertThat(events("وقتل 6 من المسلحين في حملات لقوات الجيش شمال سيناء.").get(0).actor().name()).isEqualTo("قوات الجيش");
         assertThat(events("وشهدت غزة مقتل 54 فلسطينيا بأيدي الجيش الإسرائيلي.").get(0).actor().name()).isEqualTo("الجيش الإسرائيلي");
     }
+
+    @Test
+    void aTotalSinceADayRunsFromThatDayToPublication() {
+        Event e = events("وتشهد غزة منذ 1 مارس مسيرات شهدت مقتل 54 فلسطينيا بأيدي الجيش الإسرائيلي.").get(0);
+        assertThat(e.period()).extracting(p -> p.start() + ".." + p.end()).isEqualTo("2023-03-01..2023-03-10");
+    }
 }
