@@ -279,7 +279,7 @@ class EventDevSetTest {
     /** The README's figures, less a point: a rule change that costs more shows here. */
     @Test
     void eachFieldOfTheDevSetsEventsHoldsItsAccuracy() {
-        holds(dev, 151, 89.5, 87.0, 87.5, 95.5, 89.0);
+        holds(dev, 151, 91.5, 87.0, 89.5, 95.0, 89.0);
     }
 
     /**
@@ -290,18 +290,18 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheHeldOutEventsHoldsItsAccuracy() {
-        holds(check, 51, 79.0, 87.0, 72.0, 90.5, 96.5);
+        holds(check, 51, 81.0, 87.0, 74.5, 96.0, 96.5);
     }
 
     @Test
     void eachFieldOfTheSecondHeldOutEventsHoldsItsAccuracy() {
-        holds(check2, 29, 75.5, 71.5, 72.0, 92.0, 99.0);
+        holds(check2, 29, 75.5, 75.0, 79.5, 99.0, 99.0);
     }
 
     /** Annotated after session 12's rules were written; its misses read since session 15, so a dev set now. */
     @Test
     void eachFieldOfTheThirdHeldOutEventsHoldsItsAccuracy() {
-        holds(check3, 14, 74.0, 77.5, 82.0, 91.5, 99.0);
+        holds(check3, 14, 74.0, 77.5, 82.0, 99.0, 99.0);
     }
 
     /**
@@ -311,25 +311,46 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheFourthHeldOutEventsHoldsItsAccuracy() {
-        holds(check4, 73, 78.0, 92.0, 81.0, 92.5, 89.5);
+        holds(check4, 73, 79.5, 93.0, 85.5, 95.5, 89.5);
     }
 
     /**
      * Drawn and annotated in session 18 before any rule and never read (its errors are not printed): before session 19's
-     * rules actor 63.9, target 75.3, place 54.5, country 80.2, period 90.9; after them 63.9, 75.3, 57.1, 80.2, 90.9.
+     * rules actor 63.9, target 75.3, place 54.5, country 80.2, period 90.9; after them 63.9, 75.3, 57.1, 80.2, 90.9; after
+     * session 20's 68.1, 76.5, 66.2, 87.7, 90.9.
      */
     @Test
     void eachFieldOfTheFifthHeldOutEventsHoldsItsAccuracy() {
-        holds(check5, 82, 62.5, 74.0, 56.0, 79.0, 89.5);
+        holds(check5, 82, 67.0, 75.5, 65.0, 86.5, 89.5);
     }
 
     /**
      * The fifth set's counts in articles no other event set has, where no rule was written on a neighbouring sentence:
-     * before session 19's rules 61.7, 74.6, 52.4, 82.1, 88.9; after them 61.7, 74.6, 55.6, 82.1, 88.9.
+     * before session 19's rules 61.7, 74.6, 52.4, 82.1, 88.9; after them 61.7, 74.6, 55.6, 82.1, 88.9; after session 20's
+     * 65.0, 76.1, 66.7, 91.0, 88.9.
      */
     @Test
     void eachFieldOfTheFifthSetsUnseenArticlesHoldsItsAccuracy() {
-        holds(check5Unseen, 67, 60.5, 73.5, 54.5, 81.0, 87.5);
+        holds(check5Unseen, 67, 64.0, 75.0, 65.5, 90.0, 87.5);
+    }
+
+    /**
+     * Drawn and annotated in session 20 after its first rules, from articles no other set has: first actor 80.8, target
+     * 75.8, place 61.5, country 84.6, period 100 (33 found); read since, after the session's rules 100, 85.7, 89.3, 85.7,
+     * 100 (35 found).
+     */
+    @Test
+    void eachFieldOfTheSixthSetsEventsHoldsItsAccuracy() {
+        holds(check6, 35, 99.0, 84.5, 88.0, 84.5, 99.0);
+    }
+
+    /**
+     * Drawn and annotated in session 20 after all of its rules but the last few: first actor 44.4, target 83.8, place
+     * 82.6, country 100, period 72.7 (41 found); read since, then actor 55.6, period 75.8.
+     */
+    @Test
+    void eachFieldOfTheSeventhSetsEventsHoldsItsAccuracy() {
+        holds(check7, 41, 54.5, 82.5, 81.5, 99.0, 74.5);
     }
 
     private static void holds(Tally set, int found, double... floors) {
