@@ -113,6 +113,10 @@ final class EventParties {
                 if (c != null) {
                     return c.party(); // نسبته الحكومة إلى تنظيم داعش, تبناه: a claim anywhere after the count
                 }
+                int next = i + cueLength;
+                if (next < words.size() && ATTACKERS.contains(words.get(next).bare())) { // ونفذه انتحاري آخر
+                    return new EventParty(words.get(next).text(), EventParty.Type.FORCE, AGENCY + words.keys(i, next + 1));
+                }
             }
         }
         Candidate nearest = null;
@@ -388,7 +392,10 @@ final class EventParties {
         for (String[] cue : cues) {
             boolean match = i + cue.length <= words.size();
             for (int k = 0; match && k < cue.length; k++) {
-                match = words.get(i + k).key().equals(cue[k]);
+                String key = words.get(i + k).key();
+                // the cue's first word may carry و or ف (ونفذه انتحاري, وفي هجوم)
+                match = key.equals(cue[k]) || k == 0 && key.length() > cue[k].length() && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+                        && key.substring(1).equals(cue[k]);
             }
             if (match) {
                 return cue.length;
@@ -450,6 +457,7 @@ final class EventParties {
 
     private static final int HARM_REACH = 4;
     private static final Lexicon HARM_NOUNS = Lexicon.named("harm-nouns");
+    private static final Lexicon ATTACKERS = Lexicon.named("attacker-nouns");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
     /** Words after an attack's noun that introduce what it was aimed at (على, ضد, استهدف). */
     private static final java.util.Set<String> AIMED_AT = java.util.stream.Stream.of("على", "ضد", "استهدف", "استهدفت")

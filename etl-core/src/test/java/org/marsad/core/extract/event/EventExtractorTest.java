@@ -433,4 +433,11 @@ class EventExtractorTest {
         Event e = events("وتشهد غزة منذ 1 مارس مسيرات شهدت مقتل 54 فلسطينيا بأيدي الجيش الإسرائيلي.").get(0);
         assertThat(e.period()).extracting(p -> p.start() + ".." + p.end()).isEqualTo("2023-03-01..2023-03-10");
     }
+
+    @Test
+    void aCueAfterAConjunctionStillCuesAndTheOneWhoCarriedItOutIsItsActor() {
+        Event e = events("وأدى التفجير إلى سقوط 21 قتيلا وإصابة العشرات، ونفذه انتحاري آخر يدعى صالح.").get(0);
+        assertThat(e.actor().name()).isIn("انتحاري", "صالح"); // the bomber, or the man the sentence names as him
+        assertThat(events("وقتل 5 أشخاص في السوق صباح الأحد، وفي هجوم آخر للتحالف الدولي قتل 3.").get(1).actor().name()).isEqualTo("التحالف الدولي");
+    }
 }
