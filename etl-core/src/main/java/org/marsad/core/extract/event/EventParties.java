@@ -92,8 +92,14 @@ final class EventParties {
      */
     EventParty actor(SentenceWords words, Quantity count, List<LocatedName> names, EventParty target, List<Quantity> sentenceCounts) {
         int after = words.firstAtOrAfter(count.end());
+        boolean aside = false; // قتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب القسام، في قصف إسرائيلي
         for (int i = after, seen = 0; i < words.size() && seen < WORDS_TO_AGENT; i++) {
-            seen += words.get(i).isPunctuation() ? 0 : 1; // quotes and commas around a name are no words
+            if (seen < 3 && SUBSET_WORDS.contains(words.get(i).key())) {
+                aside = true;
+            } else if (aside && words.get(i).isPunctuation() && "،,".contains(words.get(i).text())) {
+                aside = false; // what the count's aside says of its people is not counted against the agency after it
+            }
+            seen += words.get(i).isPunctuation() || aside ? 0 : 1; // quotes and commas around a name are no words
             int cueLength = startsWith(words, i, AGENT_CUES);
             if (cueLength > 0) {
                 Candidate c = partyAfter(words, i + cueLength, names, true, AGENCY + words.keys(i, i + cueLength));
@@ -458,6 +464,7 @@ final class EventParties {
     private static final int HARM_REACH = 4;
     private static final Lexicon HARM_NOUNS = Lexicon.named("harm-nouns");
     private static final Lexicon ATTACKERS = Lexicon.named("attacker-nouns");
+    private static final java.util.Set<String> SUBSET_WORDS = java.util.Set.of("بينهم", "منهم", "بينهن", "منهن");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
     /** Words after an attack's noun that introduce what it was aimed at (على, ضد, استهدف). */
     private static final java.util.Set<String> AIMED_AT = java.util.stream.Stream.of("على", "ضد", "استهدف", "استهدفت")

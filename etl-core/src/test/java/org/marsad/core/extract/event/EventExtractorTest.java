@@ -440,4 +440,10 @@ class EventExtractorTest {
         assertThat(e.actor().name()).isIn("انتحاري", "صالح"); // the bomber, or the man the sentence names as him
         assertThat(events("وقتل 5 أشخاص في السوق صباح الأحد، وفي هجوم آخر للتحالف الدولي قتل 3.").get(1).actor().name()).isEqualTo("التحالف الدولي");
     }
+
+    @Test
+    void anAsideOnWhoTheCountedWereDoesNotPutTheAgencyOutOfReach() {
+        Event e = events("وقتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب عز الدين القسام، الجناح العسكري لحركة حماس، في قصف إسرائيلي مكثف.").get(0);
+        assertThat(e.actor().name()).isEqualTo("إسرائيل");
+    }
 }
