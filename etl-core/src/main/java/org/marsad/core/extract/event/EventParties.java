@@ -464,6 +464,9 @@ final class EventParties {
     private static final int HARM_REACH = 4;
     private static final Lexicon HARM_NOUNS = Lexicon.named("harm-nouns");
     private static final Lexicon ATTACKERS = Lexicon.named("attacker-nouns");
+    /** Heads that name a force alone, without the article: a plural of armed men (مسلحون, متمردين). */
+    private static final java.util.Set<String> FORCE_ALONE = java.util.stream.Stream.of("مسلحون", "مسلحين", "متمردون", "متمردين", "ثوار")
+            .map(ArabicMatchKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final java.util.Set<String> SUBSET_WORDS = java.util.Set.of("بينهم", "منهم", "بينهن", "منهن");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين");
     /** Words after an attack's noun that introduce what it was aimed at (على, ضد, استهدف). */
@@ -598,6 +601,9 @@ final class EventParties {
         }
         if (strike && !saysWhose(words, i + 1, end)) {
             return null; // الضربات الجوية أسفرت: a strike with no word of whose is no party
+        }
+        if (end == i + 1 && !org.marsad.core.text.ArabicMorphology.hasArticle(words.get(i).key()) && !FORCE_ALONE.contains(words.get(i).bare())) {
+            return null; // منسوبي قوات طوارئ منطقة عسير: an indefinite head with nothing of its own names no force
         }
         StringBuilder force = new StringBuilder();
         for (int k = i; k < end; k++) {

@@ -446,4 +446,11 @@ class EventExtractorTest {
         Event e = events("وقتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب عز الدين القسام، الجناح العسكري لحركة حماس، في قصف إسرائيلي مكثف.").get(0);
         assertThat(e.actor().name()).isEqualTo("إسرائيل");
     }
+
+    @Test
+    void anIndefiniteForceHeadWithNothingOfItsOwnNamesNoForce() {
+        Event e = events("وقدم التعازي في استشهاد 12 من منسوبي قوات طوارئ منطقة عسير وإصابة تسعة آخرين.").get(0);
+        assertThat(e.target() == null ? null : e.target().name()).isNotEqualTo("قوات");
+        assertThat(events("وقتل 5 مسلحين في اشتباكات مع قوات الأمن.").get(0).actor().name()).isEqualTo("قوات الأمن");
+    }
 }
