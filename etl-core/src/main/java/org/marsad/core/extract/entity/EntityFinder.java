@@ -158,18 +158,22 @@ public final class EntityFinder implements NameTagger {
                 candidates.add(span.type() == EntityType.LOCATION ? withDirection(tokens, span) : withAdjective(tokens, span));
             }
         }
+        Span[] knownAt = new Span[tokens.length];
+        candidates.forEach(k -> knownAt[k.start()] = k);
         for (int[] p : phrases.find(tokens)) {
-            candidates.add(withAdjective(tokens, new Span(p[0], p[1], EntityType.ORGANIZATION, null, Source.PHRASE)));
+            Span phrase = withAdjective(tokens, new Span(p[0], p[1], EntityType.ORGANIZATION, null, Source.PHRASE));
+            if (!describesAKnownName(tokens, phrase, knownAt)) {
+                candidates.add(phrase);
+            }
         }
         for (int[] p : placesByKind.find(tokens)) {
             candidates.add(new Span(p[0], p[1], EntityType.LOCATION, null, Source.KIND));
         }
         if (tagger != null) {
             // the gazetteers' spans by where they start (they never overlap), so that each tagger span is checked in its own length
-            Span[] knownAt = new Span[tokens.length];
-            candidates.stream().filter(k -> k.source() == Source.GAZETTEER).forEach(k -> knownAt[k.start()] = k);
             for (Span t : taggerSpans(tokens)) {
-                if (!holdsAKnownName(t, knownAt) && !(t.type() == EntityType.LOCATION && afterAPersonsTitle(tokens, t.start()))) {
+                if (!holdsAKnownName(t, knownAt) && !describesAKnownName(tokens, t, knownAt)
+                        && !(t.type() == EntityType.LOCATION && afterAPersonsTitle(tokens, t.start()))) {
                     candidates.add(t);
                 }
             }
@@ -342,6 +346,22 @@ public final class EntityFinder implements NameTagger {
     static boolean notOfAName(String token) {
         return NOT_NAMES.contains(token) || STOPPERS.containsAsWritten(token) || TITLES.contains(token) || !Character.isLetterOrDigit(token.charAt(0));
     }
+
+    /** حزب العمال الكردستاني المحظور: a span that only adds describing adjectives to an organisation the gazetteers know. */
+    private static boolean describesAKnownName(String[] tokens, Span span, Span[] knownAt) {
+        Span known = knownAt[span.start()];
+        if (known == null || known.type() != EntityType.ORGANIZATION || known.end() >= span.end()) {
+            return false;
+        }
+        for (int i = known.end(); i < span.end(); i++) {
+            if (!DESCRIBING.contains(ArabicMorphology.withoutProclitics(tokens[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Lexicon DESCRIBING = Lexicon.named("describing-adjectives");
 
     /**
      * An organisation's span with the nationality adjective after it, if there is one and the name begins with

@@ -92,6 +92,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void anAdjectiveThatJudgesAKnownBodyIsNoPartOfItsName() {
+        assertThat(names(rules.find("وقال الجيش إن تنظيم حزب العمال الكردستاني المحظور هاجم الكتيبة.")))
+                .contains("ORGANIZATION حزب العمال الكردستاني").noneMatch(n -> n.contains("المحظور"));
+    }
+
+    @Test
     void theWordsOfAHashtagAreReadAsWords() {
         assertThat(names(rules.find("وقصفت الميليشيات منازل المواطنين في مدينة #حيس أمس."))).contains("LOCATION حيس");
         assertThat(names(rules.find("وأقيم الحفل في #مدينة_الرياض أمس."))).contains("LOCATION الرياض");
