@@ -40,7 +40,8 @@ final class EventParties {
     private static final Lexicon NATIONALITIES = Lexicon.named("nationality-adjectives");
     /** أن قواته تمكنت, إنها قتلت: the source goes on to say what it did itself. */
     private static final java.util.regex.Pattern SELF_REFERENCE = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])(?:انه|انها|انهم|بانه|بانها)\\s+\\S+|(?:قوات|عناصر|مقاتل|طائرات|طيران|وحدات|رجال)(?:ه|ها|هم|يه)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:انه|انها|انهم|بانه|بانها)\\s+\\S+|(?:قوات|عناصر|مقاتل|طائرات|طيران|وحدات|رجال)(?:ه|ها|هم|يه)(?![\\p{L}])"
+                    + "|(?<![\\p{L}])مسؤوليت(?:ه|ها|هم)\\s+عن(?![\\p{L}])"); // أعلنت طالبان مسؤوليتها عن 472 هجوما: who claims it did it
     /** What a force does itself, whichever reports it; a death or a wound its reporter only counts. */
     private static final java.util.Set<QuantityCategory> DONE_BY_REPORTER = java.util.EnumSet.of(QuantityCategory.ARRESTED,
             QuantityCategory.OPERATIONS, QuantityCategory.AIRSTRIKES);

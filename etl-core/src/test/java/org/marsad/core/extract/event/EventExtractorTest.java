@@ -453,4 +453,9 @@ class EventExtractorTest {
         assertThat(e.target() == null ? null : e.target().name()).isNotEqualTo("قوات");
         assertThat(events("وقتل 5 مسلحين في اشتباكات مع قوات الأمن.").get(0).actor().name()).isEqualTo("قوات الأمن");
     }
+
+    @Test
+    void whoAnnouncesItsResponsibilityForTheAttacksCarriedThemOut() {
+        assertThat(events("وأعلنت حركة طالبان مسؤوليتها عن 472 هجوما في يناير وحده.").get(0).actor().name()).isEqualTo("حركة طالبان");
+    }
 }
