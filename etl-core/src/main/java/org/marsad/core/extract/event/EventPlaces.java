@@ -74,8 +74,14 @@ final class EventPlaces {
         if (nationality != null) {
             return new EventPlace(nationality, null, nationality, "nationality in the sentence");
         }
-        String country = articleCountries.size() == 1 ? articleCountries.iterator().next() : context.mainCountry();
+        String country = articleCountry(context);
         return country == null ? null : new EventPlace(country, null, country, "the article's places");
+    }
+
+    /** The one country the article's places lie in, else the one they lie in most often; null when none leads. */
+    private static String articleCountry(EventExtractor.Context context) {
+        Collection<String> countries = context.articleCountries();
+        return countries.size() == 1 ? countries.iterator().next() : context.mainCountry();
     }
 
     /** The dateline's place, unless the article's places all lie elsewhere (لندن on a story about Turkey: the paper's office). */
@@ -87,7 +93,7 @@ final class EventPlaces {
         Collection<String> placeCountries = context.placeCountries();
         Optional<Place> p = hierarchy.resolve(dateline, articleCountries);
         // a town the table lacks (سيلوبي) lies, like any such place of the article, in the country its places lie in
-        String country = p.isPresent() ? p.get().country() : articleCountries.size() == 1 ? articleCountries.iterator().next() : context.mainCountry();
+        String country = p.isPresent() ? p.get().country() : articleCountry(context);
         if (country != null && !placeCountries.isEmpty() && !placeCountries.contains(country)) {
             return null;
         }
@@ -174,7 +180,7 @@ final class EventPlaces {
         if (filed.isPresent() && filed.get().country() != null && (placeCountries.isEmpty() || placeCountries.contains(filed.get().country()))) {
             return new EventPlace(best.name(), null, filed.get().country(), IN_THE_SENTENCE + best.name() + ", the dateline's country");
         }
-        String country = articleCountries.size() == 1 ? articleCountries.iterator().next() : context.mainCountry();
+        String country = articleCountry(context);
         return new EventPlace(best.name(), null, country, IN_THE_SENTENCE + best.name() + (country == null ? "" : ", the article's country"));
     }
 
