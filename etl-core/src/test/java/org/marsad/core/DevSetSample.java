@@ -121,8 +121,9 @@ final class DevSetSample {
         int laterCheck = args[1].matches("check([3-9]|1[0-9])") ? Integer.parseInt(args[1].substring(5)) : 0;
         // events4: sentences of event counts, none of any count set's (the event sets are drawn from those), any day
         // events5 (session 18): likewise, none of the sentences of the later count sets and the event sets either
-        // events6 (session 20): likewise, and none of the articles of the event sets; events7 (session 20, after its rules): of events6's either
-        boolean events = args[1].matches("events[4-7]");
+        // events6 (session 20): likewise, and none of the articles of the event sets; events7 (session 20, after its rules): of events6's either;
+        // events8 (session 21, before its rules): of events7's either
+        boolean events = args[1].matches("events[4-8]");
         if (events) {
             check = true;
             laterCheck = args[1].equals("events4") ? 8 : 13;
@@ -146,7 +147,7 @@ final class DevSetSample {
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
             java.util.function.Predicate<String> day = switch (args[1]) {
-                case "check3", "check4", "check5", "check7", "check10", "events4", "events5", "events6", "events7" -> name -> true; // any day: the sentences of the other sets are left out below
+                case "check3", "check4", "check5", "check7", "check10", "events4", "events5", "events6", "events7", "events8" -> name -> true; // any day: the sentences of the other sets are left out below
                 case "check2" -> name -> name.matches("2015-07-31.*|2015-08-1.*");
                 case "check" -> name -> name.startsWith("2015-07-2");
                 default -> name -> !quotes && args.length > 4 || name.startsWith("2015-08-0");
@@ -189,14 +190,17 @@ final class DevSetSample {
                     before.add("counts-check" + n + ".tsv");
                 }
             }
-            if (args[1].matches("events[5-7]")) {
+            if (args[1].matches("events[5-8]")) {
                 before.addAll(List.of("events-dev.tsv", "events-check.tsv", "events-check2.tsv", "events-check3.tsv", "events-check4.tsv"));
             }
             java.util.Set<String> eventArticles = new java.util.HashSet<>();
-            if (args[1].matches("events[67]")) {
+            if (args[1].matches("events[6-8]")) {
                 before.add("events-check5.tsv");
-                if (args[1].equals("events7")) {
+                if (args[1].matches("events[78]")) {
                     before.add("events-check6.tsv");
+                }
+                if (args[1].equals("events8")) {
+                    before.add("events-check7.tsv");
                 }
                 for (String set : before.stream().filter(n -> n.startsWith("events-")).toList()) {
                     org.marsad.core.text.DataFile.lines(DevSetSample.class, "facts/" + set).forEach(l -> eventArticles.add(l.split("\t")[0]));
