@@ -20,6 +20,23 @@ class LeadDatelineTest {
     }
 
     @Test
+    void thePressWritesPlaceAndAgencyWithADashBeforeAColon() {
+        String body = "باماكو - رويترز: أكدت مصادر عسكرية مقتل جنديين.";
+        LeadDateline.Lead lead = leads.of(body).orElseThrow();
+        assertThat(lead.place()).isEqualTo("باماكو");
+        assertThat(body.substring(lead.end())).startsWith("أكدت");
+        assertThat(leads.of("أحمد علي - سبق - مكة المكرمة: دشن مغردون وسما").orElseThrow().place()).isEqualTo("مكة المكرمة");
+        assertThat(leads.of("الرياض - واس: أعلنت الوزارة").orElseThrow().place()).isEqualTo("الرياض");
+    }
+
+    @Test
+    void aDashBeforeAColonNeedsAPlaceAndAnOutlet() {
+        assertThat(leads.of("الطائف - أبها: الطريق مغلق")).isEmpty();
+        assertThat(leads.of("قال الوزير - وهو يتحدث أمس في الرياض - للصحفيين: إن …")).isEmpty();
+        assertThat(leads.of("الرياض: أعلنت الوزارة")).isEmpty();
+    }
+
+    @Test
     void parenthesesThatNameNoOutletOrAPlaceNoListKnowsMakeNoDateline() {
         assertThat(leads.of("قال الوزير (في مؤتمر صحفي) - إن …")).isEmpty();
         assertThat(leads.of("فريدريكتون الجديدة (CNN)-- أعلنت …")).isEmpty();
