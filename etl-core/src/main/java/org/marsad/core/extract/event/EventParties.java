@@ -542,6 +542,7 @@ final class EventParties {
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "علي", "عن", "الي", "مع", "بين", "لـ", "ل");
     private static final Lexicon INSTITUTIONS = Lexicon.named("institution-words");
+    private static final Lexicon DESCRIBING = Lexicon.named("describing-adjectives");
     private static final OutletRegistry OUTLETS = OutletRegistry.standard();
 
     /** A party beginning at word i: an organisation (or person) found there, else a described force. */
@@ -593,7 +594,9 @@ final class EventParties {
             // (الشرطة الكندية السائق المشتبه: what follows is the verb's object)
             boolean placed = inside != null && inside.type() == EntityType.LOCATION && end > i + 1;
             boolean national = end > i + 1 && w.key().startsWith("ال") && EventPlaces.countryOfNationality(words.get(end - 1).text()) != null;
-            boolean ends = STOPPERS.contains(w.text()) || CalendarNames.weekdayOf(w.text()) != null || inside != null && inside.type() != EntityType.ORGANIZATION
+            // past the head and its first word, a judging adjective is the paper's view, not the force's name (القوات المسلحة stays)
+            boolean judged = end > i + 1 && DESCRIBING.contains(w.text());
+            boolean ends = judged || STOPPERS.contains(w.text()) || CalendarNames.weekdayOf(w.text()) != null || inside != null && inside.type() != EntityType.ORGANIZATION
                     && inside.type() != EntityType.LOCATION || placed || national;
             if (ends || !(w.key().startsWith("ال") || inside != null || indefiniteAdjective)) { // السلطات الأردنية الأحد, التحالف الذي
                 break;
