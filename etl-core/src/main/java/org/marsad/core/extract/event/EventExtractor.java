@@ -209,6 +209,20 @@ public final class EventExtractor {
     private static final java.util.regex.Pattern NOUNLESS_NEXT = java.util.regex.Pattern.compile(
             "(?:و\\S+|في|على|خلال|بجروح|بجراح|آخرين|اخرين|آخرون|اخرون|يوم|أمس|امس|اليوم|منذ|بينهم|قتيلا|قتلى|جريحا|جرحى|مصابا|مصابين|ضحايا|ضحية)(?![\\p{L}])");
 
+    /** بينهم 5 أطفال و4 نساء, من بينهم, منهم: a part of a count before it, and the parts joined to it by و. */
+    private static boolean isSubset(List<Event> events, int k) {
+        Quantity q = events.get(k).count();
+        if (SUBSET_BEFORE.matcher(q.sentence().substring(Math.max(0, q.start() - 20), q.start())).find()) {
+            return true;
+        }
+        Quantity before = k > 0 ? events.get(k - 1).count() : null;
+        return before != null && before.sentence().equals(q.sentence()) && before.end() <= q.start()
+                && q.sentence().substring(before.end(), q.start()).matches("\\s*(?:\\S+\\s+)?و?\\s*") && isSubset(events, k - 1);
+    }
+
+    private static final java.util.regex.Pattern SUBSET_BEFORE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:بينهم|بينهن|منهم|منهن)\\s*$");
+
     private static boolean clauseBreakBetween(Quantity earlier, Quantity later) {
         return earlier.end() <= later.start() && CLAUSE_BREAK.matcher(earlier.sentence().substring(earlier.end(), later.start())).find();
     }
@@ -222,6 +236,9 @@ public final class EventExtractor {
                 if (k >= 0 && k < events.size()) {
                     if (!actor && k > i && clauseBreakBetween(events.get(i).count(), events.get(k).count())) {
                         continue; // وسقوط 16 قتيلا، فيما أصيب ثلاثة من عناصر المقاومة: the later clause's side is its own
+                    }
+                    if (!actor && anyTarget && isSubset(events, k)) {
+                        continue; // مقتل 21 مدنيا، بينهم 4 نساء، وإصابة 72 آخرين: the others are civilians, not women
                     }
                     EventParty p = actor ? events.get(k).actor() : events.get(k).target();
                     // a group is its own count's people (5 جنود و3 مدنيين); only a named side is the sentence's

@@ -458,4 +458,24 @@ class EventExtractorTest {
     void whoAnnouncesItsResponsibilityForTheAttacksCarriedThemOut() {
         assertThat(events("وأعلنت حركة طالبان مسؤوليتها عن 472 هجوما في يناير وحده.").get(0).actor().name()).isEqualTo("حركة طالبان");
     }
+
+    @Test
+    void theOthersWoundedAreTheKilledsPeopleNotTheirWomenAndChildren() {
+        List<Event> events = events("وكشف تقرير عن مقتل 21 مدنيا، بينهم 5 أطفال و4 نساء، في قصف على المدينة، وإصابة 72 آخرين.");
+        Event wounded = events.stream().filter(e -> e.count().amount().intValue() == 72).findFirst().orElseThrow();
+        assertThat(wounded.target().name()).isEqualTo("مدنيون");
+    }
+
+    @Test
+    void aJudgingAdjectiveIsNoPartOfAForcesName() {
+        Event e = events("وسقط 13 قتيلا من عناصر ميليشيات الحوثي الانقلابية في المواجهات.").get(0);
+        assertThat(e.target().name()).isEqualTo("ميليشيات الحوثي");
+        assertThat(events("وقتلت القوات المسلحة 5 إرهابيين.").get(0).actor().name()).isEqualTo("القوات المسلحة");
+    }
+
+    @Test
+    void aDatelineOfPlaceAndAgencyIsNoPlaceOfTheEvent() {
+        Event e = events("باماكو - رويترز: قتل جنديان وأصيب 4 في كمين قرب تمبكتو أول من أمس.").get(0);
+        assertThat(e.place().name()).isEqualTo("تمبكتو");
+    }
 }
