@@ -46,7 +46,7 @@ final class EventPlaces {
         List<LocatedName> places = new ArrayList<>();
         for (LocatedName n : names) {
             boolean place = specificity(n.name(), articleCountries) >= 0 || atSea(count.sentence(), n);
-            if (n.type() == EntityType.LOCATION && place && !ownsAForce(count.sentence(), n)) {
+            if (n.type() == EntityType.LOCATION && place && !ownsAForce(count.sentence(), n) && !origin(count.sentence(), n)) {
                 places.add(n);
             }
         }
@@ -64,6 +64,7 @@ final class EventPlaces {
             first = places.get(0);
         }
         if (first != null) {
+            first = insideTheCountry(places, first, count, articleCountries);
             return located(mostSpecificOfChain(places, first, articleCountries), places, context);
         }
         EventPlace fromDateline = fromDateline(dateline, context);
@@ -76,6 +77,27 @@ final class EventPlaces {
         }
         String country = articleCountry(context);
         return country == null ? null : new EventPlace(country, null, country, "the article's places");
+    }
+
+    /**
+     * A country after the count says where a place between them lies (استشهاد 4 من جنودها بمعركة تحرير الحديدة ضمن قوات
+     * التحالف في اليمن is Hodeidah): the most specific place of that country between the count and the country, else the country.
+     */
+    private LocatedName insideTheCountry(List<LocatedName> places, LocatedName first, Quantity count, Collection<String> articleCountries) {
+        Optional<Place> country = hierarchy.resolve(first.name(), articleCountries);
+        if (first.start() < count.end() || country.isEmpty() || !country.get().isCountry()) {
+            return first;
+        }
+        LocatedName best = first;
+        int bestRank = country.get().specificity();
+        for (LocatedName n : places) {
+            Optional<Place> p = n.start() >= count.end() && n.end() <= first.start() ? hierarchy.resolve(n.name(), articleCountries) : Optional.empty();
+            if (p.isPresent() && country.get().country().equals(p.get().country()) && p.get().specificity() > bestRank) {
+                best = n;
+                bestRank = p.get().specificity();
+            }
+        }
+        return best;
     }
 
     /** The one country the article's places lie in, else the one they lie in most often; null when none leads. */
@@ -216,6 +238,13 @@ final class EventPlaces {
     }
 
     private static final Lexicon ALLEGIANCE = Lexicon.named("allegiance-words");
+    private static final Lexicon ORIGIN = Lexicon.named("origin-words");
+
+    /** من مواليد الكويت, ينحدر من حلب: where someone comes from. */
+    private static boolean origin(String sentence, LocatedName place) {
+        return ORIGIN.contains(wordBefore(sentence, place.start())) || ORIGIN.contains(wordsBefore(sentence, place.start(), 2))
+                || ORIGIN.contains(wordsBefore(sentence, place.start(), 3));
+    }
     private static final Lexicon SEA_WORDS = Lexicon.named("sea-words");
 
     /** في البحر الأسود, في خليج البنغال: a sea named right after في is where it happened. */

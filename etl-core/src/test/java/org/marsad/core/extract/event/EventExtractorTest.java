@@ -478,4 +478,16 @@ class EventExtractorTest {
         Event e = events("باماكو - رويترز: قتل جنديان وأصيب 4 في كمين قرب تمبكتو أول من أمس.").get(0);
         assertThat(e.place().name()).isEqualTo("تمبكتو");
     }
+
+    @Test
+    void whereSomeoneWasBornIsNoPlaceOfTheEvent() {
+        Event e = events("وقع إطلاق النار على مركز عسكري في ولاية تينيسي، والمسلح من مواليد الكويت، وقد قتل في الحادث 4 جنود.").get(0);
+        assertThat(e.place().country()).isEqualTo("الولايات المتحدة");
+    }
+
+    @Test
+    void aTownBetweenTheCountAndItsCountryIsThePlace() {
+        Event e = events("وأعلنت القيادة استشهاد 4 من جنودها بمعركة تحرير الحديدة ضمن قوات التحالف في اليمن.").get(0);
+        assertThat(e.place().name()).isEqualTo("الحديدة");
+    }
 }
