@@ -126,6 +126,10 @@ final class EventParties {
                 }
             }
         }
+        EventParty otherSide = otherSideOfAClash(words, count, names, target, sentenceCounts);
+        if (otherSide != null) {
+            return otherSide;
+        }
         Candidate nearest = null;
         for (Candidate c : partiesBefore(words, count, names)) {
             if (!reportsOnly(c.party()) && !countedBy(words, c.from(), sentenceCounts)) {
@@ -143,6 +147,74 @@ final class EventParties {
                 || force && target != null && COMBATANTS.contains(target.name());
         return acted ? nearest.party() : null;
     }
+
+    /**
+     * The side the count's people fought: a noun of fighting after the count, before another count's clause, then
+     * within a few words مع and a party (القتال الشرس مع قوات الأمن); with a side that fought (المواجهات التي خاضها
+     * الجيش مع عناصر الميليشيات) that side, unless it is the count's own people.
+     */
+    private EventParty otherSideOfAClash(SentenceWords words, Quantity count, List<LocatedName> names, EventParty target,
+            List<Quantity> sentenceCounts) {
+        int end = words.firstAtOrAfter(clauseOf(count, sentenceCounts));
+        for (int i = words.firstAtOrAfter(count.end()); i < end; i++) {
+            if (!CLASH_NOUNS.contains(words.get(i).bare())) {
+                continue;
+            }
+            Candidate fought = null;
+            for (int k = i + 1; k < Math.min(end, i + 2 + WORDS_AFTER_CUE); k++) {
+                if (k == i + 2 && RELATIVES.contains(words.get(i + 1).key()) && words.get(k).key().startsWith("خاض")) {
+                    fought = partyAfter(words, k + 1, names, false, AGENCY + words.keys(i, k + 1));
+                }
+                if (words.get(k).key().equals("مع")) {
+                    Candidate with = partyAfter(words, k + 1, names, false, AGENCY + words.keys(i, k + 1));
+                    if (fought != null && !sameSide(fought.party(), target)) {
+                        return fought.party();
+                    }
+                    return with == null || sameSide(with.party(), target) ? null : with.party();
+                }
+                if (words.get(k).isPunctuation()) {
+                    break;
+                }
+            }
+            if (fought != null && !sameSide(fought.party(), target)) {
+                return fought.party(); // the side that fought, its other side named further on
+            }
+        }
+        return null;
+    }
+
+    /** Where the count's clause ends: at the next count of the sentence, unless و joins the two (13 قتيلا و7 جرحى). */
+    private static int clauseOf(Quantity count, List<Quantity> sentenceCounts) {
+        int end = count.sentence().length();
+        int from = count.end();
+        for (Quantity q : sentenceCounts) {
+            boolean ofPeopleOrDeeds = q.category() != QuantityCategory.OTHER && q.category() != QuantityCategory.MONEY
+                    && q.category() != QuantityCategory.AREA && q.category() != QuantityCategory.COUNTRIES; // خلال يومين: no one's count
+            if (ofPeopleOrDeeds && q.start() >= from && q.start() < end) {
+                String between = count.sentence().substring(from, q.start());
+                if (between.length() > JOINED_WITHIN || !between.matches("(?s).*(^|\\s)و\\S*\\s*$") && count.sentence().charAt(q.start()) != 'و') {
+                    end = q.start();
+                } else {
+                    from = q.end();
+                }
+            }
+        }
+        return end;
+    }
+
+    /** Whether a party is the count's own people: the same name, or one holding the other's last word (الحوثي, الميليشيات). */
+    private static boolean sameSide(EventParty party, EventParty target) {
+        if (target == null) {
+            return false;
+        }
+        String p = ArabicMatchKey.of(party.name());
+        String t = ArabicMatchKey.of(target.name());
+        return p.equals(t) || p.contains(t) || t.contains(p);
+    }
+
+    private static final Lexicon CLASH_NOUNS = Lexicon.named("clash-nouns");
+    /** How far apart two counts' numbers may stand, the first's noun and words between, and still be joined by و. */
+    private static final int JOINED_WITHIN = 60;
 
     /** Whether word i is what a count of the sentence counts (مقتل أربعة متمردين وأسر اثنين: the rebels were killed, they took no one). */
     private static boolean countedBy(SentenceWords words, int i, List<Quantity> counts) {

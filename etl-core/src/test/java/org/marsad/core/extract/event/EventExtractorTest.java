@@ -490,4 +490,13 @@ class EventExtractorTest {
         Event e = events("وأعلنت القيادة استشهاد 4 من جنودها بمعركة تحرير الحديدة ضمن قوات التحالف في اليمن.").get(0);
         assertThat(e.place().name()).isEqualTo("الحديدة");
     }
+
+    @Test
+    void theSideTheCountedFoughtIsTheirActor() {
+        Event e = events("قتل 21 متمردا على الاقل معظمهم من الاجانب وتعرض 13 آخرين لاصابات خلال يومين من القتال الشرس مع قوات الامن الافغانية.").get(0);
+        assertThat(e.actor().name()).isEqualTo("قوات الامن الافغانية");
+        Event fought = events("سقط 13 قتيلا و7 جرحى من عناصر ميليشيات الحوثي إثر المواجهات التي خاضها الجيش اليمني بمساندة المقاومة مع عناصر الميليشيات.").get(1);
+        assertThat(fought.actor().name()).isEqualTo("الجيش اليمني");
+        assertThat(events("قتل 5 جنود في اشتباكات مع الجنود المنشقين.").get(0).actor()).isNull(); // their own people: no side named
+    }
 }
