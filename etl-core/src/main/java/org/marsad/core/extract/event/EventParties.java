@@ -105,7 +105,8 @@ final class EventParties {
             if (cueLength > 0) {
                 Candidate c = partyAfter(words, i + cueLength, names, true, AGENCY + words.keys(i, i + cueLength));
                 if (c != null) {
-                    return c.party();
+                    Candidate blamed = unlessBlaming(words, c, names); // في هجوم نسبته السلطات إلى داعش
+                    return blamed == null ? null : blamed.party();
                 }
                 EventParty state = nationalityAfter(words, i + cueLength, AGENCY + words.keys(i, i + cueLength));
                 if (state != null) {
@@ -114,6 +115,10 @@ final class EventParties {
             }
         }
         for (int i = after; i < words.size(); i++) {
+            Candidate blamed = blamedAfterItsAccuser(words, i, names);
+            if (blamed != null) {
+                return blamed.party(); // نسبته السلطات التركية إلى التنظيم الجهادي: the one blamed, not who blames
+            }
             int cueLength = startsWith(words, i, AGENT_CLAIMS);
             if (cueLength > 0) {
                 Candidate c = partyAfter(words, i + cueLength, names, true, AGENCY + words.keys(i, i + cueLength));
@@ -135,6 +140,9 @@ final class EventParties {
             if (!reportsOnly(c.party()) && !countedBy(words, c.from(), sentenceCounts)) {
                 nearest = c;
             }
+        }
+        if (nearest != null) {
+            nearest = unlessBlaming(words, nearest, names); // الهجوم الذي نسبته السلطات إلى التنظيم وأدى إلى سقوط 32 قتيلا
         }
         if (nearest == null || !isSource(words, nearest.from())) {
             return nearest == null ? null : nearest.party();
@@ -182,6 +190,36 @@ final class EventParties {
         }
         return null;
     }
+
+    /**
+     * The party blamed where the candidate is the subject of a verb of blaming, null where the one blamed is no party
+     * (نسبته السلطات إلى التنظيم الجهادي: who blames did not do it), else the candidate.
+     */
+    private Candidate unlessBlaming(SentenceWords words, Candidate c, List<LocatedName> names) {
+        if (c.from() == 0 || !BLAMING_VERBS.contains(words.get(c.from() - 1).key())) {
+            return c;
+        }
+        return blamedAfterItsAccuser(words, c.from() - 1, names);
+    }
+
+    /** نسبته السلطات إلى التنظيم: a verb of blaming, its subject, then إلى and the party blamed. */
+    private Candidate blamedAfterItsAccuser(SentenceWords words, int i, List<LocatedName> names) {
+        if (!BLAMING_VERBS.contains(words.get(i).key())) {
+            return null;
+        }
+        for (int k = i + 2; k < Math.min(words.size(), i + 2 + WORDS_AFTER_CUE); k++) {
+            String key = words.get(k).key();
+            if (key.equals("الي")) {
+                return partyAfter(words, k + 1, names, true, AGENCY + words.keys(i, k + 1));
+            }
+            if (words.get(k).isPunctuation()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Lexicon BLAMING_VERBS = Lexicon.named("blaming-verbs");
 
     /** Where the count's clause ends: at the next count of the sentence, unless و joins the two (13 قتيلا و7 جرحى). */
     private static int clauseOf(Quantity count, List<Quantity> sentenceCounts) {

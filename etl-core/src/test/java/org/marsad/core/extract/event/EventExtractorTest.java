@@ -499,4 +499,11 @@ class EventExtractorTest {
         assertThat(fought.actor().name()).isEqualTo("الجيش اليمني");
         assertThat(events("قتل 5 جنود في اشتباكات مع الجنود المنشقين.").get(0).actor()).isNull(); // their own people: no side named
     }
+
+    @Test
+    void whoBlamesAnAttackDidNotCarryItOut() {
+        assertThat(events("وقتل 32 شخصا في هجوم نسبته السلطات التركية الى تنظيم داعش.").get(0).actor().name()).isEqualTo("داعش");
+        Event e = events("اثر الهجوم الانتحاري في سوروتش الذي نسبته السلطات التركية الى التنظيم الجهادي والذي ادى الى سقوط 32 قتيلا.").get(0);
+        assertThat(e.actor()).isNull();
+    }
 }
