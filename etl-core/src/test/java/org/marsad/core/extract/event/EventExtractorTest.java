@@ -506,4 +506,10 @@ class EventExtractorTest {
         Event e = events("اثر الهجوم الانتحاري في سوروتش الذي نسبته السلطات التركية الى التنظيم الجهادي والذي ادى الى سقوط 32 قتيلا.").get(0);
         assertThat(e.actor()).isNull();
     }
+
+    @Test
+    void daysCountedBackFromThePublicationAreThatDay() {
+        assertThat(events("وقتل 32 شخصا في الهجوم الذي وقع قبل أسبوع.").get(0).period().start()).isEqualTo(PUBLISHED.toLocalDate().minusDays(7));
+        assertThat(events("وقتل جنديان في كمين أول من أمس.").get(0).period().start()).isEqualTo(PUBLISHED.toLocalDate().minusDays(2));
+    }
 }
