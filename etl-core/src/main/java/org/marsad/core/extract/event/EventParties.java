@@ -340,7 +340,8 @@ final class EventParties {
                     return owner != null ? owner : people;
                 }
                 Candidate c = partyAfter(words, at, names, false, "after " + words.keys(i, at));
-                if (c != null && !STRIKE_HEADS.contains(words.get(c.from()).bare())) {
+                boolean otherSide = c != null && (" " + words.keys(at, c.from()) + " ").contains(" مع "); // من القتال مع قوات الأمن
+                if (c != null && !otherSide && !STRIKE_HEADS.contains(words.get(c.from()).bare())) {
                     return c.party(); // but جرح 400 من الغارات الجوية التركية: a strike is what wounded them
                 }
             }

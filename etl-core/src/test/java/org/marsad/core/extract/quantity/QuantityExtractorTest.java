@@ -38,6 +38,7 @@ class QuantityExtractorTest {
             تستقبل العيادة 40 شخصا مصابين بجروح طفيفة.                         | WOUNDED    | 40           | -    | false
             أفادت المصادر بمقتل قائدين ميدانيين في الغارة.                     | KILLED     | 2            | -    | false
             شملت الدراسة 14 مريضا في المستشفى.                                | PEOPLE     | 14           | -    | false
+            وتعرض 13 شخصا لإصابات خلال القتال.                                 | WOUNDED    | 13           | -    | false
             """)
     void tiesEachNumberToWhatItCounts(String sentence, QuantityCategory category, String amount, String unit, boolean approximate) {
         assertThat(extractor.extract(sentence)).singleElement().satisfies(q -> {
