@@ -143,6 +143,8 @@ final class EventParties {
         }
         if (nearest != null) {
             nearest = unlessBlaming(words, nearest, names); // الهجوم الذي نسبته السلطات إلى التنظيم وأدى إلى سقوط 32 قتيلا
+        } else {
+            nearest = blamedBefore(words, count, names); // وفي حادثة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي
         }
         if (nearest == null || !isSource(words, nearest.from())) {
             return nearest == null ? null : nearest.party();
@@ -207,7 +209,7 @@ final class EventParties {
         if (!BLAMING_VERBS.contains(words.get(i).key())) {
             return null;
         }
-        for (int k = i + 2; k < Math.min(words.size(), i + 2 + WORDS_AFTER_CUE); k++) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 2 + WORDS_AFTER_CUE); k++) {
             String key = words.get(k).key();
             if (key.equals("الي")) {
                 return partyAfter(words, k + 1, names, true, AGENCY + words.keys(i, k + 1));
@@ -220,6 +222,18 @@ final class EventParties {
     }
 
     private static final Lexicon BLAMING_VERBS = Lexicon.named("blaming-verbs");
+
+    /** The party a verb of blaming before the count names, within reach of it (a preposition hides it from the subjects). */
+    private Candidate blamedBefore(SentenceWords words, Quantity count, List<LocatedName> names) {
+        Candidate last = null;
+        for (int i = 0; i < words.size() && words.get(i).end() <= count.start(); i++) {
+            Candidate c = blamedAfterItsAccuser(words, i, names);
+            if (c != null && words.get(c.to() - 1).end() <= count.start() && count.start() - words.get(c.to() - 1).end() <= ACTOR_REACH) {
+                last = c;
+            }
+        }
+        return last;
+    }
 
     /** Where the count's clause ends: at the next count of the sentence, unless و joins the two (13 قتيلا و7 جرحى). */
     private static int clauseOf(Quantity count, List<Quantity> sentenceCounts) {
