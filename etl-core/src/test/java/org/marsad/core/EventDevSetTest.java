@@ -308,7 +308,7 @@ class EventDevSetTest {
     /** Annotated after session 12's rules were written; its misses read since session 15, so a dev set now. */
     @Test
     void eachFieldOfTheThirdHeldOutEventsHoldsItsAccuracy() {
-        holds(check3, 14, 74.0, 77.5, 82.0, 99.0, 99.0);
+        holds(check3, 14, 86.5, 77.5, 82.0, 99.0, 99.0);
     }
 
     /**
@@ -318,7 +318,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheFourthHeldOutEventsHoldsItsAccuracy() {
-        holds(check4, 73, 79.5, 93.0, 85.5, 95.5, 89.5);
+        holds(check4, 73, 81.0, 93.0, 85.5, 95.5, 89.5);
     }
 
     /**
@@ -328,7 +328,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheFifthHeldOutEventsHoldsItsAccuracy() {
-        holds(check5, 82, 72.5, 75.5, 65.0, 86.5, 89.5);
+        holds(check5, 82, 72.5, 76.5, 65.0, 86.5, 89.5);
     }
 
     /**
@@ -358,6 +358,16 @@ class EventDevSetTest {
     @Test
     void eachFieldOfTheSeventhSetsEventsHoldsItsAccuracy() {
         holds(check7, 41, 69.5, 88.0, 81.5, 99.0, 74.5);
+    }
+
+    /**
+     * Drawn and annotated in session 21 before its rules, from articles no other set has: first actor 44.4, target 77.5,
+     * place 72.4, country 93.5, period 77.8 (40 found); read since, after the session's rules 73.7, 92.7, 89.7, 100, 81.1
+     * (41 found).
+     */
+    @Test
+    void eachFieldOfTheEighthSetsEventsHoldsItsAccuracy() {
+        holds(check8, 41, 72.5, 91.5, 88.5, 99.0, 80.0);
     }
 
     private static void holds(Tally set, int found, double... floors) {
