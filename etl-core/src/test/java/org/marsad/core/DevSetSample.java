@@ -50,7 +50,8 @@ import org.marsad.core.text.Sentences;
  * 18, mode events5, 40 and 40): sentences with an event phrase, any day, none of the count sets' sentences (events5:
  * none of the event sets' either); {@code facts/events-check6.tsv} (session 20, mode events6, 25 and 25) likewise, and
  * from none of the event sets' articles; {@code facts/events-check7.tsv} (mode events7, 25 and 25) likewise, drawn after that
- * session's rules and never read.
+ * session's rules; {@code facts/events-check8.tsv} (session 21, mode events8, 25 and 25) likewise, none of the seventh's
+ * articles either, drawn before that session's rules.
  * <p>{@code facts/quotes-dev.tsv}: sentences of the ANT articles and of the SaudiNewsNet articles of August
  * 2015 with a word that reports speech or a quotation mark, one an article, ordered by the same hash; then, from
  * other articles, sentences where such a word is followed by what was said.
