@@ -154,10 +154,7 @@ public final class EventExtractor {
             if (next.start() <= end) {
                 continue;
             }
-            String between = q.sentence().substring(end, next.start());
-            // the و may be the next count's own first letter (عشرات القتلى ومئات الجرحى)
-            String joint = q.sentence().charAt(next.start()) == 'و' ? between + "و" : between;
-            if (between.length() > JOINED_WITHIN || !joint.matches("(?s).*(^|\\s)و\\S*\\s*$")) {
+            if (!joinedByWa(q.sentence(), end, next.start(), JOINED_WITHIN)) {
                 return next.start();
             }
             end = next.end();
@@ -166,6 +163,16 @@ public final class EventExtractor {
     }
 
     private static final int JOINED_WITHIN = 40;
+
+    /**
+     * Whether و joins what ends at {@code end} to the count at {@code nextStart}: the words between, at most {@code
+     * within} letters, end with a word of و, or و is the next count's own first letter (عشرات القتلى ومئات الجرحى).
+     */
+    static boolean joinedByWa(String sentence, int end, int nextStart, int within) {
+        String between = sentence.substring(end, nextStart);
+        String joint = sentence.charAt(nextStart) == 'و' ? between + "و" : between;
+        return between.length() <= within && joint.matches("(?s).*(^|\\s)و\\S*\\s*$");
+    }
     private static final java.util.Set<QuantityCategory> PEOPLE_COUNTS = java.util.EnumSet.of(QuantityCategory.KILLED, QuantityCategory.WOUNDED,
             QuantityCategory.ARRESTED);
 
@@ -212,16 +219,13 @@ public final class EventExtractor {
     /** بينهم 5 أطفال و4 نساء, من بينهم, منهم: a part of a count before it, and the parts joined to it by و. */
     private static boolean isSubset(List<Event> events, int k) {
         Quantity q = events.get(k).count();
-        if (SUBSET_BEFORE.matcher(q.sentence().substring(Math.max(0, q.start() - 20), q.start())).find()) {
+        if (QuantityExtractor.followsASubsetWord(q.sentence().substring(Math.max(0, q.start() - 20), q.start()))) {
             return true;
         }
         Quantity before = k > 0 ? events.get(k - 1).count() : null;
         return before != null && before.sentence().equals(q.sentence()) && before.end() <= q.start()
                 && q.sentence().substring(before.end(), q.start()).matches("\\s*(?:\\S+\\s+)?و?\\s*") && isSubset(events, k - 1);
     }
-
-    private static final java.util.regex.Pattern SUBSET_BEFORE = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])(?:بينهم|بينهن|منهم|منهن)\\s*$");
 
     private static boolean clauseBreakBetween(Quantity earlier, Quantity later) {
         return earlier.end() <= later.start() && CLAUSE_BREAK.matcher(earlier.sentence().substring(earlier.end(), later.start())).find();

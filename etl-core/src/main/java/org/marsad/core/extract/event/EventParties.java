@@ -176,10 +176,10 @@ final class EventParties {
                     fought = partyAfter(words, k + 1, names, false, AGENCY + words.keys(i, k + 1));
                 }
                 if (words.get(k).key().equals("مع")) {
-                    Candidate with = partyAfter(words, k + 1, names, false, AGENCY + words.keys(i, k + 1));
                     if (fought != null && !sameSide(fought.party(), target)) {
-                        return fought.party();
+                        break;
                     }
+                    Candidate with = partyAfter(words, k + 1, names, false, AGENCY + words.keys(i, k + 1));
                     return with == null || sameSide(with.party(), target) ? null : with.party();
                 }
                 if (words.get(k).isPunctuation()) {
@@ -187,7 +187,7 @@ final class EventParties {
                 }
             }
             if (fought != null && !sameSide(fought.party(), target)) {
-                return fought.party(); // the side that fought, its other side named further on
+                return fought.party(); // the side that fought, whether or not its other side is named
             }
         }
         return null;
@@ -243,11 +243,10 @@ final class EventParties {
             boolean ofPeopleOrDeeds = q.category() != QuantityCategory.OTHER && q.category() != QuantityCategory.MONEY
                     && q.category() != QuantityCategory.AREA && q.category() != QuantityCategory.COUNTRIES; // خلال يومين: no one's count
             if (ofPeopleOrDeeds && q.start() >= from && q.start() < end) {
-                String between = count.sentence().substring(from, q.start());
-                if (between.length() > JOINED_WITHIN || !between.matches("(?s).*(^|\\s)و\\S*\\s*$") && count.sentence().charAt(q.start()) != 'و') {
-                    end = q.start();
-                } else {
+                if (EventExtractor.joinedByWa(count.sentence(), from, q.start(), CLAUSE_JOINED_WITHIN)) {
                     from = q.end();
+                } else {
+                    end = q.start();
                 }
             }
         }
@@ -265,8 +264,8 @@ final class EventParties {
     }
 
     private static final Lexicon CLASH_NOUNS = Lexicon.named("clash-nouns");
-    /** How far apart two counts' numbers may stand, the first's noun and words between, and still be joined by و. */
-    private static final int JOINED_WITHIN = 60;
+    /** How far apart two counts' numbers may stand, the first's noun and the words between, and still share a clause. */
+    private static final int CLAUSE_JOINED_WITHIN = 60;
 
     /** Whether word i is what a count of the sentence counts (مقتل أربعة متمردين وأسر اثنين: the rebels were killed, they took no one). */
     private static boolean countedBy(SentenceWords words, int i, List<Quantity> counts) {

@@ -148,6 +148,11 @@ public final class QuantityExtractor {
     private static final Pattern PART_OF = Pattern.compile("^(?:منهم|منهن|منها|منهما)(?![\\p{L}])");
     /** بينهم 5 أطفال, من بينهم: a part of the count before, which shares what happened to it. */
     private static final Pattern SUBSET_BEFORE = Pattern.compile("(?<![\\p{L}])(?:من\\s+)?(?:بينهم|بينهن|بينها|منهم|منهن)\\s*$");
+
+    /** Whether text before a number ends with a word that makes the number a part of a count before it (بينهم, منهم). */
+    public static boolean followsASubsetWord(String before) {
+        return SUBSET_BEFORE.matcher(before).find();
+    }
     /** عدد القتلى, أعداد الضحايا, حصيلة المعتقلين: the noun a later number of the sentence counts (يرتفع عدد القتلى إلى 162). */
     private static final Pattern NUMBER_OF = Pattern.compile("(?<![\\p{L}])" + WordAlternation.folded(List.of("عدد", "أعداد", "حصيلة", "مجموع"))
             + "\\s+([\\p{L}\\p{M}]+)");
