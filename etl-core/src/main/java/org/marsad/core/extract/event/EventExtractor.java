@@ -219,11 +219,14 @@ public final class EventExtractor {
     /** بينهم 5 أطفال و4 نساء, من بينهم, منهم: a part of a count before it, and the parts joined to it by و. */
     private static boolean isSubset(List<Event> events, int k) {
         Quantity q = events.get(k).count();
+        if (q.start() < 0) {
+            return false; // a count whose place in its sentence is not known
+        }
         if (QuantityExtractor.followsASubsetWord(q.sentence().substring(Math.max(0, q.start() - 20), q.start()))) {
             return true;
         }
         Quantity before = k > 0 ? events.get(k - 1).count() : null;
-        return before != null && before.sentence().equals(q.sentence()) && before.end() <= q.start()
+        return before != null && before.sentence().equals(q.sentence()) && before.end() >= 0 && before.end() <= q.start()
                 && q.sentence().substring(before.end(), q.start()).matches("\\s*(?:\\S+\\s+)?و?\\s*") && isSubset(events, k - 1);
     }
 

@@ -239,6 +239,9 @@ final class EventParties {
     private static int clauseOf(Quantity count, List<Quantity> sentenceCounts) {
         int end = count.sentence().length();
         int from = count.end();
+        if (from < 0) {
+            return end; // a count whose place in its sentence is not known
+        }
         for (Quantity q : sentenceCounts) {
             boolean ofPeopleOrDeeds = q.category() != QuantityCategory.OTHER && q.category() != QuantityCategory.MONEY
                     && q.category() != QuantityCategory.AREA && q.category() != QuantityCategory.COUNTRIES; // خلال يومين: no one's count
