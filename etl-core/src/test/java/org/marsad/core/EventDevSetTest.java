@@ -67,8 +67,10 @@ class EventDevSetTest {
     private static Tally check6;
     private static Tally check7;
     private static Tally check8;
+    private static Tally check9;
     private static final StringBuilder ERRORS = new StringBuilder();
     private static final StringBuilder ERRORS8 = new StringBuilder();
+    private static final StringBuilder ERRORS9 = new StringBuilder();
 
     @BeforeAll
     static void score() throws Exception {
@@ -89,6 +91,8 @@ class EventDevSetTest {
                 ERRORS);
         check8 = score(extractor, "facts/events-check8.tsv", "Events of 41 counts drawn before session 21's rules (its first figures recorded)",
                 ERRORS8);
+        check9 = score(extractor, "facts/events-check9.tsv", "Events of 30 counts drawn before session 22's rules (its first figures recorded)",
+                ERRORS9);
         check5 = score(extractor, "facts/events-check5.tsv", "Events of 84 counts of sentences drawn for events (held out, session 18)",
                 new StringBuilder());
         // the draw left out the other sets' sentences, not their articles: the articles no rule was written on
@@ -103,6 +107,9 @@ class EventDevSetTest {
         }
         if (Boolean.getBoolean("marsad.dev.errors8")) {
             System.out.print(ERRORS8);
+        }
+        if (Boolean.getBoolean("marsad.dev.errors9")) {
+            System.out.print(ERRORS9);
         }
     }
 
