@@ -176,9 +176,12 @@ public final class EventExtractor {
     private static final java.util.Set<QuantityCategory> PEOPLE_COUNTS = java.util.EnumSet.of(QuantityCategory.KILLED, QuantityCategory.WOUNDED,
             QuantityCategory.ARRESTED);
 
-    /** Where the count's clause ends (فيما أكدت منظومة … في تركيا is another clause's place), or the sentence's length. */
+    /**
+     * Where the count's clause ends (فيما أكدت منظومة … في تركيا is another clause's place; after a semicolon or إذ the
+     * sentence says what followed: وقتل 38 سائحا؛ إذ أدى الهجوم إلى مغادرة … إلى تونس), or the sentence's length.
+     */
     private static int clauseEnd(Quantity q) {
-        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(q.sentence());
+        java.util.regex.Matcher m = PLACE_CLAUSE_BREAK.matcher(q.sentence());
         return m.find(q.end()) ? m.start() : q.sentence().length();
     }
 
@@ -236,6 +239,9 @@ public final class EventExtractor {
 
     /** فيما, بينما, في حين: a clause of its own begins, whose counts are of another side. */
     static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:فيما|بينما|في حين)(?![\\p{L}])");
+    /** Where a count's place may no longer be named: another clause, or what a semicolon or إذ goes on to tell. */
+    private static final java.util.regex.Pattern PLACE_CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            CLAUSE_BREAK.pattern() + "|[؛;]|(?<![\\p{L}])[إا]ذ(?![\\p{L}])");
 
     private static EventParty nearest(List<Event> events, int i, boolean actor, boolean anyTarget) {
         for (int d = 1; d < events.size(); d++) {

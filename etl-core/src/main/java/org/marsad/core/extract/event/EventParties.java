@@ -119,6 +119,10 @@ final class EventParties {
             if (blamed != null) {
                 return blamed.party(); // نسبته السلطات التركية إلى التنظيم الجهادي: the one blamed, not who blames
             }
+            EventParty blamedWithLam = blamedWithLam(words, i, names);
+            if (blamedWithLam != null) {
+                return blamedWithLam; // وأوقع 32 قتيلا ونسب لتنظيم داعش
+            }
             int cueLength = startsWith(words, i, AGENT_CLAIMS);
             if (cueLength > 0) {
                 Candidate c = partyAfter(words, i + cueLength, names, true, AGENCY + words.keys(i, i + cueLength));
@@ -222,6 +226,25 @@ final class EventParties {
     }
 
     private static final Lexicon BLAMING_VERBS = Lexicon.named("blaming-verbs");
+
+    /** ونسب لتنظيم داعش, نسبت للحوثيين: a verb of blaming, then the organisation blamed behind ل. */
+    private static EventParty blamedWithLam(SentenceWords words, int i, List<LocatedName> names) {
+        if (i + 1 >= words.size() || !BLAMING_VERBS.contains(org.marsad.core.text.ArabicMorphology.withoutConjunction(words.get(i).text()))) {
+            return null;
+        }
+        SentenceWords.Word next = words.get(i + 1);
+        if (!next.key().startsWith("ل") || next.key().startsWith("لل") && next.key().length() < 4) {
+            return null;
+        }
+        // the name begins behind ل (لحزب العمال الكردستاني) or at the word after its head (لتنظيم داعش)
+        int reach = i + 2 < words.size() ? words.get(i + 2).start() : next.start() + 2;
+        for (LocatedName n : names) {
+            if (n.start() >= next.start() && n.start() <= Math.max(reach, next.start() + 2) && n.type() == EntityType.ORGANIZATION) {
+                return new EventParty(n.name(), EventParty.Type.ORGANIZATION, AGENCY + words.keys(i, i + 2) + ": " + n.name());
+            }
+        }
+        return null;
+    }
 
     /** The party a verb of blaming before the count names, within reach of it (a preposition hides it from the subjects). */
     private Candidate blamedBefore(SentenceWords words, Quantity count, List<LocatedName> names) {
@@ -346,7 +369,8 @@ final class EventParties {
             int cueLength = startsWith(words, i, TARGET_CUES);
             if (cueLength > 0) {
                 int at = i + cueLength;
-                while (at < words.size() - 1 && MEMBER_WORDS.contains(words.get(at).bare())) {
+                // 12 من رجال الأمن: a group of two words first, before رجال is read as a membership (8 من رجال المقاومة)
+                while (at < words.size() - 1 && MEMBER_WORDS.contains(words.get(at).bare()) && group(words, at, at + 2) == null) {
                     at++; // خمسة من كبار قادة الجهاديين: the rank says nothing of the side
                 }
                 // 12 من رجال الأمن, على مواقع الإرهابيين: people named as a group right after the cue
@@ -404,12 +428,24 @@ final class EventParties {
                 break;
             }
             EventParty two = k + 2 <= first ? group(words, k, k + 2, false) : null;
-            EventParty group = two != null ? two : group(words, k, k + 1, false);
+            EventParty group = two != null ? two : adjectiveOfANoun(words, k) ? null : group(words, k, k + 1, false);
             if (group != null && !group.name().equals(SAME)) {
                 return new EventParty(group.name(), group.type(), OTHERS + group.evidence());
             }
         }
         return others ? new EventParty(PEOPLE, EventParty.Type.GROUP, OTHERS_UNNAMED) : null;
+    }
+
+    /**
+     * Whether word k is a singular adjective of the definite noun before it that names no one (الدفاع المدني, المجتمع
+     * المدني): a body, not its people.
+     */
+    private static boolean adjectiveOfANoun(SentenceWords words, int k) {
+        if (k == 0 || !words.get(k).key().startsWith("ال") || words.get(k).key().endsWith("ين") || words.get(k).key().endsWith("ون")) {
+            return false;
+        }
+        SentenceWords.Word noun = words.get(k - 1);
+        return !noun.isPunctuation() && noun.key().startsWith("ال") && group(words, k - 1, k, false) == null;
     }
 
     /** How a target {@link #othersBefore} found begins its evidence: a later sentence that names the target says more. */

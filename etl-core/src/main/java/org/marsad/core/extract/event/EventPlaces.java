@@ -65,7 +65,7 @@ final class EventPlaces {
         }
         if (first != null) {
             first = insideTheCountry(places, first, count, articleCountries);
-            return located(mostSpecificOfChain(places, first, articleCountries), places, context);
+            return located(mostSpecificOfChain(places, first, articleCountries), places, context, count.sentence());
         }
         EventPlace fromDateline = fromDateline(dateline, context);
         if (fromDateline != null) {
@@ -166,10 +166,18 @@ final class EventPlaces {
                 bestRank = rank;
             }
         }
-        // back only from a country, which says where the place before it lies (not طريق عرعر – سكاكا بمنطقة الحدود الشمالية)
-        boolean country = hierarchy.resolve(first.name(), articleCountries).map(Place::isCountry).orElse(false);
-        for (int i = at - 1; country && i >= 0 && places.get(i + 1).start() - places.get(i).end() <= CHAIN_GAP; i--) {
+        // back only from a country, which says where the place before it lies (not طريق عرعر – سكاكا بمنطقة الحدود الشمالية),
+        // or from a region to a place the table puts in it (بقطاع ظهران الجنوب بمنطقة عسير)
+        Optional<Place> wide = hierarchy.resolve(first.name(), articleCountries);
+        boolean country = wide.map(Place::isCountry).orElse(false);
+        boolean region = wide.map(p -> p.kind().equals("region")).orElse(false);
+        for (int i = at - 1; (country || region) && i >= 0 && places.get(i + 1).start() - places.get(i).end() <= CHAIN_GAP; i--) {
             int rank = specificity(places.get(i).name(), articleCountries);
+            boolean inside = country || hierarchy.resolve(places.get(i).name(), articleCountries)
+                    .map(p -> first.name().equals(p.region()) || wide.get().name().equals(p.region())).orElse(false);
+            if (!inside) {
+                break; // طريق عرعر – سكاكا بمنطقة الحدود الشمالية: a place outside the region breaks the chain
+            }
             if (rank > bestRank) {
                 best = places.get(i);
                 bestRank = rank;
@@ -178,7 +186,7 @@ final class EventPlaces {
         return best;
     }
 
-    private EventPlace located(LocatedName best, List<LocatedName> places, EventExtractor.Context context) {
+    private EventPlace located(LocatedName best, List<LocatedName> places, EventExtractor.Context context, String sentence) {
         String dateline = context.dateline();
         Collection<String> articleCountries = context.articleCountries();
         Optional<Place> p = hierarchy.resolve(best.name(), articleCountries);
@@ -187,6 +195,11 @@ final class EventPlaces {
         }
         if (specificity(best.name(), articleCountries) < 0) {
             return new EventPlace(best.name(), null, null, IN_THE_SENTENCE + best.name() + ", at sea"); // no country's
+        }
+        // جبال الألب السويسرية, منتجع شرم الشيخ المصري: a place the table lacks, a nationality right after it, lies in that country
+        String nationality = countryOfNationality(wordAfter(sentence, best.end()));
+        if (nationality != null) {
+            return new EventPlace(best.name(), null, nationality, IN_THE_SENTENCE + best.name() + ", " + wordAfter(sentence, best.end()));
         }
         // بلدة الحمدانية شمالي العراق: a place the table lacks takes its country from a wider one the sentence names
         for (LocatedName n : places) {
@@ -251,6 +264,15 @@ final class EventPlaces {
     private static boolean atSea(String sentence, LocatedName place) {
         boolean sea = java.util.Arrays.stream(place.name().split(" ")).anyMatch(SEA_WORDS::contains);
         return sea && ArabicMorphology.withoutConjunction(wordBefore(sentence, place.start())).equals("في");
+    }
+
+    private static String wordAfter(String sentence, int at) {
+        String after = sentence.substring(Math.min(at, sentence.length()), Math.min(sentence.length(), at + 20)).strip();
+        int end = 0;
+        while (end < after.length() && (Character.isLetter(after.charAt(end)) || Character.getType(after.charAt(end)) == Character.NON_SPACING_MARK)) {
+            end++;
+        }
+        return after.substring(0, end);
     }
 
     private static String wordBefore(String sentence, int at) {

@@ -512,4 +512,43 @@ class EventExtractorTest {
         assertThat(events("وقتل 32 شخصا في الهجوم الذي وقع قبل أسبوع.").get(0).period().start()).isEqualTo(PUBLISHED.toLocalDate().minusDays(7));
         assertThat(events("وقتل جنديان في كمين أول من أمس.").get(0).period().start()).isEqualTo(PUBLISHED.toLocalDate().minusDays(2));
     }
+
+    @Test
+    void aPlaceAfterASemicolonOrإذIsWhatFollowedNotWhereTheCountHappened() {
+        Event e = events("وجاء القرار بعد هجوم مسلح على فندق في مدينة سوسة قتل فيه 12 شخصا؛ إذ دفع الهجوم السياح إلى العودة إلى بريطانيا.").get(0);
+        assertThat(e.place().name()).isEqualTo("سوسة");
+        assertThat(e.place().country()).isEqualTo("تونس");
+    }
+
+    @Test
+    void aNationalityRightAfterAPlaceTheTableLacksSaysItsCountry() {
+        Event e = events("قتل ثلاثة متسلقين في جبال الألب الفرنسية إثر انهيار ثلجي.").get(0);
+        assertThat(e.place().country()).isEqualTo("فرنسا");
+        assertThat(e.target().name()).isEqualTo("متسلقون");
+    }
+
+    @Test
+    void aCapitalIsAPlaceOfItsCountry() {
+        Event e = events("قتل 15 شخصا في انفجار بسوق في العاصمة كمبالا.").get(0);
+        assertThat(e.place()).extracting(EventPlace::name, EventPlace::country).containsExactly("كمبالا", "أوغندا");
+    }
+
+    @Test
+    void aTownBeforeTheRegionItLiesInIsTheMoreSpecificPlace() {
+        Event e = events("أصيب 4 من رجال حرس الحدود بقطاع ظهران الجنوب بمنطقة عسير إثر سقوط قذائف.").get(0);
+        assertThat(e.place()).extracting(EventPlace::name, EventPlace::region).containsExactly("ظهران الجنوب", "عسير");
+        assertThat(e.target().name()).isEqualTo("حرس الحدود");
+    }
+
+    @Test
+    void theCivilDefenceThatCountsTheDeadNamesNoCivilians() {
+        Event e = events("وقال الدفاع المدني إن القصف أوقع 30 قتيلا.").get(0);
+        assertThat(e.target() == null ? null : e.target().name()).isNotEqualTo("مدنيون");
+    }
+
+    @Test
+    void anAttackBlamedWithLamOnAnOrganisationIsItsDeed() {
+        Event e = events("وكان التفجير الذي وقع في مدينة سروج وأوقع 20 قتيلا ونسب لتنظيم داعش قد هز البلاد.").get(0);
+        assertThat(e.actor().name()).isEqualTo("داعش");
+    }
 }
