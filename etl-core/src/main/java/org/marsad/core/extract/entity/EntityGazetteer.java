@@ -110,12 +110,22 @@ public final class EntityGazetteer {
 
     /** The known names over a sentence's tokens (as the entity model reads them), longest first, not overlapping. */
     public List<TokenSpan> spans(String[] tokens) {
-        String[] keys = new String[tokens.length];
+        // quotes inside a name do not part it (حركة «الشباب», جماعة "الإخوان"): matched over the other tokens
+        List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
-            keys[i] = ArabicMatchKey.of(tokens[i]);
+            if (!QUOTES.contains(tokens[i])) {
+                kept.add(i);
+            }
         }
-        return matches(keys).stream().map(m -> new TokenSpan(m.start(), m.end(), m.name().type(), m.name().canonical())).toList();
+        String[] keys = new String[kept.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = ArabicMatchKey.of(tokens[kept.get(k)]);
+        }
+        return matches(keys).stream()
+                .map(m -> new TokenSpan(kept.get(m.start()), kept.get(m.end() - 1) + 1, m.name().type(), m.name().canonical())).toList();
     }
+
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("«", "»", "\"", "“", "”");
 
     private record Match(int start, int end, Name name) {
     }

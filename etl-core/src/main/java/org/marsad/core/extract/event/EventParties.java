@@ -156,7 +156,7 @@ final class EventParties {
         // أعلنت وزارة الصحة مقتل 15: who reports a count did not do it, unless it says it did (أن قواته قتلت)
         // or it is a force reporting what forces do (أعلن الجيش اعتقال 21)
         String between = words.keys(nearest.to(), words.firstAtOrAfter(count.start()));
-        boolean force = isForce(words.get(nearest.from()));
+        boolean force = isForce(words.get(nearest.from())) || isForce(nearest.party());
         boolean acted = SELF_REFERENCE.matcher(between).find() || DONE_BY_REPORTER.contains(count.category()) && force
                 || force && target != null && COMBATANTS.contains(target.name());
         return acted ? nearest.party() : null;
@@ -355,6 +355,31 @@ final class EventParties {
         return FORCE_HEADS.contains(first.bare());
     }
 
+    /** Whether a party's own name begins with a force's head (the army a military spokesman speaks for). */
+    private static boolean isForce(EventParty party) {
+        String first = party.name().split(" ")[0];
+        return FORCE_HEADS.contains(ArabicMatchKey.of(org.marsad.core.text.ArabicMorphology.bare(first)));
+    }
+
+    /**
+     * المتحدث العسكري المصري, الناطق العسكري: the spokesman speaks for his country's army, which is the party (it reports
+     * what it did, as a force does).
+     */
+    private static Candidate militarySpokesman(SentenceWords words, int i, String rule) {
+        if (i + 1 >= words.size() || !SPOKESMEN.contains(words.get(i).bare()) || !words.get(i + 1).key().equals("العسكري")) {
+            return null;
+        }
+        boolean national = i + 2 < words.size() && EventPlaces.countryOfNationality(words.get(i + 2).text()) != null;
+        String army = ARMY + (national ? " " + org.marsad.core.text.ArabicMorphology.withoutConjunction(words.get(i + 2).text()) : "");
+        int to = national ? i + 3 : i + 2;
+        return new Candidate(i, to, new EventParty(army, EventParty.Type.FORCE, rule + ": " + words.keys(i, to)));
+    }
+
+    /** The adjectives of allegiance a force's name goes on past (الموالية للشرعية, التابعة للحكومة). */
+    private static final java.util.Set<String> LOYAL = java.util.Set.of("الموالية", "الموالي", "الموالين", "الموالون", "التابعة", "التابعين");
+    private static final java.util.Set<String> SPOKESMEN = java.util.Set.of("متحدث", "ناطق");
+    private static final String ARMY = "الجيش";
+
     EventParty target(SentenceWords words, Quantity count, List<LocatedName> names) {
         int after = words.firstAtOrAfter(count.end());
         for (int i = after; i < Math.min(words.size(), after + WORDS_TO_CUE); i++) {
@@ -412,8 +437,26 @@ final class EventParties {
         if (counted == null && before >= 0 && !Character.isDigit(count.sentence().charAt(count.start()))) {
             counted = group(words, before, before + 1); // متطرفين اثنين: the noun before a number word
         }
-        return counted;
+        return counted != null ? counted : whoseLosses(words, before, names);
     }
+
+    /** ما زاد من خسائر الانقلابيين لتصل إلى 35 قتيلا: whose losses a toll counts, named a few words before it. */
+    private EventParty whoseLosses(SentenceWords words, int before, List<LocatedName> names) {
+        for (int k = before; k >= Math.max(0, before - LOSSES_REACH); k--) {
+            if (words.get(k).isPunctuation()) {
+                return null;
+            }
+            if (LOSSES.contains(words.get(k).bare()) && k + 1 < words.size()) {
+                EventParty people = groupAt(words, k + 1);
+                Candidate party = people == null ? partyAt(words, k + 1, names, false, "after " + words.get(k).text()) : null;
+                return people != null ? people : party == null ? null : party.party();
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> LOSSES = java.util.Set.of("خسائر", "خساير", "خسارة", "خساره");
+    private static final int LOSSES_REACH = 6;
 
     /**
      * Whom a count of others counts when no count of its sentence says (مقتل رجل شرطة وإصابة ستة آخرين, قتل 11
@@ -652,7 +695,8 @@ final class EventParties {
         }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String key = words.get(k).key();
-            if (key.equals("ضد") || key.equals("من") || key.equals("صفوف") || key.equals("مع")) {
+            boolean ofTheDoers = key.equals("من") && k >= 2 && startsWith(words, k - 2, AGENT_CLAIMS) == 1; // هجوم شنه عناصر من حركة الشباب
+            if (key.equals("ضد") || key.equals("من") && !ofTheDoers || key.equals("صفوف") || key.equals("مع")) {
                 return true;
             }
         }
@@ -737,6 +781,10 @@ final class EventParties {
             String group = shownHead(words.get(i)) + " " + words.get(i + 1).text(); // شنته مجموعة مسلحة, جماعات إرهابية
             return new Candidate(i, i + 2, new EventParty(group, EventParty.Type.FORCE, rule + ": " + group));
         }
+        Candidate spokesman = militarySpokesman(words, i, rule);
+        if (spokesman != null) {
+            return spokesman;
+        }
         boolean strike = STRIKE_HEADS.contains(words.get(i).bare());
         if (!strike && !FORCE_HEADS.contains(words.get(i).bare())
                 && !(i + 1 < words.size() && FORCE_HEADS.contains(words.get(i).bare() + " " + words.get(i + 1).bare()))) {
@@ -761,6 +809,10 @@ final class EventParties {
             boolean judged = end > i + 1 && DESCRIBING.contains(w.text());
             boolean ends = judged || STOPPERS.contains(w.text()) || CalendarNames.weekdayOf(w.text()) != null || inside != null && inside.type() != EntityType.ORGANIZATION
                     && inside.type() != EntityType.LOCATION || placed || national;
+            if (!ends && w.text().startsWith("ل") && LOYAL.contains(words.get(end - 1).text())) {
+                end = inside != null ? wordsTo(words, end, inside.end()) : end + 1; // القوات الموالية للشرعية: to whom is its name
+                break;
+            }
             if (ends || !(w.key().startsWith("ال") || inside != null || indefiniteAdjective)) { // السلطات الأردنية الأحد, التحالف الذي
                 break;
             }

@@ -95,11 +95,23 @@ final class EventPeriods {
         return count.kind() == QuantityKind.EVENT && at > 0 && SINCE_BEFORE.matcher(count.sentence().substring(Math.max(0, at - 100), at)).find();
     }
 
+    /** من 20 إلى, بين 3 و: the first day of a range whose last day is the date written right after. */
+    private static final Pattern DAY_RANGE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:من|بين)\\s+([0-9٠-٩]{1,2})\\s*(?:إلى|الى|حتى|-|و)\\s*$");
+
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?<![\\p{L}])منذ(?![\\p{L}])[^،,.؛:]*$");
 
     private static Found written(Quantity count, DateMention d, LocalDate published) {
         int at = count.sentence().indexOf(d.expression());
         EventPeriod period = stated(d);
+        Matcher range = at > 0 ? DAY_RANGE_BEFORE.matcher(count.sentence().substring(Math.max(0, at - 30), at)) : null;
+        if (range != null && range.find() && period.granularity() == Granularity.DAY) {
+            // خلال الفترة من 20 إلى 31 يوليو: the days from the first number to the date written
+            int first = Integer.parseInt(range.group(1).chars().map(Character::getNumericValue)
+                    .collect(StringBuilder::new, StringBuilder::append, StringBuilder::append).toString());
+            if (first >= 1 && first < period.start().getDayOfMonth()) {
+                period = new EventPeriod(period.start().withDayOfMonth(first), period.end(), Granularity.SPAN, range.group().strip() + " " + d.expression());
+            }
+        }
         boolean since = at > 0 && SINCE_BEFORE.matcher(count.sentence().substring(Math.max(0, at - 100), at)).find();
         if (since && published != null && !period.start().isAfter(published)) {
             // منذ 30 آذار/مارس … شهدت مقتل 54: a total from that day to publication

@@ -19,6 +19,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void quotesAroundPartOfAKnownNameDoNotPartIt() {
+        assertThat(names(rules.find("وتبنت حركة «الشباب» المتشددة الهجوم على الفندق."))).contains("ORGANIZATION حركة الشباب");
+        assertThat(names(rules.find("ويشارك الشباب في البطولة."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
+    }
+
+    @Test
     void aPlacesNameAfterADefiniteTitleIsAPersonsFamilyName() {
         assertThat(names(rules.find("وشارك الدكتور السويد في التشييع ثم سافر إلى السويد."))).containsOnlyOnce("LOCATION السويد");
         assertThat(names(rules.find("وشارك الدكتور السويد والشيخ الكويت في التشييع."))).noneMatch(n -> n.startsWith("LOCATION"));

@@ -551,4 +551,30 @@ class EventExtractorTest {
         Event e = events("وكان التفجير الذي وقع في مدينة سروج وأوقع 20 قتيلا ونسب لتنظيم داعش قد هز البلاد.").get(0);
         assertThat(e.actor().name()).isEqualTo("داعش");
     }
+
+    @Test
+    void aMilitarySpokesmanSpeaksForHisCountrysArmyWhichKilledTheMilitants() {
+        Event e = events("أعلن المتحدث العسكري الأردني مقتل 6 مسلحين على الحدود الشمالية خلال الفترة من 3 إلى 8 مارس.").get(0);
+        assertThat(e.actor()).extracting(EventParty::name, EventParty::type).containsExactly("الجيش الأردني", EventParty.Type.FORCE);
+        assertThat(e.period()).extracting(p -> p.start().toString(), p -> p.end().toString(), EventPeriod::granularity)
+                .containsExactly("2023-03-03", "2023-03-08", Granularity.SPAN);
+    }
+
+    @Test
+    void theMembersOfAGroupThatLaunchedTheAttackAreItsDoersNotItsVictims() {
+        Event e = events("وقع هجوم شنه مسلحون من جماعة «بوكو حرام» على قرية وأسفر عن مقتل 23 شخصا.").get(0);
+        assertThat(e.actor().name()).isEqualTo("بوكو حرام");
+    }
+
+    @Test
+    void aForcesAllegianceIsPartOfItsName() {
+        Event e = events("وقتل 5 من القوات الموالية للحكومة في هجوم على موقعها.").get(0);
+        assertThat(e.target().name()).isEqualTo("القوات الموالية للحكومة");
+    }
+
+    @Test
+    void aTollOfLossesCountsWhoseLossesTheyAre() {
+        Event e = events("وتواصلت المعارك ما رفع خسائر الانقلابيين لتصل إلى 40 قتيلا.").get(0);
+        assertThat(e.target().name()).isEqualTo("الانقلابيون");
+    }
 }
