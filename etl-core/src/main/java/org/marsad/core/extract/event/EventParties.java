@@ -372,6 +372,9 @@ final class EventParties {
         boolean national = i + 2 < words.size() && EventPlaces.countryOfNationality(words.get(i + 2).text()) != null;
         String army = ARMY + (national ? " " + org.marsad.core.text.ArabicMorphology.withoutConjunction(words.get(i + 2).text()) : "");
         int to = national ? i + 3 : i + 2;
+        if (to < words.size() && (words.get(to).key().equals("باسم") || words.get(to).key().startsWith("ل"))) {
+            return null; // المتحدث العسكري باسم التحالف, للقوات المسلحة: the body he speaks for is named
+        }
         return new Candidate(i, to, new EventParty(army, EventParty.Type.FORCE, rule + ": " + words.keys(i, to)));
     }
 
