@@ -36,8 +36,9 @@ final class PlacesByKind {
     /**
      * Places the text names by their kind, where the gazetteers and the tagger may lack them: بمحافظة رأس تنورة,
      * قرية حجلان مريس, بلدة بريتال. The kind without the article (في المنطقة الحدودية the next word is an
-     * adjective) and not a body's head (مديرية, جبهة); one word after it, after منطقة without the article (منطقة
-     * الجزاء is no place), and a second without the article that is no direction, verb, adjective or kind (مدينة مديات بمحافظة ماردين); no title
+     * adjective) and not a body's head (مديرية, جبهة); one word after it, after منطقة with the article too unless an
+     * adjective or a common noun of not-place-names.txt (منطقة البياع, منطقة الهلال النفطي; not منطقة الجزاء, منطقة
+     * الحادث), and a second without the article that is no direction, verb, adjective or kind (مدينة مديات بمحافظة ماردين); no title
      * (مدينة الملك عبدالعزيز) or vague word (مناطق أخرى). Spans [start, end) of the places' names, the kind word
      * left out.
      */
@@ -53,16 +54,23 @@ final class PlacesByKind {
             boolean definite = ArabicMorphology.startsWithArticle(first);
             String kindKey = ArabicMatchKey.of(ArabicMorphology.withoutOneProclitic(kind));
             boolean area = kindKey.startsWith("منطق") && !kindKey.endsWith("تي"); // منطقتي الفازة والجاح names two places
-            if (!namesAPlace(first) || !definite && (describes(kind, first) || first.startsWith("ي")) || definite && area
+            // after منطقة a definite word names a place (منطقة البياع, بمنطقة الفحيص) unless it is an adjective (المنطقة الحدودية
+            // is read above; منطقة الشرقية is a region the gazetteers know) or a word of games and markets (منطقة الجزاء, اليورو)
+            boolean areaName = definite && area && !ArabicMorphology.endsAsNisba(first)
+                    && !feminineAdjective(ArabicMorphology.withoutOneProclitic(first).replaceFirst("^ال", ""));
+            if (!namesAPlace(first) || !definite && (describes(kind, first) || first.startsWith("ي")) || definite && area && !areaName
                     || !gazetteer.spans(new String[] {first}).isEmpty()) {
                 continue; // منطقة عازلة, قرية صغيرة describe; يغلب is a verb; منطقة الجزاء is no place; a known place the gazetteers give
             }
             int end = i + 2;
-            if (end < tokens.length && namesAPlace(tokens[end]) && !ArabicMorphology.startsWithArticle(tokens[end]) && !tokens[end].startsWith("و")
+            if (!(definite && area) && end < tokens.length && namesAPlace(tokens[end]) && !ArabicMorphology.startsWithArticle(tokens[end]) && !tokens[end].startsWith("و")
                     && !ArabicMorphology.hasCliticBeforeArticle(tokens[end]) && gazetteer.spans(new String[] {tokens[end]}).isEmpty()
                     && !PLACE_WORDS.contains(tokens[end]) && !PLACE_WORDS.contains(ArabicMorphology.withoutOneProclitic(tokens[end])) && !isKind(tokens[end]) && !ArabicMorphology.endsAsNisba(tokens[end])
                     && !ArabicMorphology.looksLikeDerivedPresentVerb(tokens[end]) && !givenNames.isGivenName(tokens[end])) {
                 end++;
+            } else if (areaName && end < tokens.length && ArabicMorphology.startsWithArticle(tokens[end]) && ArabicMorphology.endsAsNisba(tokens[end])
+                    && tokens[end].length() > 4 && !NOT_PLACE_NAMES.contains(tokens[end])) { // not التي, الذي
+                end++; // منطقة الهلال النفطي: a definite name's own adjective
             }
             out.add(new int[] {i + 1, end});
         }

@@ -19,6 +19,14 @@ class EntityFinderTest {
     }
 
     @Test
+    void aDefiniteNameAfterمنطقةIsAPlaceButNotAnAdjectiveOrAWordOfGames() {
+        assertThat(names(rules.find("انفجرت سيارة مفخخة في منطقة الكرادة وسط المدينة."))).contains("LOCATION الكرادة");
+        assertThat(names(rules.find("وتقدمت القوات نحو منطقة الهلال النفطي أمس."))).contains("LOCATION الهلال النفطي");
+        assertThat(names(rules.find("وسدد اللاعب كرة من خارج منطقة الجزاء."))).noneMatch(n -> n.startsWith("LOCATION"));
+        assertThat(names(rules.find("وتراجعت الأسهم في منطقة اليورو."))).noneMatch(n -> n.startsWith("LOCATION"));
+    }
+
+    @Test
     void quotesAroundPartOfAKnownNameDoNotPartIt() {
         assertThat(names(rules.find("وتبنت حركة «الشباب» المتشددة الهجوم على الفندق."))).contains("ORGANIZATION حركة الشباب");
         assertThat(names(rules.find("ويشارك الشباب في البطولة."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
