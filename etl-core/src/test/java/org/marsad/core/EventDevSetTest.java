@@ -222,6 +222,9 @@ class EventDevSetTest {
 
     static boolean periodMatches(String answers, EventPeriod got, LocalDate published) {
         for (String answer : answers.split("\\|")) {
+            if (answer.equals("?")) {
+                continue; // one of the answers left open
+            }
             if (answer.equals("pub")) {
                 if (got == null ? published == null : !got.stated() || published != null && got.start().equals(published) && got.end().equals(published)) {
                     return true;
