@@ -11,6 +11,7 @@ import java.util.Set;
 import org.marsad.core.extract.article.LeadDateline;
 import org.marsad.core.extract.article.OutletRegistry;
 import org.marsad.core.extract.date.DateMentionExtractor;
+import org.marsad.core.extract.entity.OrganisationAnaphors;
 import org.marsad.core.extract.entity.EntityFinder;
 import org.marsad.core.extract.entity.EntityGazetteer;
 import org.marsad.core.extract.entity.EntityMention;
@@ -32,6 +33,7 @@ import org.marsad.core.extract.quote.QuotationExtractor;
 public final class ArticleFactsExtractor {
 
     private final EntityFinder entityFinder;
+    private final EntityGazetteer gazetteer;
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final QuotationExtractor quotations = new QuotationExtractor();
     private final DateMentionExtractor dates = new DateMentionExtractor();
@@ -43,6 +45,7 @@ public final class ArticleFactsExtractor {
     /** @param model a trained entity model, or null for the gazetteers and title patterns alone */
     public ArticleFactsExtractor(EntityGazetteer gazetteer, EntityModel model) {
         this.entityFinder = new EntityFinder(gazetteer, model);
+        this.gazetteer = gazetteer;
     }
 
     /** The gazetteers, the title patterns and the entity model shipped with the product. */
@@ -82,7 +85,9 @@ public final class ArticleFactsExtractor {
         LocalDate publishedOn = publishedAt == null ? null : publishedAt.toLocalDate();
         // every occurrence, so that what the first sentence of a figure leaves unsaid a later one can tell
         Map<String, Integer> mentions = countryMentions(entities);
-        List<Event> happened = events.extract(every, this::locatePastTheDateline,
+        // التنظيم, الحركة: who did what is often named by the head of an organisation the article named in full
+        OrganisationAnaphors anaphors = OrganisationAnaphors.of(entities, gazetteer);
+        List<Event> happened = events.extract(every, sentence -> anaphors.withAnaphors(sentence, locatePastTheDateline(sentence)),
                 new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(mentions, counting.dateline()), mainCountry(mentions),
                         mentions.keySet()));
         return new ArticleFacts(entities, counts, quotations.extract(body, namesOf(entities, EntityType.PERSON),

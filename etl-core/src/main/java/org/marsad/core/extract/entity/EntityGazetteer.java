@@ -81,6 +81,17 @@ public final class EntityGazetteer {
         byFirstWord.get(words[0]).sort((a, b) -> b.words().length - a.words().length);
     }
 
+    /** The canonical names of the known names whose first word is {@code head} (تنظيم: داعش, by its alias تنظيم داعش). */
+    public java.util.Set<String> canonicalsWithHead(String head) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Name name : byFirstWord.getOrDefault(ArabicMorphology.bare(ArabicMatchKey.of(head)), List.of())) {
+            if (name.words().length > 1) {
+                out.add(name.canonical());
+            }
+        }
+        return out;
+    }
+
     public List<EntityMention> find(String text) {
         String key = ArabicMatchKey.of(text);
         List<String> words = new ArrayList<>();

@@ -577,4 +577,11 @@ class EventExtractorTest {
         Event e = events("وتواصلت المعارك ما رفع خسائر الانقلابيين لتصل إلى 40 قتيلا.").get(0);
         assertThat(e.target().name()).isEqualTo("الانقلابيون");
     }
+
+    @Test
+    void theOrganisationAnArticleNamedInFullIsWhoTheBareHeadNames() {
+        List<Event> events = FACTS.extract(null, "وأعلن تنظيم داعش مسؤوليته عن تفجير في بغداد أمس.\n\nوقتل 20 شخصا في الهجوم الذي شنه التنظيم على السوق.",
+                PUBLISHED).events();
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.actor().name()).isEqualTo("داعش"));
+    }
 }
