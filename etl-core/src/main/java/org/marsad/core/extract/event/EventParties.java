@@ -357,8 +357,11 @@ final class EventParties {
 
     /** Whether a party's own name begins with a force's head (the army a military spokesman speaks for). */
     private static boolean isForce(EventParty party) {
-        String first = party.name().split(" ")[0];
-        return FORCE_HEADS.contains(ArabicMatchKey.of(org.marsad.core.text.ArabicMorphology.bare(first)));
+        String[] words = party.name().split(" ");
+        String first = ArabicMatchKey.of(org.marsad.core.text.ArabicMorphology.bare(words[0]));
+        // قيادة عمليات بغداد: a command of operations is a force by its first two words
+        return FORCE_HEADS.contains(first)
+                || words.length > 1 && FORCE_HEADS.contains(first + " " + ArabicMatchKey.of(org.marsad.core.text.ArabicMorphology.bare(words[1])));
     }
 
     /**
@@ -793,8 +796,13 @@ final class EventParties {
                 && !(i + 1 < words.size() && FORCE_HEADS.contains(words.get(i).bare() + " " + words.get(i + 1).bare()))) {
             return null;
         }
-        int end = i + 1;
-        while (end < words.size() && end - i <= 3) {
+        boolean twoWordHead = !strike && !FORCE_HEADS.contains(words.get(i).bare()) && i + 1 < words.size();
+        int end = twoWordHead ? i + 2 : i + 1;
+        if (twoWordHead && end < words.size() && nameAt(words.get(end).start(), names) != null
+                && nameAt(words.get(end).start(), names).type() == EntityType.LOCATION) {
+            end = wordsTo(words, end, nameAt(words.get(end).start(), names).end()); // قيادة عمليات بغداد: the command of a place
+        }
+        while (!twoWordHead && end < words.size() && end - i <= 3) {
             SentenceWords.Word w = words.get(end);
             LocatedName inside = nameAt(w.start(), names);
             if (inside != null && inside.type() == EntityType.ORGANIZATION) {

@@ -584,4 +584,11 @@ class EventExtractorTest {
                 PUBLISHED).events();
         assertThat(events).singleElement().satisfies(e -> assertThat(e.actor().name()).isEqualTo("داعش"));
     }
+
+    @Test
+    void aCommandOfOperationsReportingMilitantsKilledIsTheirActorAndAPlaceAfterADirectionIsWhere() {
+        Event e = events("وأعلنت قيادة عمليات الأنبار مقتل 14 إرهابيا شرقي الرمادي.").get(0);
+        assertThat(e.actor()).extracting(EventParty::name, EventParty::type).containsExactly("قيادة عمليات الأنبار", EventParty.Type.FORCE);
+        assertThat(e.place().name()).isEqualTo("الرمادي");
+    }
 }
