@@ -147,6 +147,18 @@ public final class EntityFinder implements NameTagger {
         return token.equals("#") && letterAfter || token.equals("_") && letterAfter && at > 0 && Character.isLetter(sentence.charAt(at - 1));
     }
 
+    /** Whether the phrase at {@code head} is a front of fighting where something happened: جبهة after في or with ب. */
+    private static boolean frontLine(String[] tokens, int head) {
+        String word = ArabicMatchKey.of(tokens[head]);
+        boolean front = FRONTS.contains(ArabicMorphology.withoutOneProclitic(word)) || FRONTS.contains(word);
+        String before = head > 0 ? ArabicMatchKey.of(tokens[head - 1]) : "";
+        boolean located = word.startsWith("ب") || LOCATIVES.contains(before) || before.startsWith("و") && LOCATIVES.contains(before.substring(1));
+        return front && located;
+    }
+
+    private static final java.util.Set<String> FRONTS = java.util.Set.of("جبهه", "جبهات");
+    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("في", "علي", "عند", "الي", "من");
+
     /** The candidate spans of a sentence, longest first, none overlapping. */
     private List<Span> chosen(String[] tokens) {
         List<Span> candidates = new ArrayList<>();
@@ -188,7 +200,10 @@ public final class EntityFinder implements NameTagger {
             }
             if (free) {
                 java.util.Arrays.fill(taken, s.start(), s.end(), true);
-                out.add(s);
+                // في جبهة البلق, بجبهة مجزر: a front where one fights is the place it is named after (البلق), unless the
+                // gazetteers name it a body (جبهة النصرة)
+                boolean front = s.type() == EntityType.ORGANIZATION && s.source() != Source.GAZETTEER && s.length() > 1 && frontLine(tokens, s.start());
+                out.add(front ? new Span(s.start() + 1, s.end(), EntityType.LOCATION, null, s.source()) : s);
             }
         }
         out.sort(Comparator.comparingInt(Span::start));

@@ -27,6 +27,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void aFrontWhereOneFightsIsThePlaceItIsNamedAfterButAFrontTheGazetteersNameIsABody() {
+        assertThat(names(rules.find("واشتدت المعارك في جبهة نهم شرق العاصمة."))).contains("LOCATION نهم").noneMatch(n -> n.contains("جبهة"));
+        assertThat(names(rules.find("وقاتل في جبهة النصرة سنوات."))).contains("ORGANIZATION جبهة النصرة");
+    }
+
+    @Test
     void quotesAroundPartOfAKnownNameDoNotPartIt() {
         assertThat(names(rules.find("وتبنت حركة «الشباب» المتشددة الهجوم على الفندق."))).contains("ORGANIZATION حركة الشباب");
         assertThat(names(rules.find("ويشارك الشباب في البطولة."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
