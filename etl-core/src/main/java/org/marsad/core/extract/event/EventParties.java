@@ -150,7 +150,7 @@ final class EventParties {
         } else {
             nearest = blamedBefore(words, count, names); // وفي حادثة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي
         }
-        if (nearest == null || !isSource(words, nearest.from())) {
+        if (nearest == null || !isSource(words, nearest.from()) && !speaksOfTheCount(words, nearest, count)) {
             return nearest == null ? null : nearest.party();
         }
         // أعلنت وزارة الصحة مقتل 15: who reports a count did not do it, unless it says it did (أن قواته قتلت)
@@ -335,6 +335,17 @@ final class EventParties {
     }
 
     private static final Lexicon TITLES = Lexicon.named("person-cues");
+
+    /** وكانت الشرطة ومصادر طبية أعلنت مصرع 21: a verb of speech between the party and its count makes it the report's source. */
+    private static boolean speaksOfTheCount(SentenceWords words, Candidate party, Quantity count) {
+        for (int k = party.to(); k < words.size() && words.get(k).end() <= count.start(); k++) {
+            String bare = org.marsad.core.text.ArabicMorphology.withoutConjunction(words.get(k).text());
+            if (SPEECH_VERBS.contains(words.get(k).text()) || SPEECH_VERBS.contains(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** وزارة الصحة, المرصد السوري, الصليب الأحمر: a body that counts the dead and the wounded, never the one that dealt them. */
     private static boolean reportsOnly(EventParty party) {
@@ -699,6 +710,9 @@ final class EventParties {
         if (i > 0 && TARGET_POSITIONS.contains(words.get(i - 1).bare())) {
             return true;
         }
+        if (words.get(i).key().startsWith("و") && joinedToATarget(words, i)) {
+            return true; // من مسلحي ميليشيا الحوثي والقوات الموالية للرئيس: the forces joined to the side counted
+        }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String key = words.get(k).key();
             boolean ofTheDoers = key.equals("من") && k >= 2 && startsWith(words, k - 2, AGENT_CLAIMS) == 1; // هجوم شنه عناصر من حركة الشباب
@@ -708,6 +722,21 @@ final class EventParties {
         }
         return false;
     }
+
+    /** Whether من or ضد stands a few words before word i (its و-joined party), no punctuation between. */
+    private static boolean joinedToATarget(SentenceWords words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - JOINED_TARGET_REACH); k--) {
+            if (words.get(k).isPunctuation()) {
+                return false;
+            }
+            if (words.get(k).key().equals("من") || words.get(k).key().equals("ضد")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int JOINED_TARGET_REACH = 6;
 
     /**
      * Whether the word before word i makes what begins there no subject: a preposition (في سيفاري, بفيسبوك, لـ«الشرق
@@ -859,6 +888,10 @@ final class EventParties {
     /** والقوات → القوات, لمسلحين → مسلحين, but وحدات stays: the clitics go only while the word is still the head. */
     private static String shownHead(SentenceWords.Word w) {
         String t = w.text();
+        String nominative = nominative(t);
+        if (nominative != null) {
+            return nominative;
+        }
         if (t.startsWith("لل") && t.length() > 4) {
             return "ال" + t.substring(2);
         }
@@ -867,6 +900,16 @@ final class EventParties {
             t = t.substring(1);
         }
         return t;
+    }
+
+    /** متمردين, والمسلحين: a head in the sound plural, shown as the nominative its list also has (متمردون), else null. */
+    private static String nominative(String head) {
+        String w = org.marsad.core.text.ArabicMorphology.withoutConjunction(head);
+        if (!w.endsWith("ين") || w.length() < 5) {
+            return null;
+        }
+        String plural = w.substring(0, w.length() - 2) + "ون";
+        return FORCE_HEADS.contains(org.marsad.core.text.ArabicMorphology.bare(plural)) ? plural : null;
     }
 
     private static LocatedName nameAt(int start, List<LocatedName> names) {

@@ -191,6 +191,9 @@ final class EventPeriods {
         Matcher m = RELATIVE_WORDS.matcher(sentence);
         Found nearest = null;
         while (m.find()) {
+            if (OF_SOMETHING.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+                continue; // في الأيام الأخيرة للحرب العالمية الثانية: the last days of that war, not of the publication's week
+            }
             int distance = distance(count, m);
             if (nearest == null || distance < nearest.distance()) {
                 nearest = new Found(relative(m, published), distance);
@@ -198,6 +201,9 @@ final class EventPeriods {
         }
         return nearest;
     }
+
+    /** A genitive right after a relative phrase: للحرب, لحكم, من عمر. */
+    private static final Pattern OF_SOMETHING = Pattern.compile("\\s+(?:لل|ل(?=\\p{L}{3})|من\\s+(?:عمر|حكم|ولاية))\\p{L}");
 
     private static EventPeriod relative(Matcher m, LocalDate published) {
         String phrase = ArabicMatchKey.of(m.group(1));

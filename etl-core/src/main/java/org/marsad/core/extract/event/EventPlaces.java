@@ -46,7 +46,8 @@ final class EventPlaces {
         List<LocatedName> places = new ArrayList<>();
         for (LocatedName n : names) {
             boolean place = specificity(n.name(), articleCountries) >= 0 || atSea(count.sentence(), n);
-            if (n.type() == EntityType.LOCATION && place && !ownsAForce(count.sentence(), n) && !origin(count.sentence(), n)) {
+            if (n.type() == EntityType.LOCATION && place && !ownsAForce(count.sentence(), n) && !origin(count.sentence(), n)
+                    && !acrossABorder(count.sentence(), n)) {
                 places.add(n);
             }
         }
@@ -186,7 +187,8 @@ final class EventPlaces {
         return best;
     }
 
-    private EventPlace located(LocatedName best, List<LocatedName> places, EventExtractor.Context context, String sentence) {
+    private EventPlace located(LocatedName named, List<LocatedName> places, EventExtractor.Context context, String sentence) {
+        LocatedName best = hierarchy.resolve(named.name(), context.articleCountries()).isPresent() ? named : withoutItsKind(named); // مدينة الصدر is a name
         String dateline = context.dateline();
         Collection<String> articleCountries = context.articleCountries();
         Optional<Place> p = hierarchy.resolve(best.name(), articleCountries);
@@ -253,6 +255,19 @@ final class EventPlaces {
     private static final Lexicon ALLEGIANCE = Lexicon.named("allegiance-words");
     private static final Lexicon ORIGIN = Lexicon.named("origin-words");
 
+    /**
+     * المناطق الحدودية مع باكستان: the country a bordering place borders is not where it happened (but على الحدود مع قطاع
+     * غزة may be either side, and stays).
+     */
+    private static boolean acrossABorder(String sentence, LocatedName place) {
+        String two = wordsBefore(sentence, place.start(), 2);
+        String[] w = two.split(" ");
+        return w.length == 2 && ArabicMorphology.withoutConjunction(w[1]).equals("مع") && BORDER_WORDS.contains(ArabicMorphology.withoutProclitics(w[0]));
+    }
+
+    private static final java.util.Set<String> BORDER_WORDS = java.util.Set.of("الحدودية", "الحدودي", "المحاذية", "المحاذي", "المتاخمة",
+            "المتاخم", "حدودية", "حدودي");
+
     /** من مواليد الكويت, ينحدر من حلب: where someone comes from. */
     private static boolean origin(String sentence, LocatedName place) {
         return ORIGIN.contains(wordBefore(sentence, place.start())) || ORIGIN.contains(wordsBefore(sentence, place.start(), 2))
@@ -263,7 +278,17 @@ final class EventPlaces {
     /** في البحر الأسود, في خليج البنغال: a sea named right after في is where it happened. */
     private static boolean atSea(String sentence, LocatedName place) {
         boolean sea = java.util.Arrays.stream(place.name().split(" ")).anyMatch(SEA_WORDS::contains);
-        return sea && ArabicMorphology.withoutConjunction(wordBefore(sentence, place.start())).equals("في");
+        String before = ArabicMorphology.withoutConjunction(wordBefore(sentence, place.start()));
+        return sea && (before.equals("في") || before.equals("عبر"));
+    }
+
+    /** منطقة الساحل الشرقي, مدينة درنة: a place's name without the word for its kind that a finder kept. */
+    private static LocatedName withoutItsKind(LocatedName place) {
+        int space = place.name().indexOf(' ');
+        if (space < 0 || !PLACE_KINDS.contains(ArabicMorphology.bare(place.name().substring(0, space)))) {
+            return place;
+        }
+        return new LocatedName(place.start() + space + 1, place.end(), place.type(), place.name().substring(space + 1));
     }
 
     private static String wordAfter(String sentence, int at) {

@@ -591,4 +591,31 @@ class EventExtractorTest {
         assertThat(e.actor()).extracting(EventParty::name, EventParty::type).containsExactly("قيادة عمليات الأنبار", EventParty.Type.FORCE);
         assertThat(e.place().name()).isEqualTo("الرمادي");
     }
+
+    @Test
+    void theOccupationsFireAndSeparatistsAreForcesAndAReportersVerbAfterItMakesTheBodyItsSource() {
+        assertThat(events("وقتل 12 فلسطينيا بنيران الاحتلال على حدود قطاع غزة.").get(0).actor().name()).isEqualTo("الاحتلال");
+        assertThat(events("وأصيب 3 جنود في قصف شنه الانفصاليون على مواقع الجيش.").get(0).actor().name()).isEqualTo("الانفصاليون");
+        assertThat(events("وكانت الشرطة أعلنت في وقت سابق مصرع 21 شخصا في غرق المركب.").get(0).actor()).isNull();
+    }
+
+    @Test
+    void aCountryABorderingPlaceBordersIsNotWhereItHappened() {
+        Event e = events("قتل 30 مسلحا في غارات جوية على المناطق الحدودية مع باكستان في شرق أفغانستان.").get(0);
+        assertThat(e.place().country()).isEqualTo("أفغانستان");
+    }
+
+    @Test
+    void aPlaceOfAnotherAttackJoinedByواوIsThatAttacksAndASeaAcrossWhichIsWhere() {
+        Event e = events("وكان أبرزها الهجوم على متحف في العاصمة تونس الذي أدى إلى مقتل 22 شخصا، والهجوم على فندق في سوسة.").get(0);
+        assertThat(e.place().name()).isEqualTo("تونس");
+        Event sea = events("وخلفت محاولات الهجرة عبر البحر المتوسط 1700 قتيل منذ بداية العام.").get(0);
+        assertThat(sea.place().country()).isNull();
+    }
+
+    @Test
+    void theLastDaysOfAWarAreNotTheLastDaysBeforePublication() {
+        Event e = events("وأسفر القصف في الأيام الأخيرة للحرب عن مقتل 70 شخصا.").get(0);
+        assertThat(e.period().stated()).isFalse();
+    }
 }
