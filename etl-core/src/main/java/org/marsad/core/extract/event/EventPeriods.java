@@ -32,7 +32,13 @@ final class EventPeriods {
     private static final List<Relative> RELATIVE = relative();
     private static final Pattern RELATIVE_WORDS = Pattern.compile("(?<![\\p{L}])[وف]?(" + WordAlternation.folded(RELATIVE.stream().map(Relative::written).toList())
             + ")(?![\\p{L}])");
-    private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])[وف]?(منذ\\s+)?(يوم\\s+)?(?:ال)?(" + CalendarNames.weekdayAlternation()
+    /**
+     * يوم, فجر, مساء الاثنين, مواجهات الاثنين: a time of day or a noun of what happened before a weekday marks it one
+     * (الاثنين alone is as often "the two").
+     */
+    private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])[وف]?(منذ\\s+)?((?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر|نهار|"
+            + WordAlternation.folded(java.util.stream.Stream.concat(Lexicon.named("attack-nouns").entries().stream(),
+                    Lexicon.named("clash-nouns").entries().stream()).toList()) + ")\\s+)?(?:ال)?(" + CalendarNames.weekdayAlternation()
             + ")(\\s+(?:الماضي|المنصرم))?(?![\\p{L}])");
     /** منذ مطلع 2018, خلال النصف الأول من العام 2015, في الربع الثالث من عام 2019: a part of a year the sentence writes. */
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?<![\\p{L}])[وف]?(?:(منذ)\\s+|(?:خلال|في)\\s+)?"

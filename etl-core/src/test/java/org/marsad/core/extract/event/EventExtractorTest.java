@@ -618,4 +618,10 @@ class EventExtractorTest {
         Event e = events("وأسفر القصف في الأيام الأخيرة للحرب عن مقتل 70 شخصا.").get(0);
         assertThat(e.period().stated()).isFalse();
     }
+
+    @Test
+    void mondayIsReadWhereATimeOfDayOrWhatHappenedMarksIt() {
+        assertThat(events("وأسفرت الضربة التي استهدفت فجر الاثنين المطار عن مقتل سبعة جنود.").get(0).period().start()).hasToString("2023-03-06");
+        assertThat(events("وارتفع عدد قتلى مواجهات الاثنين إلى 60 قتيلا.").get(0).period().start()).hasToString("2023-03-06");
+    }
 }
