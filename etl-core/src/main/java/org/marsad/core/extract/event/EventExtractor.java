@@ -241,8 +241,10 @@ public final class EventExtractor {
     static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:فيما|بينما|في حين)(?![\\p{L}])");
     /** Where a count's place may no longer be named: another clause, or what a semicolon or إذ goes on to tell. */
     private static final java.util.regex.Pattern PLACE_CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            CLAUSE_BREAK.pattern() + "|[؛;]|(?<![\\p{L}])[إا]ذ(?![\\p{L}])|(?<![\\p{L}])وال(?:" + org.marsad.core.text.WordAlternation.folded(
-                    org.marsad.core.text.Lexicon.named("attack-nouns").entries()) + ")(?![\\p{L}])"); // ، والهجوم على فندق في سوسة: another attack's place
+            CLAUSE_BREAK.pattern() + "|[؛;]|(?<![\\p{L}])[إا]ذ(?![\\p{L}])|(?<![\\p{L}])(?:بالتزامن|تزامنا|تزامنت|تزامن|متزامنا)\\s+مع(?![\\p{L}])"
+            + "|(?<![\\p{L}])وال(?:" + org.marsad.core.text.WordAlternation.folded(
+                    org.marsad.core.text.Lexicon.named("attack-nouns").entries()) + ")(?![\\p{L}])"); // ، والهجوم على فندق في سوسة: another attack's place;
+    // بالتزامن مع افتتاح السفارة الأميركية في القدس: the place of what coincided
 
     private static EventParty nearest(List<Event> events, int i, boolean actor, boolean anyTarget) {
         for (int d = 1; d < events.size(); d++) {

@@ -66,6 +66,7 @@ final class EventPlaces {
         }
         if (first != null) {
             first = insideTheCountry(places, first, count, articleCountries);
+            first = whereInTheCountry(places, first, count, limit, articleCountries);
             return located(mostSpecificOfChain(places, first, articleCountries), places, context, count.sentence());
         }
         EventPlace fromDateline = fromDateline(dateline, context);
@@ -100,6 +101,31 @@ final class EventPlaces {
         }
         return best;
     }
+
+    /**
+     * A place of the chosen country that a clause of حيث after it names (في العراق أمس السبت حيث تركزت الضربات على أهداف قرب
+     * الرمادي is Ramadi), within the count's clause; else the country.
+     */
+    private LocatedName whereInTheCountry(List<LocatedName> places, LocatedName first, Quantity count, int limit,
+            Collection<String> articleCountries) {
+        Optional<Place> country = hierarchy.resolve(first.name(), articleCountries);
+        if (country.isEmpty() || !country.get().isCountry()) {
+            return first;
+        }
+        java.util.regex.Matcher m = WHERE.matcher(count.sentence()).region(first.end(), Math.max(first.end(), limit));
+        if (!m.find()) {
+            return first;
+        }
+        for (LocatedName n : places) {
+            Optional<Place> p = n.start() > m.end() && n.start() < limit ? hierarchy.resolve(n.name(), articleCountries) : Optional.empty();
+            if (p.isPresent() && country.get().country().equals(p.get().country()) && p.get().specificity() > country.get().specificity()) {
+                return n;
+            }
+        }
+        return first;
+    }
+
+    private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile("(?<![\\p{L}])حيث(?![\\p{L}])");
 
     /** The one country the article's places lie in, else the one they lie in most often; null when none leads. */
     private static String articleCountry(EventExtractor.Context context) {

@@ -624,4 +624,12 @@ class EventExtractorTest {
         assertThat(events("وأسفرت الضربة التي استهدفت فجر الاثنين المطار عن مقتل سبعة جنود.").get(0).period().start()).hasToString("2023-03-06");
         assertThat(events("وارتفع عدد قتلى مواجهات الاثنين إلى 60 قتيلا.").get(0).period().start()).hasToString("2023-03-06");
     }
+
+    @Test
+    void aClauseOfحيثAfterACountryNamesWhereInItAndWhatCoincidedHasItsOwnPlace() {
+        Event e = events("ونفذ التحالف 20 غارة جوية ضد داعش في العراق أمس حيث تركزت الضربات على أهداف قرب الفلوجة.").get(0);
+        assertThat(e.place().name()).isEqualTo("الفلوجة");
+        Event gaza = events("وقتل 60 فلسطينيا على حدود قطاع غزة بالتزامن مع افتتاح السفارة الأميركية في القدس.").get(0);
+        assertThat(gaza.place().name()).isNotEqualTo("القدس");
+    }
 }
