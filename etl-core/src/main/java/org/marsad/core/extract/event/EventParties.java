@@ -393,7 +393,7 @@ final class EventParties {
     }
 
     /** The adjectives of allegiance a force's name goes on past (الموالية للشرعية, التابعة للحكومة). */
-    private static final java.util.Set<String> LOYAL = java.util.Set.of("الموالية", "الموالي", "الموالين", "الموالون", "التابعة", "التابعين");
+    private static final Lexicon LOYAL = Lexicon.named("allegiance-words");
     private static final java.util.Set<String> SPOKESMEN = java.util.Set.of("متحدث", "ناطق");
     private static final String ARMY = "الجيش";
 
@@ -472,7 +472,7 @@ final class EventParties {
         return null;
     }
 
-    private static final java.util.Set<String> LOSSES = java.util.Set.of("خسائر", "خساير", "خسارة", "خساره");
+    private static final Lexicon LOSSES = Lexicon.named("loss-nouns");
     private static final int LOSSES_REACH = 6;
 
     /**

@@ -291,8 +291,7 @@ final class EventPlaces {
         return w.length == 2 && ArabicMorphology.withoutConjunction(w[1]).equals("مع") && BORDER_WORDS.contains(ArabicMorphology.withoutProclitics(w[0]));
     }
 
-    private static final java.util.Set<String> BORDER_WORDS = java.util.Set.of("الحدودية", "الحدودي", "المحاذية", "المحاذي", "المتاخمة",
-            "المتاخم", "حدودية", "حدودي");
+    private static final Lexicon BORDER_WORDS = Lexicon.named("border-adjectives");
 
     /** من مواليد الكويت, ينحدر من حلب: where someone comes from. */
     private static boolean origin(String sentence, LocatedName place) {
