@@ -147,6 +147,10 @@ public final class EntityFinder implements NameTagger {
         return token.equals("#") && letterAfter || token.equals("_") && letterAfter && at > 0 && Character.isLetter(sentence.charAt(at - 1));
     }
 
+    private static final Lexicon PORTFOLIOS = Lexicon.named("ministry-portfolios");
+    private static final Lexicon SPEECH_VERBS = Lexicon.named("speech-verbs");
+    private static final String MINISTRY = "وزارة ";
+
     /** Whether the phrase at {@code head} is a front of fighting where something happened: جبهة after في or with ب. */
     private static boolean frontLine(String[] tokens, int head) {
         String word = ArabicMatchKey.of(tokens[head]);
@@ -168,6 +172,12 @@ public final class EntityFinder implements NameTagger {
             if (!(known.type() == EntityType.LOCATION && (title || afterAPersonsTitle(tokens, known.start())))) {
                 Span span = new Span(known.start(), known.end(), known.type(), known.canonical(), Source.GAZETTEER);
                 candidates.add(span.type() == EntityType.LOCATION ? withDirection(tokens, span) : withAdjective(tokens, span));
+            }
+        }
+        for (int i = 1; i < tokens.length; i++) {
+            if (PORTFOLIOS.contains(tokens[i]) && SPEECH_VERBS.contains(ArabicMorphology.withoutConjunction(tokens[i - 1]))) {
+                // وأوضحت الداخلية أنه تم القبض: the ministry named by its portfolio, as the press calls it after a verb of saying
+                candidates.add(new Span(i, i + 1, EntityType.ORGANIZATION, MINISTRY + tokens[i], Source.PHRASE));
             }
         }
         Span[] knownAt = new Span[tokens.length];

@@ -33,6 +33,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void aMinistryNamedByItsPortfolioAfterAVerbOfSayingIsThatMinistry() {
+        assertThat(names(rules.find("وأوضحت الداخلية أنه تم القبض على المتهمين."))).contains("ORGANIZATION وزارة الداخلية");
+        assertThat(names(rules.find("وناقش المجلس الشؤون الداخلية للبلاد."))).noneMatch(n -> n.contains("وزارة"));
+    }
+
+    @Test
     void quotesAroundPartOfAKnownNameDoNotPartIt() {
         assertThat(names(rules.find("وتبنت حركة «الشباب» المتشددة الهجوم على الفندق."))).contains("ORGANIZATION حركة الشباب");
         assertThat(names(rules.find("ويشارك الشباب في البطولة."))).noneMatch(n -> n.startsWith("ORGANIZATION"));
