@@ -39,7 +39,14 @@ public final class Lexicon {
         return named(name + ".txt", false);
     }
 
+    /** Lists already read: a list is immutable, and several rules in several classes read the same one. */
+    private static final java.util.Map<String, Lexicon> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Lexicon named(String file, boolean table) {
+        return READ.computeIfAbsent(file, f -> read(f, table));
+    }
+
+    private static Lexicon read(String file, boolean table) {
         String name = file.substring(0, file.lastIndexOf('.'));
         String resource = FOLDER + file;
         List<String> header = DataFile.header(Lexicon.class, resource);

@@ -132,7 +132,7 @@ public final class ArabicDateParser {
     }
 
     /** Arabic-Indic and Persian digits as ASCII digits; the text keeps its length. */
-    static String asciiDigits(String text) {
+    public static String asciiDigits(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -32,6 +32,8 @@ public final class EntityGazetteer {
 
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
     private final Map<String, String> kindByWord = new HashMap<>();
+    /** {@link #canonicalsWithHead}'s answers, by head. */
+    private final Map<String, java.util.Set<String>> headed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final EntityGazetteer STANDARD = load();
 
@@ -81,15 +83,20 @@ public final class EntityGazetteer {
         byFirstWord.get(words[0]).sort((a, b) -> b.words().length - a.words().length);
     }
 
-    /** The canonical names of the known names whose first word is {@code head} (تنظيم: داعش, by its alias تنظيم داعش). */
+    /**
+     * The canonical names of the known names whose first word is {@code head} (تنظيم: داعش, by its alias تنظيم داعش);
+     * the lists do not change once read, so each head is looked up once.
+     */
     public java.util.Set<String> canonicalsWithHead(String head) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Name name : byFirstWord.getOrDefault(ArabicMorphology.bare(ArabicMatchKey.of(head)), List.of())) {
-            if (name.words().length > 1) {
-                out.add(name.canonical());
+        return headed.computeIfAbsent(ArabicMorphology.bare(ArabicMatchKey.of(head)), key -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (Name name : byFirstWord.getOrDefault(key, List.of())) {
+                if (name.words().length > 1) {
+                    out.add(name.canonical());
+                }
             }
-        }
-        return out;
+            return java.util.Set.copyOf(out);
+        });
     }
 
     public List<EntityMention> find(String text) {

@@ -35,10 +35,11 @@ public final class OrganisationAnaphors {
         Map<String, String> antecedents = new HashMap<>();
         for (String head : HEADS) {
             java.util.Set<String> headed = gazetteer.canonicalsWithHead(head);
+            String headWord = ArabicMatchKey.of(head) + " ";
             EntityMention best = null;
             for (EntityMention e : entities) {
                 boolean named = e.type() == EntityType.ORGANIZATION
-                        && (headed.contains(e.canonicalName()) || ArabicMatchKey.of(e.canonicalName()).startsWith(ArabicMatchKey.of(head) + " "));
+                        && (headed.contains(e.canonicalName()) || ArabicMatchKey.of(e.canonicalName()).startsWith(headWord));
                 if (named && (best == null || e.mentionCount() > best.mentionCount())) {
                     best = e;
                 }

@@ -322,7 +322,7 @@ final class EventParties {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             SentenceWords.Word w = words.get(k);
             String bare = org.marsad.core.text.ArabicMorphology.withoutConjunction(w.text());
-            if (SPEECH_VERBS.contains(w.text()) || SPEECH_VERBS.contains(bare) || SOURCE_WORDS.contains(w.text()) || SOURCE_WORDS.contains(bare)) {
+            if (isSpeechVerb(w) || SOURCE_WORDS.contains(w.text()) || SOURCE_WORDS.contains(bare)) {
                 return true;
             }
             // أعلن المدير العام لمكتب الصحة: the official's title stands between the verb and the body he speaks for
@@ -339,12 +339,16 @@ final class EventParties {
     /** وكانت الشرطة ومصادر طبية أعلنت مصرع 21: a verb of speech between the party and its count makes it the report's source. */
     private static boolean speaksOfTheCount(SentenceWords words, Candidate party, Quantity count) {
         for (int k = party.to(); k < words.size() && words.get(k).end() <= count.start(); k++) {
-            String bare = org.marsad.core.text.ArabicMorphology.withoutConjunction(words.get(k).text());
-            if (SPEECH_VERBS.contains(words.get(k).text()) || SPEECH_VERBS.contains(bare)) {
+            if (isSpeechVerb(words.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** قال, وأعلنت: a verb of saying, with or without its conjunction. */
+    private static boolean isSpeechVerb(SentenceWords.Word w) {
+        return SPEECH_VERBS.contains(w.text()) || SPEECH_VERBS.contains(org.marsad.core.text.ArabicMorphology.withoutConjunction(w.text()));
     }
 
     /** وزارة الصحة, المرصد السوري, الصليب الأحمر: a body that counts the dead and the wounded, never the one that dealt them. */
@@ -827,9 +831,9 @@ final class EventParties {
         }
         boolean twoWordHead = !strike && !FORCE_HEADS.contains(words.get(i).bare()) && i + 1 < words.size();
         int end = twoWordHead ? i + 2 : i + 1;
-        if (twoWordHead && end < words.size() && nameAt(words.get(end).start(), names) != null
-                && nameAt(words.get(end).start(), names).type() == EntityType.LOCATION) {
-            end = wordsTo(words, end, nameAt(words.get(end).start(), names).end()); // قيادة عمليات بغداد: the command of a place
+        LocatedName commanded = twoWordHead && end < words.size() ? nameAt(words.get(end).start(), names) : null;
+        if (commanded != null && commanded.type() == EntityType.LOCATION) {
+            end = wordsTo(words, end, commanded.end()); // قيادة عمليات بغداد: the command of a place
         }
         while (!twoWordHead && end < words.size() && end - i <= 3) {
             SentenceWords.Word w = words.get(end);

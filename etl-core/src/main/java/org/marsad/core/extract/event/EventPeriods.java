@@ -112,8 +112,7 @@ final class EventPeriods {
         Matcher range = at > 0 ? DAY_RANGE_BEFORE.matcher(count.sentence().substring(Math.max(0, at - 30), at)) : null;
         if (range != null && range.find() && period.granularity() == Granularity.DAY) {
             // خلال الفترة من 20 إلى 31 يوليو: the days from the first number to the date written
-            int first = Integer.parseInt(range.group(1).chars().map(Character::getNumericValue)
-                    .collect(StringBuilder::new, StringBuilder::append, StringBuilder::append).toString());
+            int first = Integer.parseInt(org.marsad.core.extract.date.ArabicDateParser.asciiDigits(range.group(1)));
             if (first >= 1 && first < period.start().getDayOfMonth()) {
                 period = new EventPeriod(period.start().withDayOfMonth(first), period.end(), Granularity.SPAN, range.group().strip() + " " + d.expression());
             }

@@ -225,9 +225,10 @@ final class EventPlaces {
             return new EventPlace(best.name(), null, null, IN_THE_SENTENCE + best.name() + ", at sea"); // no country's
         }
         // جبال الألب السويسرية, منتجع شرم الشيخ المصري: a place the table lacks, a nationality right after it, lies in that country
-        String nationality = countryOfNationality(wordAfter(sentence, best.end()));
+        String adjective = wordAfter(sentence, best.end());
+        String nationality = countryOfNationality(adjective);
         if (nationality != null) {
-            return new EventPlace(best.name(), null, nationality, IN_THE_SENTENCE + best.name() + ", " + wordAfter(sentence, best.end()));
+            return new EventPlace(best.name(), null, nationality, IN_THE_SENTENCE + best.name() + ", " + adjective);
         }
         // بلدة الحمدانية شمالي العراق: a place the table lacks takes its country from a wider one the sentence names
         for (LocatedName n : places) {
