@@ -53,7 +53,9 @@ import org.marsad.core.text.Sentences;
  * session's rules; {@code facts/events-check8.tsv} (session 21, mode events8, 25 and 25) likewise, none of the seventh's
  * articles either, drawn before that session's rules; {@code facts/events-check9.tsv} (session 22, mode events9, 25 and
  * 25) likewise, none of the eighth's articles either, drawn before that session's rules; {@code facts/events-check10.tsv}
- * (mode events10, 25 and 25) likewise, none of the ninth's articles either, drawn after that session's rules.
+ * (mode events10, 25 and 25) likewise, none of the ninth's articles either, drawn after that session's rules; {@code
+ * facts/events-check11.tsv} (session 23, mode events11, 25 and 25) likewise, none of the tenth's articles either, drawn
+ * before that session's rules.
  * <p>{@code facts/quotes-dev.tsv}: sentences of the ANT articles and of the SaudiNewsNet articles of August
  * 2015 with a word that reports speech or a quotation mark, one an article, ordered by the same hash; then, from
  * other articles, sentences where such a word is followed by what was said.
@@ -126,8 +128,8 @@ final class DevSetSample {
         // events5 (session 18): likewise, none of the sentences of the later count sets and the event sets either
         // events6 (session 20): likewise, and none of the articles of the event sets; events7 (session 20, after its rules): of events6's either;
         // events8 (session 21, before its rules): of events7's either; events9 (session 22, before its rules): of events8's either;
-        // events10 (session 22, after its rules): of events9's either
-        boolean events = args[1].matches("events([4-9]|10)");
+        // events10 (session 22, after its rules): of events9's either; events11 (session 23, before its rules): of events10's either
+        boolean events = args[1].matches("events([4-9]|1[01])");
         if (events) {
             check = true;
             laterCheck = args[1].equals("events4") ? 8 : 13;
@@ -151,7 +153,7 @@ final class DevSetSample {
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
             java.util.function.Predicate<String> day = switch (args[1]) {
-                case "check3", "check4", "check5", "check7", "check10", "events4", "events5", "events6", "events7", "events8", "events9", "events10" -> name -> true; // any day: the sentences of the other sets are left out below
+                case "check3", "check4", "check5", "check7", "check10", "events4", "events5", "events6", "events7", "events8", "events9", "events10", "events11" -> name -> true; // any day: the sentences of the other sets are left out below
                 case "check2" -> name -> name.matches("2015-07-31.*|2015-08-1.*");
                 case "check" -> name -> name.startsWith("2015-07-2");
                 default -> name -> !quotes && args.length > 4 || name.startsWith("2015-08-0");
@@ -194,23 +196,26 @@ final class DevSetSample {
                     before.add("counts-check" + n + ".tsv");
                 }
             }
-            if (args[1].matches("events([5-9]|10)")) {
+            if (args[1].matches("events([5-9]|1[01])")) {
                 before.addAll(List.of("events-dev.tsv", "events-check.tsv", "events-check2.tsv", "events-check3.tsv", "events-check4.tsv"));
             }
             java.util.Set<String> eventArticles = new java.util.HashSet<>();
-            if (args[1].matches("events([6-9]|10)")) {
+            if (args[1].matches("events([6-9]|1[01])")) {
                 before.add("events-check5.tsv");
-                if (args[1].matches("events([789]|10)")) {
+                if (args[1].matches("events([789]|1[01])")) {
                     before.add("events-check6.tsv");
                 }
-                if (args[1].matches("events([89]|10)")) {
+                if (args[1].matches("events([89]|1[01])")) {
                     before.add("events-check7.tsv");
                 }
-                if (args[1].matches("events(9|10)")) {
+                if (args[1].matches("events(9|1[01])")) {
                     before.add("events-check8.tsv");
                 }
-                if (args[1].equals("events10")) {
+                if (args[1].matches("events1[01]")) {
                     before.add("events-check9.tsv");
+                }
+                if (args[1].equals("events11")) {
+                    before.add("events-check10.tsv");
                 }
                 for (String set : before.stream().filter(n -> n.startsWith("events-")).toList()) {
                     org.marsad.core.text.DataFile.lines(DevSetSample.class, "facts/" + set).forEach(l -> eventArticles.add(l.split("\t")[0]));

@@ -69,10 +69,12 @@ class EventDevSetTest {
     private static Tally check8;
     private static Tally check9;
     private static Tally check10;
+    private static Tally check11;
     private static final StringBuilder ERRORS = new StringBuilder();
     private static final StringBuilder ERRORS8 = new StringBuilder();
     private static final StringBuilder ERRORS9 = new StringBuilder();
     private static final StringBuilder ERRORS10 = new StringBuilder();
+    private static final StringBuilder ERRORS11 = new StringBuilder();
 
     @BeforeAll
     static void score() throws Exception {
@@ -97,6 +99,8 @@ class EventDevSetTest {
                 ERRORS9);
         check10 = score(extractor, "facts/events-check10.tsv", "Events of 32 counts drawn after session 22's rules (its first figures recorded)",
                 ERRORS10);
+        check11 = score(extractor, "facts/events-check11.tsv", "Events of 32 counts drawn before session 23's rules (its first figures recorded)",
+                ERRORS11);
         check5 = score(extractor, "facts/events-check5.tsv", "Events of 84 counts of sentences drawn for events (held out, session 18)",
                 new StringBuilder());
         // the draw left out the other sets' sentences, not their articles: the articles no rule was written on
@@ -117,6 +121,9 @@ class EventDevSetTest {
         }
         if (Boolean.getBoolean("marsad.dev.errors10")) {
             System.out.print("=== check10\n" + ERRORS10);
+        }
+        if (Boolean.getBoolean("marsad.dev.errors11")) {
+            System.out.print("=== check11\n" + ERRORS11);
         }
     }
 
