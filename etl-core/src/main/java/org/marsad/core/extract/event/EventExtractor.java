@@ -250,8 +250,11 @@ public final class EventExtractor {
         for (int d = 1; d < events.size(); d++) {
             for (int k : new int[] {i - d, i + d}) {
                 if (k >= 0 && k < events.size()) {
-                    if (!actor && k > i && clauseBreakBetween(events.get(i).count(), events.get(k).count())) {
-                        continue; // وسقوط 16 قتيلا، فيما أصيب ثلاثة من عناصر المقاومة: the later clause's side is its own
+                    if (k > i && clauseBreakBetween(events.get(i).count(), events.get(k).count())
+                            && (!actor || events.get(i).count().category() != events.get(k).count().category())) {
+                        // وسقوط 16 قتيلا، فيما أصيب ثلاثة من عناصر المقاومة: the later clause's side is its own, and so is the
+                        // doer of another deed (وأصيب خمسة آخرون بتفجير، فيما اعتقلت قوة أمنية عصابة من أربعة أشخاص)
+                        continue;
                     }
                     if (!actor && anyTarget && isSubset(events, k)) {
                         continue; // مقتل 21 مدنيا، بينهم 4 نساء، وإصابة 72 آخرين: the others are civilians, not women

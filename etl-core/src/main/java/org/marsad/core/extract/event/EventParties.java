@@ -54,6 +54,9 @@ final class EventParties {
     private static final int ACTOR_REACH_BY_RESULT = 250;
     private static final java.util.regex.Pattern RESULT = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])م?ما (?:اسفر|ادي|خلف|اوقع|تسبب)(?![\\p{L}])");
+    /** A result said by its verb alone (تلته اشتباكات تسببت بمقتل 11): the deed's doer only when a verb of the deed precedes it. */
+    private static final java.util.regex.Pattern RESULT_VERB = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:اسفرت|ادت|تسببت|اوقعت|خلفت|اسفر|تسبب|اوقع)(?![\\p{L}])");
     private static final int WORDS_TO_CUE = 5;
     /** How far after its count a word of agency may begin: past the target (45 عنصرا من تنظيم "الدولة"، بينهم قياديون قتلوا في غارة). */
     private static final int WORDS_TO_AGENT = 10;
@@ -421,6 +424,10 @@ final class EventParties {
                 }
                 // 12 من رجال الأمن, على مواقع الإرهابيين: people named as a group right after the cue
                 EventParty people = at < words.size() ? groupAt(words, at) : null;
+                EventParty whose = at < words.size() ? ownerOfThePronoun(words, at, count, names) : null;
+                if (whose != null) {
+                    return whose; // سقوط ستة من عناصره after حزب الله: the members are the organisation's
+                }
                 if (people != null) {
                     EventParty owner = ownerAfter(words, at, names);
                     return owner != null ? owner : people;
@@ -540,6 +547,28 @@ final class EventParties {
         }
         Candidate c = partyAt(words, next, names, false, "after " + words.get(group).text());
         return c == null || c.party().type() != EventParty.Type.ORGANIZATION ? null : c.party();
+    }
+
+    /**
+     * The organisation a member noun's pronoun stands for (يتواصل نزيف حزب الله … سقوط ستة من عناصره): the name nearest
+     * before the count in its sentence, when that is an organisation; a person there owns the pronoun instead (مقتل
+     * أربعة من مرافقيه after الشدادي), and the noun alone says who they are.
+     */
+    private static EventParty ownerOfThePronoun(SentenceWords words, int at, Quantity count, List<LocatedName> names) {
+        String stem = org.marsad.core.text.ArabicMorphology.withoutPossessive(words.get(at).bare());
+        boolean member = stem != null && (GENERIC_COUNTED.contains(stem) || MEMBER_WORDS.contains(stem)
+                || GROUPS.containsKey(stem) || stem.endsWith("ي") && GROUPS.containsKey(stem + "ن"));
+        if (!member || GROUPS.containsKey(words.get(at).bare())) {
+            return null;
+        }
+        LocatedName nearest = null;
+        for (LocatedName n : names) {
+            if (n.end() <= count.start() && n.type() != EntityType.LOCATION && (nearest == null || n.end() > nearest.end())) {
+                nearest = n;
+            }
+        }
+        return nearest == null || nearest.type() != EntityType.ORGANIZATION || OUTLETS.canonical(nearest.name()).isPresent() ? null
+                : new EventParty(nearest.name(), EventParty.Type.ORGANIZATION, "whose " + words.get(at).text() + " are: " + nearest.name());
     }
 
     /** The group named at word i, in two words or one. */
@@ -664,8 +693,10 @@ final class EventParties {
             if (c != null && words.get(c.to() - 1).end() <= count.start()) {
                 boolean relative = c.to() < words.size() && RELATIVES.contains(words.get(c.to()).key()); // دعم مقاتلات التحالف الذي شن 15 غارة
                 int gap = count.start() - words.get(c.to() - 1).end();
+                String toTheCount = ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()));
+                boolean doer = i > 0 && STATE_DEEDS.contains(words.get(i - 1).text()); // هاجمت جبهة النصرة مقرا … تسببت بمقتل 11
                 boolean reached = gap <= ACTOR_REACH || gap <= ACTOR_REACH_BY_RESULT
-                        && RESULT.matcher(ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()))).find();
+                        && (RESULT.matcher(toTheCount).find() || doer && RESULT_VERB.matcher(toTheCount).find());
                 boolean earlierEvent = PRIOR_EVENT.matcher(ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()))).find();
                 if (reached && !earlierEvent && !harmed(words, i) && (relative || !afterTargetCue(words, i) && !governed(words, i))) {
                     out.add(c);
@@ -867,6 +898,11 @@ final class EventParties {
         }
         if (end == i + 1 && !org.marsad.core.text.ArabicMorphology.hasArticle(words.get(i).key()) && !FORCE_ALONE.contains(words.get(i).bare())) {
             return null; // منسوبي قوات طوارئ منطقة عسير: an indefinite head with nothing of its own names no force
+        }
+        EventParty whose = FORCE_ALONE.contains(words.get(i).bare()) && i + 1 < words.size() ? group(words, i + 1, i + 2) : null;
+        if (whose != null && !whose.name().equals(FIGHTERS) && COMBATANTS.contains(whose.name())) {
+            // كمين نصبه مسلحون حوثيون: the adjective says whose fighters they are
+            return new Candidate(i, i + 2, new EventParty(whose.name(), EventParty.Type.FORCE, rule + ": " + words.keys(i, i + 2)));
         }
         StringBuilder force = new StringBuilder();
         for (int k = i; k < end; k++) {

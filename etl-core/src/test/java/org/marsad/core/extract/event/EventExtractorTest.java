@@ -632,4 +632,33 @@ class EventExtractorTest {
         Event gaza = events("وقتل 60 فلسطينيا على حدود قطاع غزة بالتزامن مع افتتاح السفارة الأميركية في القدس.").get(0);
         assertThat(gaza.place().name()).isNotEqualTo("القدس");
     }
+
+    @Test
+    void membersNamedByAPronounAreTheOrganisationsNamedBeforeAndAPersonsCompanionsAreCompanions() {
+        Event members = events("ويتكبد حزب الله خسائر في القلمون، وبعد سقوط خمسة من مقاتليه في المعارك أمس.").get(0);
+        assertThat(members.target().name()).isEqualTo("حزب الله");
+        Event companions = events("وأصيب القيادي سالم الحربي في الهجوم الذي أدى إلى مقتل ثلاثة من مرافقيه.").get(0);
+        assertThat(companions.target().name()).isEqualTo("مرافقون");
+    }
+
+    @Test
+    void armedMenOfAGroupAreThatGroupAndASecurityForceIsAForce() {
+        assertThat(events("وقتل ستة جنود في كمين نصبه مسلحون حوثيون قرب المدينة.").get(0).actor().name()).isEqualTo("الحوثيون");
+        assertThat(events("واعتقلت قوة أمنية سبعة أشخاص في حي الشعلة.").get(0).actor().name()).isEqualTo("قوة أمنية");
+    }
+
+    @Test
+    void theDoerOfALaterClausesOtherDeedIsNotTheDoerOfAnEarlierCount() {
+        List<Event> events = events("وأصيب ثلاثة أشخاص بانفجار عبوة في السوق، فيما اعتقلت قوة أمنية خمسة مطلوبين في حي آخر.");
+        assertThat(events).extracting(e -> e.count().category()).containsExactly(QuantityCategory.WOUNDED, QuantityCategory.ARRESTED);
+        assertThat(events.get(0).actor()).isNull();
+        assertThat(events.get(1).actor().name()).isEqualTo("قوة أمنية");
+    }
+
+    @Test
+    void theSubjectOfAnAttackIsTheDoerOfWhatItsResultCausedFurtherOn() {
+        Event e = events("هاجمت حركة الشباب فجر اليوم مقرا لقوات حفظ السلام على أطراف البلدة الشمالية الواقعة قرب الطريق الساحلي، وتلته اشتباكات في محيط "
+                + "المطار القديم استمرت ساعات تسببت بمقتل 9 أشخاص، بحسب مصادر محلية.").get(0);
+        assertThat(e.actor().name()).isEqualTo("حركة الشباب");
+    }
 }
