@@ -239,9 +239,9 @@ public final class EventExtractor {
 
     /** فيما, بينما, في حين: a clause of its own begins, whose counts are of another side. */
     static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:فيما|بينما|في حين)(?![\\p{L}])");
-    /** Where a count's place may no longer be named: another clause, or what a semicolon or إذ goes on to tell. */
+    /** Where a count's place may no longer be named: another clause, what a semicolon or إذ goes on to tell, what لكن sets against it. */
     private static final java.util.regex.Pattern PLACE_CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            CLAUSE_BREAK.pattern() + "|[؛;]|(?<![\\p{L}])[إا]ذ(?![\\p{L}])|(?<![\\p{L}])(?:بالتزامن|تزامنا|تزامنت|تزامن|متزامنا)\\s+مع(?![\\p{L}])"
+            CLAUSE_BREAK.pattern() + "|[؛;]|(?<![\\p{L}])(?:[إا]ذ|و?لكن)(?![\\p{L}])|(?<![\\p{L}])(?:بالتزامن|تزامنا|تزامنت|تزامن|متزامنا)\\s+مع(?![\\p{L}])"
             + "|(?<![\\p{L}])وال(?:" + org.marsad.core.text.WordAlternation.folded(
                     org.marsad.core.text.Lexicon.named("attack-nouns").entries()) + ")(?![\\p{L}])"); // ، والهجوم على فندق في سوسة: another attack's place;
     // بالتزامن مع افتتاح السفارة الأميركية في القدس: the place of what coincided

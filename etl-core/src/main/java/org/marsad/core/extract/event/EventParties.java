@@ -95,6 +95,14 @@ final class EventParties {
      *               fighters it fights (أكدت المقاومة الشعبية مقتل خمسة حوثيين) is the one that killed them
      */
     EventParty actor(SentenceWords words, Quantity count, List<LocatedName> names, EventParty target, List<Quantity> sentenceCounts) {
+        EventParty actor = anyActor(words, count, names, target, sentenceCounts);
+        // يتواصل نزيف حزب الله … سقوط ستة من عناصره: the organisation whose people were hit did not hit them
+        boolean itsOwnVictim = actor != null && target != null && target.type() == EventParty.Type.ORGANIZATION
+                && ArabicMatchKey.of(actor.name()).equals(ArabicMatchKey.of(target.name()));
+        return itsOwnVictim ? null : actor;
+    }
+
+    private EventParty anyActor(SentenceWords words, Quantity count, List<LocatedName> names, EventParty target, List<Quantity> sentenceCounts) {
         int after = words.firstAtOrAfter(count.end());
         boolean aside = false; // قتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب القسام، في قصف إسرائيلي
         for (int i = after, seen = 0; i < words.size() && seen < WORDS_TO_AGENT; i++) {

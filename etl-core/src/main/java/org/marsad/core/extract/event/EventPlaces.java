@@ -269,7 +269,7 @@ final class EventPlaces {
     private static boolean introduced(String sentence, LocatedName place) {
         char first = sentence.charAt(place.start());
         String word = wordBefore(sentence, place.start());
-        return first == 'ب' || first == 'ل' || PLACE_CONTEXT.contains(word) || PLACE_KINDS.contains(ArabicMorphology.bare(word))
+        return first == 'ب' || first == 'ل' || PLACE_CONTEXT.contains(word) || isKindWord(word)
                 || PLACE_CONTEXT.contains(ArabicMorphology.withoutConjunction(word));
     }
 
@@ -311,7 +311,7 @@ final class EventPlaces {
     /** منطقة الساحل الشرقي, مدينة درنة: a place's name without the word for its kind that a finder kept. */
     private static LocatedName withoutItsKind(LocatedName place) {
         int space = place.name().indexOf(' ');
-        if (space < 0 || !PLACE_KINDS.contains(ArabicMorphology.bare(place.name().substring(0, space)))) {
+        if (space < 0 || !isKindWord(place.name().substring(0, space))) {
             return place;
         }
         return new LocatedName(place.start() + space + 1, place.end(), place.type(), place.name().substring(space + 1));
@@ -334,6 +334,12 @@ final class EventPlaces {
 
     private static final Lexicon PLACE_CONTEXT = Lexicon.named("place-context");
     private static final Lexicon PLACE_KINDS = Lexicon.named("place-kind-words");
+
+    /** مدينة, وبلدة, بمحافظة: a word for a place's kind, with its clitics or without (بلدة is no ب before لدة). */
+    private static boolean isKindWord(String word) {
+        return PLACE_KINDS.contains(word) || PLACE_KINDS.contains(ArabicMorphology.withoutConjunction(word))
+                || PLACE_KINDS.contains(ArabicMorphology.bare(word));
+    }
     /** How specific a place is (see {@link Place#specificity}); -1 for a sea or continent. */
     private int specificity(String name, Collection<String> articleCountries) {
         Optional<Place> p = hierarchy.resolve(name, articleCountries);

@@ -661,4 +661,23 @@ class EventExtractorTest {
                 + "المطار القديم استمرت ساعات تسببت بمقتل 9 أشخاص، بحسب مصادر محلية.").get(0);
         assertThat(e.actor().name()).isEqualTo("حركة الشباب");
     }
+
+    @Test
+    void aTownAfterItsKindWordIsWhereEvenWhenTheKindWordBeginsLikeAClitic() {
+        Event e = events("ويتواصل القتال في سوريا، وقتل سبعة مسلحين في الاشتباكات التي تشهدها بلدة الزبداني منذ أيام.").get(0);
+        assertThat(e.place().name()).isEqualTo("الزبداني");
+    }
+
+    @Test
+    void anOrganisationWhoseMembersWereKilledDidNotKillThem() {
+        Event e = events("ويتواصل نزيف حزب الله في القلمون بعد سقوط ستة من عناصره في المعارك.").get(0);
+        assertThat(e.target().name()).isEqualTo("حزب الله");
+        assertThat(e.actor()).isNull();
+    }
+
+    @Test
+    void aPlaceThatLكنSetsAgainstTheCountIsNotItsPlace() {
+        Event e = events("وأسفر التفجير في مدينة الفلوجة عن مقتل 12 مدنيا، لكن مصادر في محافظة الأنبار قالت إن الحصيلة أقل.").get(0);
+        assertThat(e.place().name()).isEqualTo("الفلوجة");
+    }
 }
