@@ -680,4 +680,10 @@ class EventExtractorTest {
         Event e = events("وأسفر التفجير في مدينة الفلوجة عن مقتل 12 مدنيا، لكن مصادر في محافظة الأنبار قالت إن الحصيلة أقل.").get(0);
         assertThat(e.place().name()).isEqualTo("الفلوجة");
     }
+
+    @Test
+    void whoSetOffTheBombAfterTheCountActed() {
+        Event e = events("وأصيب أربعة جنود بعد أن فجر مسلحون عبوة ناسفة قرب حاجز للجيش.").get(0);
+        assertThat(e.actor().name()).isEqualTo("مسلحون");
+    }
 }
