@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.marsad.core.extract.article.LeadDateline;
 import org.marsad.core.extract.article.OutletRegistry;
@@ -24,6 +25,7 @@ import org.marsad.core.extract.quantity.CountingContext;
 import org.marsad.core.extract.quantity.Quantity;
 import org.marsad.core.extract.quantity.QuantityExtractor;
 import org.marsad.core.extract.quote.QuotationExtractor;
+import org.marsad.core.text.Sentences;
 
 /**
  * What an article is about: the people, organisations and places it mentions ({@link EntityFinder}:
@@ -79,15 +81,18 @@ public final class ArticleFactsExtractor {
         int lead = leads.of(body).map(LeadDateline.Lead::end).orElse(0);
         String story = " ".repeat(lead) + body.substring(lead);
         String text = title == null ? story : title + "\n\n" + story;
-        List<EntityMention> entities = entityFinder.find(text);
+        List<EntityMention> named = entityFinder.find(text);
         List<Quantity> every = quantities.extractEach(body, counting);
         List<Quantity> counts = QuantityExtractor.onceEach(every);
         LocalDate publishedOn = publishedAt == null ? null : publishedAt.toLocalDate();
         // every occurrence, so that what the first sentence of a figure leaves unsaid a later one can tell
-        Map<String, Integer> mentions = countryMentions(entities);
+        Map<String, Integer> mentions = countryMentions(named);
         // التنظيم, الحركة: who did what is often named by the head of an organisation the article named in full
-        OrganisationAnaphors anaphors = OrganisationAnaphors.of(entities, gazetteer);
-        List<Event> happened = events.extract(every, sentence -> anaphors.withAnaphors(sentence, locatePastTheDateline(sentence)),
+        OrganisationAnaphors anaphors = OrganisationAnaphors.of(named, gazetteer);
+        Map<String, List<EntityFinder.LocatedName>> located = new HashMap<>(); // each sentence tagged once for both uses
+        Function<String, List<EntityFinder.LocatedName>> locate = sentence -> located.computeIfAbsent(sentence, this::locatePastTheDateline);
+        List<EntityMention> entities = anaphors.countedIn(named, Sentences.of(body), locate);
+        List<Event> happened = events.extract(every, sentence -> anaphors.withAnaphors(sentence, locate.apply(sentence)),
                 new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(mentions, counting.dateline()), mainCountry(mentions),
                         mentions.keySet()));
         return new ArticleFacts(entities, counts, quotations.extract(body, namesOf(entities, EntityType.PERSON),

@@ -46,4 +46,12 @@ class ArticleFactsExtractorTest {
                 .contains("PERSON:أحمد كريم=1", "ORGANIZATION:نقابة المعلمين=1", "LOCATION:بغداد=1");
         assertThat(facts.entities()).filteredOn(e -> e.canonicalName().equals("بغداد")).hasSize(1);
     }
+
+    @Test
+    void aBareHeadThatStandsForAnOrganisationCountsAsOneOfItsMentions() {
+        ArticleFacts facts = ArticleFactsExtractor.standard().extract(null, "أعلن تنظيم داعش مسؤوليته عن تفجير في بغداد أمس.\n\n"
+                + "وقال التنظيم في بيان إن عناصره نفذوا الهجوم.\n\nوكان مسلحو التنظيم قد هاجموا المدينة من قبل.", null);
+        assertThat(facts.entities()).filteredOn(e -> e.canonicalName().equals("داعش")).singleElement()
+                .satisfies(e -> assertThat(e.mentionCount()).isEqualTo(3));
+    }
 }

@@ -53,23 +53,55 @@ public final class OrganisationAnaphors {
 
     /** The sentence's names, with each bare head that stands for an organisation added as that organisation's name. */
     public List<LocatedName> withAnaphors(String sentence, List<LocatedName> names) {
-        if (antecedents.isEmpty()) {
+        List<LocatedName> anaphors = anaphorsIn(sentence, names);
+        if (anaphors.isEmpty()) {
             return names;
         }
-        List<LocatedName> out = null;
-        for (Matcher m = HEAD.matcher(sentence); m.find();) {
-            String antecedent = antecedents.get(ArabicMatchKey.of(m.group(1)));
-            if (antecedent == null || overlaps(names, m.start(), m.end()) || followedByAName(sentence, m.end(), names)) {
-                continue;
-            }
-            out = out == null ? new ArrayList<>(names) : out;
-            out.add(new LocatedName(m.start(), m.end(), EntityType.ORGANIZATION, antecedent));
-        }
-        if (out == null) {
-            return names;
-        }
+        List<LocatedName> out = new ArrayList<>(names);
+        out.addAll(anaphors);
         out.sort(java.util.Comparator.comparingInt(LocatedName::start));
         return out;
+    }
+
+    /** Whether the sentence may hold a head that stands for an organisation: whether its names are worth locating. */
+    public boolean mayStandIn(String sentence) {
+        return !antecedents.isEmpty() && HEAD.matcher(sentence).find();
+    }
+
+    /** The bare heads of the sentence that stand for an organisation, each as that organisation's name. */
+    public List<LocatedName> anaphorsIn(String sentence, List<LocatedName> names) {
+        if (antecedents.isEmpty()) {
+            return List.of();
+        }
+        List<LocatedName> out = new ArrayList<>();
+        for (Matcher m = HEAD.matcher(sentence); m.find();) {
+            String antecedent = antecedents.get(ArabicMatchKey.of(m.group(1)));
+            if (antecedent != null && !overlaps(names, m.start(), m.end()) && !followedByAName(sentence, m.end(), names)) {
+                out.add(new LocatedName(m.start(), m.end(), EntityType.ORGANIZATION, antecedent));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The article's entities with the mentions the heads stand for counted in (بعد أن أعلن تنظيم داعش … وقال التنظيم:
+     * two mentions of داعش).
+     *
+     * @param located the names of a sentence where they stand
+     */
+    public List<EntityMention> countedIn(List<EntityMention> entities, List<String> sentences,
+            java.util.function.Function<String, List<LocatedName>> located) {
+        Map<String, Integer> more = new HashMap<>();
+        for (String sentence : sentences) {
+            if (mayStandIn(sentence)) {
+                anaphorsIn(sentence, located.apply(sentence)).forEach(a -> more.merge(a.name(), 1, Integer::sum));
+            }
+        }
+        if (more.isEmpty()) {
+            return entities;
+        }
+        return entities.stream().map(e -> e.type() == EntityType.ORGANIZATION && more.containsKey(e.canonicalName())
+                ? new EntityMention(e.type(), e.canonicalName(), e.mentionCount() + more.get(e.canonicalName())) : e).toList();
     }
 
     private static boolean overlaps(List<LocatedName> names, int start, int end) {
