@@ -558,14 +558,15 @@ final class EventParties {
     }
 
     /**
-     * The organisation a member noun's pronoun stands for (يتواصل نزيف حزب الله … سقوط ستة من عناصره): the name nearest
+     * The organisation a member's or fighter's pronoun stands for (يتواصل نزيف حزب الله … سقوط ستة من عناصره): the name nearest
      * before the count in its sentence, when that is an organisation; a person there owns the pronoun instead (مقتل
      * أربعة من مرافقيه after الشدادي), and the noun alone says who they are.
      */
     private static EventParty ownerOfThePronoun(SentenceWords words, int at, Quantity count, List<LocatedName> names) {
         String stem = org.marsad.core.text.ArabicMorphology.withoutPossessive(words.get(at).bare());
-        boolean member = stem != null && (GENERIC_COUNTED.contains(stem) || MEMBER_WORDS.contains(stem)
-                || GROUPS.containsKey(stem) || stem.endsWith("ي") && GROUPS.containsKey(stem + "ن"));
+        // members and fighters say nothing of whose they are; soldiers (جنودها) and the like name a group of their own
+        String group = stem == null ? null : GROUPS.getOrDefault(stem, stem.endsWith("ي") ? GROUPS.get(stem + "ن") : null);
+        boolean member = stem != null && (GENERIC_COUNTED.contains(stem) || MEMBER_WORDS.contains(stem) || FIGHTERS.equals(group));
         if (!member || GROUPS.containsKey(words.get(at).bare())) {
             return null;
         }
