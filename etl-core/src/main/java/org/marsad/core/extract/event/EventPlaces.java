@@ -164,6 +164,9 @@ final class EventPlaces {
     /** The country a nationality adjective names, in any gender, with or without the article and clitics (إسرائيلية); else null. */
     static String countryOfNationality(String token) {
         String w = ArabicMorphology.withoutProclitics(token);
+        if (w.length() > 5 && (w.endsWith("يين") || w.endsWith("يون"))) {
+            w = w.substring(0, w.length() - 2); // جنود إسرائيليين: the plural names the same country
+        }
         String definite = ArabicMorphology.startsWithArticle(w) ? w : "ال" + w;
         return w.length() > 3 ? NATIONALITY_COUNTRIES.get(ArabicMatchKey.of(ArabicMorphology.masculine(definite))) : null;
     }

@@ -686,4 +686,18 @@ class EventExtractorTest {
         Event e = events("وأصيب أربعة جنود بعد أن فجر مسلحون عبوة ناسفة قرب حاجز للجيش.").get(0);
         assertThat(e.actor().name()).isEqualTo("مسلحون");
     }
+
+    @Test
+    void soldiersOfANationalityNamedInThePluralAfterAnAgentCueAreItsActor() {
+        Event e = events("وقتل ثلاثة فلسطينيين برصاص جنود إسرائيليين قرب الحدود.").get(0);
+        assertThat(e.actor().name()).isEqualTo("إسرائيل");
+    }
+
+    @Test
+    void whereABodyHasItsSeatIsNotWhereTheCountHappened() {
+        Event e = events("وأكد المرصد السوري لحقوق الإنسان ومركزه بريطانيا مقتل 46 شخصا في الغوطة.").get(0);
+        assertThat(e.place().country()).isEqualTo("سوريا");
+        Event seated = events("وقالت المنظمة التي مقرها لندن إن 20 شخصا قتلوا.").get(0);
+        assertThat(seated.place() == null ? null : seated.place().name()).isNotEqualTo("لندن");
+    }
 }

@@ -289,6 +289,8 @@ class QuantityExtractorTest {
             وأكد المصدر سقوط سبعة عناصر من الحزب.                        | KILLED 7
             وأوقفت قوة من الجيش اللبناني 23 شخصاً قرب الحدود.            | ARRESTED 23
             واعتقلت الشرطة الرجل الذي قتل في حلب 5 أشخاص.                | KILLED 5
+            وفي الهجوم قضى نحو 12 شهيدا من رجال الأمن.                     | KILLED 12 ~
+            وشيعت المدينة شهيدين سقطا في القصف.                            | KILLED 2
             """)
     void readsRealNumberShapesAndWhatTheyCount(String sentence, String expected) {
         assertThat(described(extractor.extract(sentence, new CountingContext(null, null, LocalDate.of(2018, 6, 1)))))
