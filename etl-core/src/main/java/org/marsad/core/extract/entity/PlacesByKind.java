@@ -58,7 +58,10 @@ final class PlacesByKind {
             // is read above; منطقة الشرقية is a region the gazetteers know) or a word of games and markets (منطقة الجزاء, اليورو)
             boolean areaName = definite && area && !ArabicMorphology.endsAsNisba(first)
                     && !feminineAdjective(ArabicMorphology.withoutOneProclitic(first).replaceFirst("^ال", ""));
-            if (!namesAPlace(first) || !definite && (describes(kind, first) || first.startsWith("ي")) || definite && area && !areaName
+            // an adjective with the article cannot follow an indefinite common noun: مدينة جنوة الإيطالية names the town
+            boolean namedByItsAdjective = !definite && i + 2 < tokens.length && ArabicMorphology.startsWithArticle(tokens[i + 2])
+                    && ArabicMorphology.endsAsNisba(tokens[i + 2]);
+            if (!namesAPlace(first) || !definite && (describes(kind, first) && !namedByItsAdjective || first.startsWith("ي")) || definite && area && !areaName
                     || !gazetteer.spans(new String[] {first}).isEmpty()) {
                 continue; // منطقة عازلة, قرية صغيرة describe; يغلب is a verb; منطقة الجزاء is no place; a known place the gazetteers give
             }

@@ -113,6 +113,13 @@ class EntityFinderTest {
     }
 
     @Test
+    void aShortWordInTaMarbutaBeforeADefiniteNationalityIsANameNotAnAdjective() {
+        // جنوة has the shape of حرة, but an adjective with the article cannot follow an indefinite common noun
+        assertThat(names(rules.find("وانهار جسر في مدينة جنوة الإيطالية أمس."))).contains("LOCATION جنوة");
+        assertThat(names(rules.find("وأقيمت منطقة حرة قرب الميناء."))).noneMatch(n -> n.startsWith("LOCATION"));
+    }
+
+    @Test
     void aForeignNameBeginningWithKafAlifLamKeepsItsFirstLetter() {
         assertThat(names(rules.find("وتحطمت مروحية في ولاية كاليفورنيا أمس."))).contains("LOCATION كاليفورنيا");
     }
