@@ -700,4 +700,10 @@ class EventExtractorTest {
         Event seated = events("وقالت المنظمة التي مقرها لندن إن 20 شخصا قتلوا.").get(0);
         assertThat(seated.place() == null ? null : seated.place().name()).isNotEqualTo("لندن");
     }
+
+    @Test
+    void whoLaunchedTheMissileThatDidItActed() {
+        Event e = events("وأصيب ثمانية جنود بصاروخ أطلقته حركة طالبان على القاعدة.").get(0);
+        assertThat(e.actor().name()).isEqualTo("حركة طالبان");
+    }
 }
