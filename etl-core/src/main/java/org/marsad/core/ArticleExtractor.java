@@ -122,8 +122,21 @@ public final class ArticleExtractor {
         Article article = new Article(f.title(), f.sourceName(), f.author(), f.dateline(),
                 published == null ? null : published.localDateTime(), published == null ? null : published.offset(), f.language(),
                 readsCount(cleaned), body, words, ContentHash.of(body));
-        ArticleFacts articleFacts = facts.extract(article);
+        ArticleFacts articleFacts = facts.extract(article, published == null ? collectedOn(document.metadata()) : null);
         return new Inspection(document, cleaned, f, new ExtractedArticle(article, articleFacts, document.mediaType(), document.charset()));
+    }
+
+    /** The day a record says it was crawled (SaudiNewsNet's date_extracted: 2015-07-21 02:51:32), or null. */
+    private static java.time.LocalDate collectedOn(Map<String, String> metadata) {
+        String crawled = metadata.get("crawled_at");
+        if (crawled == null || crawled.length() < 10) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(crawled.strip().substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // a value of another shape says nothing we can use
+        }
     }
 
     /** Metadata values normalised like the text, so that a title compares equal to its line. */

@@ -61,12 +61,20 @@ public final class ArticleFactsExtractor {
      * @param publishedAt the publication time, may be null (resolves dates written without a year)
      */
     public ArticleFacts extract(String title, String body, LocalDateTime publishedAt) {
-        return extract(title, body, publishedAt, new CountingContext(null, null, publishedAt == null ? null : publishedAt.toLocalDate()));
+        return extract(title, body, publishedAt, new CountingContext(null, null, publishedAt == null ? null : publishedAt.toLocalDate()), null);
     }
 
     /** The facts of an article whose fields are known: its dateline and outlet say which dinar or riyal it means. */
     public ArticleFacts extract(Article article) {
-        return extract(article.title(), article.body(), article.publishedAt(), countingContext(article));
+        return extract(article, null);
+    }
+
+    /**
+     * The same, for an article collected on a known day: where its publication date is unknown, a date written without
+     * its year takes its year from that day (a feed's record says when it was crawled, not always when it was published).
+     */
+    public ArticleFacts extract(Article article, LocalDate collectedOn) {
+        return extract(article.title(), article.body(), article.publishedAt(), countingContext(article), collectedOn);
     }
 
     /** What an article says around its counts: its dateline, its outlet's country, its publication date. */
@@ -75,7 +83,7 @@ public final class ArticleFactsExtractor {
                 article.publishedAt() == null ? null : article.publishedAt().toLocalDate());
     }
 
-    private ArticleFacts extract(String title, String body, LocalDateTime publishedAt, CountingContext counting) {
+    private ArticleFacts extract(String title, String body, LocalDateTime publishedAt, CountingContext counting, LocalDate collectedOn) {
         // the dateline's place (القاهرة - بوابة الوسط) is where the copy was filed, kept as the article's dateline, not a mention
         // so is a wire story's opening dateline (دبي، الإمارات العربية المتحدة (CNN)--), which the body keeps
         int lead = leads.of(body).map(LeadDateline.Lead::end).orElse(0);
@@ -94,9 +102,9 @@ public final class ArticleFactsExtractor {
         List<EntityMention> entities = anaphors.countedIn(named, Sentences.of(body), locate);
         List<Event> happened = events.extract(every, sentence -> anaphors.withAnaphors(sentence, locate.apply(sentence)),
                 new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(mentions, counting.dateline()), mainCountry(mentions),
-                        mentions.keySet()));
+                        mentions.keySet(), publishedOn == null ? collectedOn : null));
         return new ArticleFacts(entities, counts, quotations.extract(body, namesOf(entities, EntityType.PERSON),
-                namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedOn), happened);
+                namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedOn != null ? publishedOn : collectedOn), happened);
     }
 
     /** The names of a sentence where they stand, none of a dateline it opens with. */

@@ -43,4 +43,16 @@ class ArticleExtractorTest {
         assertThatThrownBy(() -> extractor.extract("blank.txt", " \n\t\n ".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UnreadableFileException.class).hasMessage("no text content");
     }
+
+    @Test
+    void aRecordWithNoPublicationDateDatesADayAndMonthByTheDayItWasCollected() throws Exception {
+        String record = """
+                {"title": "تركيا تقصف مواقع التنظيم", "date_extracted": "2015-07-31 02:51:32", "content":
+                "وتقصف تركيا مواقع التنظيم بعد التفجير الانتحاري الذي أسفر عن مقتل 32 شخصا في 20 يوليو في مدينة سروج. وكان هجوم آخر قد أسفر عن مقتل 7 أشخاص في 20 ديسمبر في المدينة نفسها."}
+                """;
+        ExtractedArticle a = extractor.extract("record.json", record.getBytes(StandardCharsets.UTF_8));
+        assertThat(a.article().publishedAt()).isNull();
+        assertThat(a.facts().events()).extracting(e -> e.period() == null ? null : e.period().start().toString())
+                .containsExactly("2015-07-20", "2014-12-20"); // on or before the day of the crawl
+    }
 }

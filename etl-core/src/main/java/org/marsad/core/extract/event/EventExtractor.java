@@ -39,10 +39,10 @@ public final class EventExtractor {
      *                         them shares is the paper's office (لندن on a story about Turkey), not where it happened
      */
     public record Context(String dateline, LocalDate published, Collection<String> articleCountries, String mainCountry,
-            Collection<String> placeCountries) {
+            Collection<String> placeCountries, LocalDate collected) {
 
         public Context(String dateline, LocalDate published, Collection<String> articleCountries) {
-            this(dateline, published, articleCountries, null, articleCountries);
+            this(dateline, published, articleCountries, null, articleCountries, null);
         }
     }
 
@@ -82,7 +82,7 @@ public final class EventExtractor {
             EventParty target = parties.target(words, q, here);
             sentence.add(new Event(q, parties.actor(words, q, here, target, sentenceCounts), target,
                     places.place(q, Math.min(nextCountAt(counts, c), clauseEnd(q)), here, context),
-                    periods.period(q, context.published())));
+                    periods.period(q, context.published(), context.collected())));
         }
         out.addAll(sharedWithinSentence(sentence, words));
         return onceEachFigure(out);

@@ -59,10 +59,15 @@ final class EventPeriods {
         return out;
     }
 
-    /** @param published the publication date, or null (then only a sentence's full dates are read) */
-    EventPeriod period(Quantity count, LocalDate published) {
+    /**
+     * @param published the publication date, or null (then only a sentence's dates are read)
+     * @param collected with no publication date, the day the article was collected, or null: a date written without
+     *                  its year (20 يوليو) takes the year that puts it on or before that day; a weekday or a relative
+     *                  word is not read from it (a crawl is a day after publication as often as not)
+     */
+    EventPeriod period(Quantity count, LocalDate published, LocalDate collected) {
         String sentence = count.sentence();
-        List<DateMention> full = dates.extract(sentence, published);
+        List<DateMention> full = dates.extract(sentence, published != null ? published : collected);
         Found written = full.isEmpty() || startsASince(count, full.get(0)) ? null : written(count, full.get(0), published);
         Found part = partOfYear(sentence, count, published);
         if (part != null && part.distance() < OTHER_CLAUSE && (written == null || part.distance() <= written.distance())) {
