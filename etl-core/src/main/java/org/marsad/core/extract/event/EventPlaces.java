@@ -19,7 +19,8 @@ import org.marsad.core.text.Lexicon;
  * most specific (في جبال قره جوغ بالموصل شمالي العراق is Qara Chokh); its region and country from {@link
  * PlaceHierarchy}, or, for a place the table lacks, from a wider place the sentence names or the one country
  * the article's places lie in. With no place in the sentence, the dateline's, when the article's places do
- * not put it elsewhere. A place that owns a force (ميليشيات إيران) or a sea or continent is no event's place.
+ * not put it elsewhere. A place that owns a force (ميليشيات إيران) is no event's place; a sea or a continent is one
+ * only right after في (or a sea after عبر), in no country.
  */
 final class EventPlaces {
 
@@ -45,7 +46,7 @@ final class EventPlaces {
         Collection<String> articleCountries = context.articleCountries();
         List<LocatedName> places = new ArrayList<>();
         for (LocatedName n : names) {
-            boolean place = specificity(n.name(), articleCountries) >= 0 || atSea(count.sentence(), n);
+            boolean place = specificity(n.name(), articleCountries) >= 0 || inNoOneCountry(count.sentence(), n);
             if (n.type() == EntityType.LOCATION && place && !ownsAForce(count.sentence(), n) && !origin(count.sentence(), n)
                     && !acrossABorder(count.sentence(), n)) {
                 places.add(n);
@@ -225,7 +226,7 @@ final class EventPlaces {
             return new EventPlace(p.get().name(), p.get().region(), p.get().country(), IN_THE_SENTENCE + best.name());
         }
         if (specificity(best.name(), articleCountries) < 0) {
-            return new EventPlace(best.name(), null, null, IN_THE_SENTENCE + best.name() + ", at sea"); // no country's
+            return new EventPlace(best.name(), null, null, IN_THE_SENTENCE + best.name() + (isSea(best) ? ", at sea" : ", in no one country"));
         }
         // جبال الألب السويسرية, منتجع شرم الشيخ المصري: a place the table lacks, a nationality right after it, lies in that country
         String adjective = wordAfter(sentence, best.end());
@@ -304,11 +305,19 @@ final class EventPlaces {
     }
     private static final Lexicon SEA_WORDS = Lexicon.named("sea-words");
 
-    /** في البحر الأسود, في خليج البنغال: a sea named right after في is where it happened. */
-    private static boolean atSea(String sentence, LocatedName place) {
-        boolean sea = java.util.Arrays.stream(place.name().split(" ")).anyMatch(SEA_WORDS::contains);
+    /**
+     * في البحر الأسود, في خليج البنغال, عبر البحر المتوسط: a sea named right after في or عبر is where it happened; so is
+     * a continent or a region above countries right after في (205 هجمات في أوروبا خلال العام الماضي), which lies in no
+     * one country, rather than the dateline's city.
+     */
+    private static boolean inNoOneCountry(String sentence, LocatedName place) {
+        boolean sea = isSea(place);
         String before = ArabicMorphology.withoutConjunction(wordBefore(sentence, place.start()));
-        return sea && (before.equals("في") || before.equals("عبر"));
+        return before.equals("في") || sea && before.equals("عبر");
+    }
+
+    private static boolean isSea(LocatedName place) {
+        return java.util.Arrays.stream(place.name().split(" ")).anyMatch(SEA_WORDS::contains);
     }
 
     /** منطقة الساحل الشرقي, مدينة درنة: a place's name without the word for its kind that a finder kept. */

@@ -706,4 +706,16 @@ class EventExtractorTest {
         Event e = events("وأصيب ثمانية جنود بصاروخ أطلقته حركة طالبان على القاعدة.").get(0);
         assertThat(e.actor().name()).isEqualTo("حركة طالبان");
     }
+
+    @Test
+    void aContinentRightAfterFiIsWhereInNoOneCountryButNotADestination() {
+        List<Event> events = FACTS.extract(null, "وأظهر التقرير أن الهجمات في أوروبا خلال العام الماضي بلغت 205 هجمات أودت بحياة 62 شخصا.",
+                PUBLISHED).events();
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.place().name()).isEqualTo("أوروبا");
+            assertThat(e.place().country()).isNull();
+        });
+        Event toEurope = events("وغرق 30 مهاجرا قبالة سواحل ليبيا أثناء محاولتهم الوصول إلى أوروبا.").get(0);
+        assertThat(toEurope.place().name()).isEqualTo("ليبيا");
+    }
 }
