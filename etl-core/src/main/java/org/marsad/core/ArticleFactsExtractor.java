@@ -99,12 +99,22 @@ public final class ArticleFactsExtractor {
         OrganisationAnaphors anaphors = OrganisationAnaphors.of(named, gazetteer);
         Map<String, List<EntityFinder.LocatedName>> located = new HashMap<>(); // each sentence tagged once for both uses
         Function<String, List<EntityFinder.LocatedName>> locate = sentence -> located.computeIfAbsent(sentence, this::locatePastTheDateline);
-        List<EntityMention> entities = anaphors.countedIn(named, Sentences.of(body), locate);
+        List<String> sentences = Sentences.of(body);
+        List<EntityMention> entities = anaphors.countedIn(named, sentences, locate);
         List<Event> happened = events.extract(every, sentence -> anaphors.withAnaphors(sentence, locate.apply(sentence)),
                 new EventExtractor.Context(counting.dateline(), publishedOn, countriesOf(mentions, counting.dateline()), mainCountry(mentions),
-                        mentions.keySet(), publishedOn == null ? collectedOn : null));
+                        mentions.keySet(), publishedOn == null ? collectedOn : null, sentenceBefore(sentences)));
         return new ArticleFacts(entities, counts, quotations.extract(body, namesOf(entities, EntityType.PERSON),
                 namesOf(entities, EntityType.ORGANIZATION)), dates.extract(body, publishedOn != null ? publishedOn : collectedOn), happened);
+    }
+
+    /** The sentence before each sentence of the body, null for the first. */
+    private static Function<String, String> sentenceBefore(List<String> sentences) {
+        Map<String, String> before = new HashMap<>();
+        for (int i = 1; i < sentences.size(); i++) {
+            before.putIfAbsent(sentences.get(i), sentences.get(i - 1));
+        }
+        return before::get;
     }
 
     /** The names of a sentence where they stand, none of a dateline it opens with. */

@@ -39,10 +39,10 @@ public final class EventExtractor {
      *                         them shares is the paper's office (لندن on a story about Turkey), not where it happened
      */
     public record Context(String dateline, LocalDate published, Collection<String> articleCountries, String mainCountry,
-            Collection<String> placeCountries, LocalDate collected) {
+            Collection<String> placeCountries, LocalDate collected, Function<String, String> sentenceBefore) {
 
         public Context(String dateline, LocalDate published, Collection<String> articleCountries) {
-            this(dateline, published, articleCountries, null, articleCountries, null);
+            this(dateline, published, articleCountries, null, articleCountries, null, s -> null);
         }
     }
 
@@ -81,11 +81,29 @@ public final class EventExtractor {
             List<LocatedName> here = located.computeIfAbsent(q.sentence(), names);
             EventParty target = parties.target(words, q, here);
             sentence.add(new Event(q, parties.actor(words, q, here, target, sentenceCounts), target,
-                    places.place(q, Math.min(nextCountAt(counts, c), clauseEnd(q)), here, context),
+                    placeOf(q, Math.min(nextCountAt(counts, c), clauseEnd(q)), here, names, located, context),
                     periods.period(q, context.published(), context.collected())));
         }
         out.addAll(sharedWithinSentence(sentence, words));
         return onceEachFigure(out);
+    }
+
+    /**
+     * The count's place; where its sentence names none, no nationality and the story no dateline, the place the sentence
+     * before names (استهدف تفجير مسجدا في أبها … في هذه العملية قضى 15) rather than the country of the article's places.
+     */
+    private EventPlace placeOf(Quantity q, int limit, List<LocatedName> here, Function<String, List<LocatedName>> names,
+            Map<String, List<LocatedName>> located, Context context) {
+        EventPlace place = places.place(q, limit, here, context);
+        String before = context.sentenceBefore().apply(q.sentence());
+        if (place != null && !place.evidence().equals(EventPlaces.ARTICLE_COUNTRY) || before == null
+                || EventPlaces.nationalityCountry(q.sentence()) != null) {
+            return place;
+        }
+        Quantity atItsEnd = new Quantity(q.category(), q.amount(), q.high(), q.unit(), q.approximate(), q.kind(), before, before.length(), before.length());
+        EventPlace earlier = places.place(atItsEnd, before.length(), located.computeIfAbsent(before, names), context);
+        return earlier == null || !earlier.evidence().startsWith(EventPlaces.IN_THE_SENTENCE) ? place
+                : new EventPlace(earlier.name(), earlier.region(), earlier.country(), "the sentence before: " + earlier.evidence());
     }
 
     /** The counts of count c's sentence. */

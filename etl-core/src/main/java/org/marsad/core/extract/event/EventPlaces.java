@@ -31,6 +31,8 @@ final class EventPlaces {
 
     /** How the evidence of a place the count's own sentence names begins. */
     static final String IN_THE_SENTENCE = "sentence: ";
+    static final String NATIONALITY = "nationality in the sentence";
+    static final String ARTICLE_COUNTRY = "the article's places";
 
     private final PlaceHierarchy hierarchy;
 
@@ -76,10 +78,10 @@ final class EventPlaces {
         }
         String nationality = nationalityCountry(count.sentence());
         if (nationality != null) {
-            return new EventPlace(nationality, null, nationality, "nationality in the sentence");
+            return new EventPlace(nationality, null, nationality, NATIONALITY);
         }
         String country = articleCountry(context);
-        return country == null ? null : new EventPlace(country, null, country, "the article's places");
+        return country == null ? null : new EventPlace(country, null, country, ARTICLE_COUNTRY);
     }
 
     /**

@@ -143,7 +143,7 @@ class EventExtractorTest {
         List<Event> events = FACTS.extract(null, body, PUBLISHED).events();
         assertThat(events).extracting(e -> e.place().country()).containsExactly("اليمن", "اليمن");
         assertThat(events.get(0).place().name()).isEqualTo("الحصين");
-        assertThat(events.get(1).place().evidence()).isEqualTo("the article's places");
+        assertThat(events.get(1).place().evidence()).startsWith("the sentence before"); // the village again, still in Yemen
     }
 
     @Test
@@ -717,5 +717,15 @@ class EventExtractorTest {
         });
         Event toEurope = events("وغرق 30 مهاجرا قبالة سواحل ليبيا أثناء محاولتهم الوصول إلى أوروبا.").get(0);
         assertThat(toEurope.place().name()).isEqualTo("ليبيا");
+    }
+
+    @Test
+    void aCountWhoseSentenceNamesNoPlaceTakesThePlaceOfTheSentenceBefore() {
+        List<Event> events = FACTS.extract(null, "واستهدف تفجير انتحاري مسجدا في مدينة أبها أمس. وفي هذه العملية قتل 15 من رجال الأمن.",
+                PUBLISHED).events();
+        assertThat(events.get(0).place().name()).isEqualTo("أبها");
+        Event national = FACTS.extract(null, "وتشهد اليمن حربا منذ سنوات. وأعلنت السلطات البحرينية اعتقال 14 شخصا بتهمة التهريب.", PUBLISHED)
+                .events().get(0);
+        assertThat(national.place().country()).isEqualTo("البحرين"); // the sentence's own nationality, not the sentence before
     }
 }
