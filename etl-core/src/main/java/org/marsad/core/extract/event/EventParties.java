@@ -104,6 +104,9 @@ final class EventParties {
 
     private EventParty anyActor(SentenceWords words, Quantity count, List<LocatedName> names, EventParty target, List<Quantity> sentenceCounts) {
         int after = words.firstAtOrAfter(count.end());
+        if (onBothSides(words, after)) {
+            return null; // مقتل 39 مقاتلا من الطرفين: each side killed the other's
+        }
         boolean aside = false; // قتل أربعة فلسطينيين، بينهم ثلاثة ناشطين في كتائب القسام، في قصف إسرائيلي
         for (int i = after, seen = 0; i < words.size() && seen < WORDS_TO_AGENT; i++) {
             if (seen < 3 && SUBSET_WORDS.contains(words.get(i).key())) {
@@ -674,6 +677,21 @@ final class EventParties {
             }
         }
         return 0;
+    }
+
+    private static final List<String[]> BOTH_SIDES = phrases("both-sides");
+
+    /** Whether a phrase of both sides (من الطرفين) follows within a few words (على الأقل, the counted noun) of word i. */
+    private static boolean onBothSides(SentenceWords words, int i) {
+        for (int k = i; k < Math.min(words.size(), i + 4); k++) {
+            if (startsWith(words, k, BOTH_SIDES) > 0) {
+                return true;
+            }
+            if (words.get(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first named party or force within a few words from word {@code from}. */

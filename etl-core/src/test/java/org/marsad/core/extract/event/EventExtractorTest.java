@@ -728,4 +728,10 @@ class EventExtractorTest {
                 .events().get(0);
         assertThat(national.place().country()).isEqualTo("البحرين"); // the sentence's own nationality, not the sentence before
     }
+
+    @Test
+    void aCountOfTheDeadOfBothSidesHasNoOneActor() {
+        Event e = events("وهاجمت القوات الحكومية مواقع الحوثيين قرب المطار، ما أسفر عن مقتل 39 مقاتلا من الطرفين.").get(0);
+        assertThat(e.actor()).isNull();
+    }
 }
