@@ -61,6 +61,8 @@ final class EventParties {
     /** How far after its count a word of agency may begin: past the target (45 عنصرا من تنظيم "الدولة"، بينهم قياديون قتلوا في غارة). */
     private static final int WORDS_TO_AGENT = 10;
     private static final int WORDS_AFTER_CUE = 4;
+    /** How many words a relative pronoun may stand before the count whose verb it opens (الذي شن نحو 15). */
+    private static final int RELATIVE_CLAUSE_REACH = 4;
 
     private static List<String[]> phrases(String lexicon) {
         List<String[]> out = new ArrayList<>();
@@ -718,7 +720,10 @@ final class EventParties {
         for (int i = 0; i < words.size() && words.get(i).end() <= count.start(); i++) {
             Candidate c = partyAt(words, i, names, false, "before the count");
             if (c != null && words.get(c.to() - 1).end() <= count.start()) {
-                boolean relative = c.to() < words.size() && RELATIVES.contains(words.get(c.to()).key()); // دعم مقاتلات التحالف الذي شن 15 غارة
+                // دعم مقاتلات التحالف الذي شن 15 غارة: the count in the relative clause's own verb, not a later one (مواقع حركة حماس
+                // التي تسيطر على القطاع خلفت أربعة جرحى: the raid left them)
+                boolean relative = c.to() < words.size() && RELATIVES.contains(words.get(c.to()).key())
+                        && words.firstAtOrAfter(count.start()) - c.to() <= RELATIVE_CLAUSE_REACH;
                 int gap = count.start() - words.get(c.to() - 1).end();
                 String toTheCount = ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()));
                 boolean doer = i > 0 && STATE_DEEDS.contains(words.get(i - 1).text()); // هاجمت جبهة النصرة مقرا … تسببت بمقتل 11

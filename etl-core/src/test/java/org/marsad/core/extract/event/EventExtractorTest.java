@@ -734,4 +734,11 @@ class EventExtractorTest {
         Event e = events("وهاجمت القوات الحكومية مواقع الحوثيين قرب المطار، ما أسفر عن مقتل 39 مقاتلا من الطرفين.").get(0);
         assertThat(e.actor()).isNull();
     }
+
+    @Test
+    void aPartyBeforeARelativePronounActsOnlyOnTheCountItsOwnVerbGoverns() {
+        assertThat(events("ودعمت مقاتلات التحالف الذي شن 15 غارة القوات البرية.").get(0).actor().name()).isEqualTo("التحالف");
+        Event raid = events("ورد الجيش الإسرائيلي بغارة على أحد مواقع حركة حماس التي تسيطر على القطاع خلفت أربعة جرحى من أفراد الشرطة.").get(0);
+        assertThat(raid.actor().name()).isEqualTo("الجيش الإسرائيلي");
+    }
 }
