@@ -129,6 +129,14 @@ final class EventParties {
                     return state;
                 }
             }
+            int when = startsWith(words, i, WHEN_WORDS);
+            if (when > 0 && i + when + 1 < words.size() && !words.get(i + when).isPunctuation()) {
+                // عندما ألقت طائرات حكومية قنابل: the subject right after the verb of the clause of when
+                Candidate subject = partyAt(words, i + when + 1, names, true, AGENCY + words.keys(i, i + when + 1));
+                if (subject != null) {
+                    return subject.party();
+                }
+            }
         }
         for (int i = after; i < words.size(); i++) {
             Candidate blamed = blamedAfterItsAccuser(words, i, names);
@@ -682,6 +690,7 @@ final class EventParties {
     }
 
     private static final List<String[]> BOTH_SIDES = phrases("both-sides");
+    private static final List<String[]> WHEN_WORDS = phrases("when-words");
 
     /** Whether a phrase of both sides (من الطرفين) follows within a few words (على الأقل, the counted noun) of word i. */
     private static boolean onBothSides(SentenceWords words, int i) {

@@ -741,4 +741,10 @@ class EventExtractorTest {
         Event raid = events("ورد الجيش الإسرائيلي بغارة على أحد مواقع حركة حماس التي تسيطر على القطاع خلفت أربعة جرحى من أفراد الشرطة.").get(0);
         assertThat(raid.actor().name()).isEqualTo("الجيش الإسرائيلي");
     }
+
+    @Test
+    void theSubjectOfAClauseOfWhenAfterTheCountActed() {
+        assertThat(events("وقتل جنديان حين هاجم مسلحون حاجزا للجيش.").get(0).actor().name()).isEqualTo("مسلحون");
+        assertThat(events("ولقي 10 أشخاص حتفهم عندما انفجرت سيارة مفخخة في السوق.").get(0).actor()).isNull();
+    }
 }
