@@ -764,6 +764,9 @@ final class EventParties {
     private static final int HARM_REACH = 4;
     private static final Lexicon HARM_NOUNS = Lexicon.named("harm-nouns");
     private static final Lexicon ATTACKERS = Lexicon.named("attacker-nouns");
+    /** A gunman or an attacker, not a suicide bomber, whom the team's gold leaves without an actor as the reports do. */
+    private static final java.util.Set<String> GUNMEN = java.util.stream.Stream.of("مسلح", "مهاجم")
+            .map(ArabicMatchKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Heads that name a force alone, without the article: a plural of armed men (مسلحون, متمردين). */
     private static final java.util.Set<String> FORCE_ALONE = java.util.stream.Stream.of("مسلحون", "مسلحين", "متمردون", "متمردين", "ثوار")
             .map(ArabicMatchKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -891,6 +894,10 @@ final class EventParties {
         if (i + 1 < words.size() && GROUP_HEADS.contains(words.get(i).bare()) && ARMED_ADJECTIVES.contains(words.get(i + 1).bare())) {
             String group = shownHead(words.get(i)) + " " + words.get(i + 1).text(); // شنته مجموعة مسلحة, جماعات إرهابية
             return new Candidate(i, i + 2, new EventParty(group, EventParty.Type.FORCE, rule + ": " + group));
+        }
+        if (GUNMEN.contains(words.get(i).bare()) && i + 1 < words.size() && RELATIVES.contains(words.get(i + 1).key())) {
+            String attacker = shownHead(words.get(i)); // بالمسلح الذي قتل ثلاثة أشخاص: the attacker the relative clause tells of
+            return new Candidate(i, i + 1, new EventParty(attacker, EventParty.Type.FORCE, rule + ": " + attacker));
         }
         Candidate spokesman = militarySpokesman(words, i, rule);
         if (spokesman != null) {

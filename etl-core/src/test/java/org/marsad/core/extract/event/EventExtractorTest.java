@@ -747,4 +747,10 @@ class EventExtractorTest {
         assertThat(events("وقتل جنديان حين هاجم مسلحون حاجزا للجيش.").get(0).actor().name()).isEqualTo("مسلحون");
         assertThat(events("ولقي 10 أشخاص حتفهم عندما انفجرت سيارة مفخخة في السوق.").get(0).actor()).isNull();
     }
+
+    @Test
+    void theGunmanARelativeClauseTellsOfKilledItsCount() {
+        Event e = events("وقالت الشرطة إنها اعتقلت امرأة على صلة بالمسلح الذي قتل ثلاثة أشخاص في المدينة.").get(0);
+        assertThat(e.actor().name()).isEqualTo("المسلح");
+    }
 }
