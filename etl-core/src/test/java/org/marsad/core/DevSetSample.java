@@ -56,7 +56,9 @@ import org.marsad.core.text.Sentences;
  * (mode events10, 25 and 25) likewise, none of the ninth's articles either, drawn after that session's rules; {@code
  * facts/events-check11.tsv} (session 23, mode events11, 25 and 25) likewise, none of the tenth's articles either, drawn
  * before that session's rules; {@code facts/events-check12.tsv} (mode events12) likewise, none of the eleventh's
- * articles either, drawn after that session's rules.
+ * articles either, drawn after that session's rules; {@code facts/events-check13.tsv} (session 24, mode events13) and
+ * {@code facts/events-check14.tsv} (mode events14) likewise, none of the articles of the sets before them, drawn before
+ * and after that session's rules.
  * <p>{@code facts/quotes-dev.tsv}: sentences of the ANT articles and of the SaudiNewsNet articles of August
  * 2015 with a word that reports speech or a quotation mark, one an article, ordered by the same hash; then, from
  * other articles, sentences where such a word is followed by what was said.
@@ -130,9 +132,9 @@ final class DevSetSample {
         // events6 (session 20): likewise, and none of the articles of the event sets; events7 (session 20, after its rules): of events6's either;
         // events8 (session 21, before its rules): of events7's either; events9 (session 22, before its rules): of events8's either;
         // events10 (session 22, after its rules): of events9's either; events11 (session 23, before its rules): of events10's either;
-        // events12 (session 23, after its rules): of events11's either; events13 (session 23, read for errors, not annotated):
-        // of events12's either
-        boolean events = args[1].matches("events([4-9]|1[0-3])");
+        // events12 (session 23, after its rules): of events11's either; events13 (session 24, before its rules): of events12's
+        // either; events14 (session 24, after its rules): of events13's either
+        boolean events = args[1].matches("events([4-9]|1[0-4])");
         if (events) {
             check = true;
             laterCheck = args[1].equals("events4") ? 8 : 13;
@@ -156,7 +158,7 @@ final class DevSetSample {
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
             java.util.function.Predicate<String> day = switch (args[1]) {
-                case "check3", "check4", "check5", "check7", "check10", "events4", "events5", "events6", "events7", "events8", "events9", "events10", "events11", "events12", "events13" -> name -> true; // any day: the sentences of the other sets are left out below
+                case "check3", "check4", "check5", "check7", "check10", "events4", "events5", "events6", "events7", "events8", "events9", "events10", "events11", "events12", "events13", "events14" -> name -> true; // any day: the sentences of the other sets are left out below
                 case "check2" -> name -> name.matches("2015-07-31.*|2015-08-1.*");
                 case "check" -> name -> name.startsWith("2015-07-2");
                 default -> name -> !quotes && args.length > 4 || name.startsWith("2015-08-0");
@@ -199,32 +201,35 @@ final class DevSetSample {
                     before.add("counts-check" + n + ".tsv");
                 }
             }
-            if (args[1].matches("events([5-9]|1[0-3])")) {
+            if (args[1].matches("events([5-9]|1[0-4])")) {
                 before.addAll(List.of("events-dev.tsv", "events-check.tsv", "events-check2.tsv", "events-check3.tsv", "events-check4.tsv"));
             }
             java.util.Set<String> eventArticles = new java.util.HashSet<>();
-            if (args[1].matches("events([6-9]|1[0-3])")) {
+            if (args[1].matches("events([6-9]|1[0-4])")) {
                 before.add("events-check5.tsv");
-                if (args[1].matches("events([789]|1[0-3])")) {
+                if (args[1].matches("events([789]|1[0-4])")) {
                     before.add("events-check6.tsv");
                 }
-                if (args[1].matches("events([89]|1[0-3])")) {
+                if (args[1].matches("events([89]|1[0-4])")) {
                     before.add("events-check7.tsv");
                 }
-                if (args[1].matches("events(9|1[0-3])")) {
+                if (args[1].matches("events(9|1[0-4])")) {
                     before.add("events-check8.tsv");
                 }
-                if (args[1].matches("events1[0-3]")) {
+                if (args[1].matches("events1[0-4]")) {
                     before.add("events-check9.tsv");
                 }
-                if (args[1].matches("events1[1-3]")) {
+                if (args[1].matches("events1[1-4]")) {
                     before.add("events-check10.tsv");
                 }
-                if (args[1].matches("events1[23]")) {
+                if (args[1].matches("events1[2-4]")) {
                     before.add("events-check11.tsv");
                 }
-                if (args[1].equals("events13")) {
+                if (args[1].matches("events1[34]")) {
                     before.add("events-check12.tsv");
+                }
+                if (args[1].equals("events14")) {
+                    before.add("events-check13.tsv");
                 }
                 for (String set : before.stream().filter(n -> n.startsWith("events-")).toList()) {
                     org.marsad.core.text.DataFile.lines(DevSetSample.class, "facts/" + set).forEach(l -> eventArticles.add(l.split("\t")[0]));
