@@ -427,6 +427,9 @@ final class EventParties {
 
     EventParty target(SentenceWords words, Quantity count, List<LocatedName> names) {
         int after = words.firstAtOrAfter(count.end());
+        // مقتل 3 جنود في هجوم على كتيبة للجيش: the people the count names were hit, not what the attack was aimed at
+        boolean namedPeople = countsPeople(count.category()) && after < words.size() && groupAt(words, after) != null
+                && !GENERIC_COUNTED.contains(words.get(after).bare());
         for (int i = after; i < Math.min(words.size(), after + WORDS_TO_CUE); i++) {
             if (words.get(i).isPunctuation() && !isQuote(words.get(i))) {
                 break;
@@ -437,6 +440,9 @@ final class EventParties {
                 continue;
             }
             int cueLength = startsWith(words, i, TARGET_CUES);
+            if (cueLength > 0 && namedPeople && i > after && AIMED_AT.contains(words.get(i).key())) {
+                break;
+            }
             if (cueLength > 0) {
                 int at = i + cueLength;
                 // 12 من رجال الأمن: a group of two words first, before رجال is read as a membership (8 من رجال المقاومة)

@@ -753,4 +753,10 @@ class EventExtractorTest {
         Event e = events("وقالت الشرطة إنها اعتقلت امرأة على صلة بالمسلح الذي قتل ثلاثة أشخاص في المدينة.").get(0);
         assertThat(e.actor().name()).isEqualTo("المسلح");
     }
+
+    @Test
+    void thePeopleACountNamesAreItsTargetRatherThanWhatTheAttackWasAimedAt() {
+        assertThat(events("وقتل 3 جنود في هجوم على كتيبة للجيش في إقليم شرناق.").get(0).target().name()).isEqualTo("جنود");
+        assertThat(events("وقتل 12 عنصرا في غارة على مواقع تنظيم داعش.").get(0).target().name()).isEqualTo("داعش");
+    }
 }
