@@ -440,7 +440,8 @@ final class EventParties {
                 continue;
             }
             int cueLength = startsWith(words, i, TARGET_CUES);
-            if (cueLength > 0 && namedPeople && i > after && AIMED_AT.contains(words.get(i).key())) {
+            if (cueLength == 1 && namedPeople && i > after && AIMED_AT.contains(words.get(i).key())
+                    && !(i + 1 < words.size() && TARGET_POSITIONS.contains(words.get(i + 1).bare()))) { // على أحد مواقع داعش still says whose
                 break;
             }
             if (cueLength > 0) {
