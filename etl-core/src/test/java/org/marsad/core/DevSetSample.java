@@ -134,7 +134,7 @@ final class DevSetSample {
         // events10 (session 22, after its rules): of events9's either; events11 (session 23, before its rules): of events10's either;
         // events12 (session 23, after its rules): of events11's either; events13 (session 24, before its rules): of events12's
         // either; events14 (session 24, after its rules): of events13's either
-        boolean events = args[1].matches("events([4-9]|1[0-4])");
+        boolean events = args[1].matches("events([4-9]|[1-9][0-9])"); // events15 and on: the same, none of the sets before
         if (events) {
             check = true;
             laterCheck = args[1].equals("events4") ? 8 : 13;
@@ -157,8 +157,8 @@ final class DevSetSample {
         List<Candidate> snn = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> zips = Files.list(corpus.resolve("saudinewsnet-full/dataset"))) {
-            java.util.function.Predicate<String> day = switch (args[1]) {
-                case "check3", "check4", "check5", "check7", "check10", "events4", "events5", "events6", "events7", "events8", "events9", "events10", "events11", "events12", "events13", "events14" -> name -> true; // any day: the sentences of the other sets are left out below
+            java.util.function.Predicate<String> day = events ? name -> true : switch (args[1]) { // events: any day, as check3
+                case "check3", "check4", "check5", "check7", "check10" -> name -> true; // any day: the sentences of the other sets are left out below
                 case "check2" -> name -> name.matches("2015-07-31.*|2015-08-1.*");
                 case "check" -> name -> name.startsWith("2015-07-2");
                 default -> name -> !quotes && args.length > 4 || name.startsWith("2015-08-0");
@@ -201,35 +201,15 @@ final class DevSetSample {
                     before.add("counts-check" + n + ".tsv");
                 }
             }
-            if (args[1].matches("events([5-9]|1[0-4])")) {
+            int eventDraw = events ? Integer.parseInt(args[1].substring("events".length())) : 0;
+            if (eventDraw >= 5) {
                 before.addAll(List.of("events-dev.tsv", "events-check.tsv", "events-check2.tsv", "events-check3.tsv", "events-check4.tsv"));
             }
             java.util.Set<String> eventArticles = new java.util.HashSet<>();
-            if (args[1].matches("events([6-9]|1[0-4])")) {
-                before.add("events-check5.tsv");
-                if (args[1].matches("events([789]|1[0-4])")) {
-                    before.add("events-check6.tsv");
-                }
-                if (args[1].matches("events([89]|1[0-4])")) {
-                    before.add("events-check7.tsv");
-                }
-                if (args[1].matches("events(9|1[0-4])")) {
-                    before.add("events-check8.tsv");
-                }
-                if (args[1].matches("events1[0-4]")) {
-                    before.add("events-check9.tsv");
-                }
-                if (args[1].matches("events1[1-4]")) {
-                    before.add("events-check10.tsv");
-                }
-                if (args[1].matches("events1[2-4]")) {
-                    before.add("events-check11.tsv");
-                }
-                if (args[1].matches("events1[34]")) {
-                    before.add("events-check12.tsv");
-                }
-                if (args[1].equals("events14")) {
-                    before.add("events-check13.tsv");
+            if (eventDraw >= 6) {
+                // events6 on: none of the articles of the sets the draws before them made (events5 made events-check5.tsv, …)
+                for (int n = 5; n < eventDraw; n++) {
+                    before.add("events-check" + n + ".tsv");
                 }
                 for (String set : before.stream().filter(n -> n.startsWith("events-")).toList()) {
                     org.marsad.core.text.DataFile.lines(DevSetSample.class, "facts/" + set).forEach(l -> eventArticles.add(l.split("\t")[0]));
