@@ -137,11 +137,18 @@ public final class EventExtractor {
         EventParty actor = first.actor() != null || later.actor() == null || !later.actor().evidence().startsWith(EventParties.AGENCY)
                 ? first.actor() : later(later.actor());
         boolean targetUnsaid = first.target() == null || first.target().evidence().startsWith(EventParties.OTHERS)
-                && later.target() != null && !later.target().evidence().startsWith(EventParties.OTHERS);
+                && later.target() != null && !later.target().evidence().startsWith(EventParties.OTHERS)
+                || onlyPeople(first.target()) && later.target() != null && !onlyPeople(later.target()) // 8 أشخاص, then 8 مدنيين
+                        && !later.target().evidence().startsWith(EventParties.OTHERS);
         return new Event(first.count(), actor, targetUnsaid ? later(later.target()) : first.target(), place, period);
     }
 
     private static final String LATER = "a later sentence of the figure: ";
+
+    /** Whether a target says no more than that people were hit (أشخاص), which a later sentence may say more of. */
+    private static boolean onlyPeople(EventParty target) {
+        return target != null && target.type() == EventParty.Type.GROUP && target.name().equals(EventParties.PEOPLE);
+    }
 
     /**
      * Whether a later sentence's place says more than the first's: the first has none, or only a fallback (the

@@ -618,7 +618,7 @@ final class EventParties {
     }
 
     /** The group of people no word says more of, and of fighters no word says more of. */
-    private static final String PEOPLE = "أشخاص";
+    static final String PEOPLE = "أشخاص";
     private static final String FIGHTERS = "مسلحون";
 
     /** The group words [from, to) name: a counted noun of victim-groups.tsv, or a nationality (فلسطينيا: فلسطينيون). */
