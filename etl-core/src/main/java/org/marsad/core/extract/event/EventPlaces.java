@@ -70,7 +70,7 @@ final class EventPlaces {
         if (first != null) {
             first = insideTheCountry(places, first, count, articleCountries);
             first = whereInTheCountry(places, first, count, limit, articleCountries);
-            return located(mostSpecificOfChain(places, first, articleCountries), places, context, count.sentence());
+            return located(mostSpecificOfChain(places, first, articleCountries, count.sentence()), places, context, count.sentence());
         }
         EventPlace fromDateline = fromDateline(dateline, context);
         if (fromDateline != null) {
@@ -188,7 +188,7 @@ final class EventPlaces {
      * Of the places named together with {@code first} (each within a few letters of the one before; before it too when
      * it is a country: مدينة مايدوجوري (نيجيريا) before the count), the most specific.
      */
-    private LocatedName mostSpecificOfChain(List<LocatedName> places, LocatedName first, Collection<String> articleCountries) {
+    private LocatedName mostSpecificOfChain(List<LocatedName> places, LocatedName first, Collection<String> articleCountries, String sentence) {
         int at = places.indexOf(first);
         LocatedName best = first;
         int bestRank = specificity(first.name(), articleCountries);
@@ -216,7 +216,29 @@ final class EventPlaces {
                 bestRank = rank;
             }
         }
-        return best;
+        return best == first ? withinIt(places, first, articleCountries, sentence) : best;
+    }
+
+    /**
+     * في منطقة دار سعد بمحافظة عدن, قرية الحصين بمحافظة الضالع: a more specific place right before the one the count took,
+     * joined to it by ب, lies in it and is the place (a known one only in the same country; not two places of one rank:
+     * طريق عرعر – سكاكا بمنطقة الحدود الشمالية).
+     */
+    private LocatedName withinIt(List<LocatedName> places, LocatedName known, Collection<String> articleCountries, String sentence) {
+        int at = places.indexOf(known);
+        Optional<Place> wide = hierarchy.resolve(known.name(), articleCountries);
+        if (at < 1 || wide.isEmpty()) {
+            return known;
+        }
+        LocatedName before = places.get(at - 1);
+        Optional<Place> inner = hierarchy.resolve(before.name(), articleCountries);
+        boolean sameCountry = inner.isEmpty() || java.util.Objects.equals(inner.get().country(), wide.get().country());
+        if (specificity(before.name(), articleCountries) <= wide.get().specificity() || !sameCountry || known.start() - before.end() > CHAIN_GAP) {
+            return known;
+        }
+        String between = sentence.substring(before.end(), known.start()).strip();
+        String joined = between.isEmpty() ? wordBefore(sentence, known.end()) : between;
+        return joined.startsWith("ب") && !joined.contains(" ") && !joined.contains("،") ? before : known;
     }
 
     private EventPlace located(LocatedName named, List<LocatedName> places, EventExtractor.Context context, String sentence) {

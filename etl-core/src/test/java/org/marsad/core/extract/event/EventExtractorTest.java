@@ -759,4 +759,11 @@ class EventExtractorTest {
         assertThat(events("وقتل 3 جنود في هجوم على كتيبة للجيش في إقليم شرناق.").get(0).target().name()).isEqualTo("جنود");
         assertThat(events("وقتل 12 عنصرا في غارة على مواقع تنظيم داعش.").get(0).target().name()).isEqualTo("داعش");
     }
+
+    @Test
+    void aMoreSpecificPlaceJoinedByBaToTheNextIsThePlace() {
+        assertThat(events("وقصفت الميليشيات الأحياء السكنية في منطقة دار سعد بمحافظة عدن ما أدى إلى مقتل 50 شخصا.").get(0).place().name())
+                .isEqualTo("دار سعد");
+        assertThat(events("وقتل 5 أشخاص على طريق عرعر – سكاكا بمنطقة الحدود الشمالية.").get(0).place().name()).isNotEqualTo("عرعر");
+    }
 }
