@@ -766,4 +766,10 @@ class EventExtractorTest {
                 .isEqualTo("دار سعد");
         assertThat(events("وقتل 5 أشخاص على طريق عرعر – سكاكا بمنطقة الحدود الشمالية.").get(0).place().name()).isNotEqualTo("عرعر");
     }
+
+    @Test
+    void whereThePeopleWereGoingIsNotWhereTheyDied() {
+        Event e = events("وقتل عشرة مهاجرين منذ يونيو خلال محاولاتهم الوصول إلى بريطانيا.").get(0);
+        assertThat(e.place() == null ? null : e.place().name()).isNotEqualTo("بريطانيا");
+    }
 }
