@@ -325,7 +325,7 @@ class EventDevSetTest {
     /** The README's figures, less a point: a rule change that costs more shows here. */
     @Test
     void eachFieldOfTheDevSetsEventsHoldsItsAccuracy() {
-        holds(dev, 151, 91.5, 87.0, 89.5, 95.0, 89.0);
+        holds(dev, 151, 93.0, 88.0, 91.0, 97.0, 89.5);
     }
 
     /**
@@ -337,12 +337,12 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheHeldOutEventsHoldsItsAccuracy() {
-        holds(check, 51, 81.0, 87.0, 74.5, 96.0, 96.5);
+        holds(check, 51, 85.5, 91.5, 74.5, 96.5, 97.0);
     }
 
     @Test
     void eachFieldOfTheSecondHeldOutEventsHoldsItsAccuracy() {
-        holds(check2, 29, 75.5, 75.0, 79.5, 99.0, 99.0);
+        holds(check2, 29, 87.5, 75.0, 80.0, 99.0, 99.0);
     }
 
     /**
@@ -351,7 +351,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheThirdHeldOutEventsHoldsItsAccuracy() {
-        holds(check3, 14, 86.5, 77.5, 74.0, 99.0, 99.0);
+        holds(check3, 14, 86.5, 77.5, 91.0, 99.0, 99.0);
     }
 
     /**
@@ -361,7 +361,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheFourthHeldOutEventsHoldsItsAccuracy() {
-        holds(check4, 73, 81.0, 93.0, 85.5, 95.5, 89.5);
+        holds(check4, 73, 83.0, 96.5, 91.0, 99.0, 92.0);
     }
 
     /**
@@ -372,7 +372,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheFifthHeldOutEventsHoldsItsAccuracy() {
-        holds(check5, 82, 73.0, 79.5, 69.5, 88.0, 89.5);
+        holds(check5, 82, 73.0, 79.5, 74.5, 88.0, 90.0);
     }
 
     /**
@@ -382,7 +382,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheFifthSetsUnseenArticlesHoldsItsAccuracy() {
-        holds(check5Unseen, 67, 71.0, 80.0, 67.5, 92.0, 87.5);
+        holds(check5Unseen, 67, 71.0, 80.0, 74.0, 92.0, 88.0);
     }
 
     /**
@@ -401,7 +401,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheSeventhSetsEventsHoldsItsAccuracy() {
-        holds(check7, 41, 69.5, 88.0, 81.5, 99.0, 74.5);
+        holds(check7, 42, 74.5, 91.5, 91.0, 99.0, 76.0);
     }
 
     /**
@@ -411,7 +411,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheEighthSetsEventsHoldsItsAccuracy() {
-        holds(check8, 41, 72.5, 91.5, 88.5, 99.0, 80.0);
+        holds(check8, 41, 78.0, 94.5, 89.0, 99.0, 80.5);
     }
 
     /**
@@ -420,7 +420,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheNinthSetsEventsHoldsItsAccuracy() {
-        holds(check9, 30, 64.0, 86.0, 74.0, 92.5, 91.0);
+        holds(check9, 30, 64.5, 86.0, 74.5, 92.5, 95.0);
     }
 
     /**
@@ -430,7 +430,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheTenthSetsEventsHoldsItsAccuracy() {
-        holds(check10, 31, 90.5, 99.0, 74.5, 99.0, 73.5);
+        holds(check10, 31, 90.5, 99.0, 78.5, 99.0, 77.0);
     }
 
     /**
@@ -440,7 +440,7 @@ class EventDevSetTest {
      */
     @Test
     void eachFieldOfTheEleventhSetsEventsHoldsItsAccuracy() {
-        holds(check11, 32, 94.0, 99.0, 85.5, 96.5, 83.5);
+        holds(check11, 32, 94.0, 99.0, 85.5, 96.5, 86.5);
     }
 
     /**
