@@ -95,8 +95,11 @@ final class EventPlaces {
         }
         LocatedName best = first;
         int bestRank = country.get().specificity();
+        // في هذه المحافظة … جنوب شرق تركيا: the province the demonstrative points back to, named before the count
+        boolean pointsBack = DEMONSTRATIVE_KIND.matcher(count.sentence().substring(count.end(), first.start())).find();
         for (LocatedName n : places) {
-            Optional<Place> p = n.start() >= count.end() && n.end() <= first.start() ? hierarchy.resolve(n.name(), articleCountries) : Optional.empty();
+            boolean between = n.start() >= count.end() && n.end() <= first.start();
+            Optional<Place> p = between || pointsBack && n.end() <= count.start() ? hierarchy.resolve(n.name(), articleCountries) : Optional.empty();
             if (p.isPresent() && country.get().country().equals(p.get().country()) && p.get().specificity() > bestRank) {
                 best = n;
                 bestRank = p.get().specificity();
@@ -127,6 +130,10 @@ final class EventPlaces {
         }
         return first;
     }
+
+    /** هذه المحافظة, تلك المدينة: a kind of place named by a demonstrative, pointing back to a place named before. */
+    private static final java.util.regex.Pattern DEMONSTRATIVE_KIND = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:هذه|هذا|تلك|ذلك)\\s+ال(?:"
+            + org.marsad.core.text.WordAlternation.folded(Lexicon.named("place-kind-words").entries()) + ")(?![\\p{L}])");
 
     private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile("(?<![\\p{L}])حيث(?![\\p{L}])");
 

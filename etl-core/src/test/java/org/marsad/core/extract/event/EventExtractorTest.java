@@ -773,4 +773,12 @@ class EventExtractorTest {
                 PUBLISHED).events().get(0);
         assertThat(e.place().name()).isEqualTo("كاليه"); // the sentence before, as its own names none
     }
+
+    @Test
+    void aDemonstrativeKindOfPlacePointsBackToThePlaceNamedBeforeTheCount() {
+        Event e = events("أعلنت سلطات دياربكر مقتل جنديين وجرح أربعة آخرين في انفجار سيارة مفخخة في هذه المحافظة جنوب شرق تركيا.").get(0);
+        assertThat(e.place().name()).isEqualTo("ديار بكر");
+        Event plain = events("أعلنت سلطات دياربكر مقتل جنديين في انفجار سيارة مفخخة جنوب شرق تركيا.").get(0);
+        assertThat(plain.place().name()).isEqualTo("تركيا");
+    }
 }
