@@ -13,6 +13,7 @@ import org.marsad.core.clean.TextNormalizer;
 import org.marsad.core.encoding.CompositeCharsetDetector;
 import org.marsad.core.extract.article.ArticleFields;
 import org.marsad.core.extract.article.ArticleFieldsExtractor;
+import org.marsad.core.extract.date.FieldDateParser;
 import org.marsad.core.extract.date.ParsedDate;
 import org.marsad.core.read.ArticleFileReader;
 import org.marsad.core.read.ExtractedDocument;
@@ -37,6 +38,7 @@ public final class ArticleExtractor {
     private final ArticleFactsExtractor facts;
     private final int minWords;
     private final int minPageWords;
+    private final FieldDateParser fieldDates = new FieldDateParser();
 
     /** A pipeline that quarantines articles of fewer than {@link #DEFAULT_MIN_WORDS} words (web pages {@link #DEFAULT_MIN_PAGE_WORDS}). */
     public ArticleExtractor(ArticleFileReader reader, TextNormalizer normalizer, BoilerplateFilter boilerplate,
@@ -122,21 +124,13 @@ public final class ArticleExtractor {
         Article article = new Article(f.title(), f.sourceName(), f.author(), f.dateline(),
                 published == null ? null : published.localDateTime(), published == null ? null : published.offset(), f.language(),
                 readsCount(cleaned), body, words, ContentHash.of(body));
-        ArticleFacts articleFacts = facts.extract(article, published == null ? collectedOn(document.metadata()) : null);
+        ArticleFacts articleFacts = facts.extract(article, collectedOn(document.metadata()));
         return new Inspection(document, cleaned, f, new ExtractedArticle(article, articleFacts, document.mediaType(), document.charset()));
     }
 
     /** The day a record says it was crawled (SaudiNewsNet's date_extracted: 2015-07-21 02:51:32), or null. */
-    private static java.time.LocalDate collectedOn(Map<String, String> metadata) {
-        String crawled = metadata.get("crawled_at");
-        if (crawled == null || crawled.length() < 10) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(crawled.strip().substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
-            return null; // a value of another shape says nothing we can use
-        }
+    private java.time.LocalDate collectedOn(Map<String, String> metadata) {
+        return fieldDates.parse(metadata.get("crawled_at")).map(ParsedDate::date).orElse(null);
     }
 
     /** Metadata values normalised like the text, so that a title compares equal to its line. */

@@ -89,15 +89,15 @@ public final class EventExtractor {
     }
 
     /**
-     * The count's place; where its sentence names none, no nationality and the story no dateline, the place the sentence
-     * before names (استهدف تفجير مسجدا في أبها … في هذه العملية قضى 15) rather than the country of the article's places.
+     * The count's place; where its sentence names none, no nationality and the story no dateline (the place is then only
+     * the article's country, or none), the place the sentence before names (استهدف تفجير مسجدا في أبها … في هذه العملية
+     * قضى 15).
      */
     private EventPlace placeOf(Quantity q, int limit, List<LocatedName> here, Function<String, List<LocatedName>> names,
             Map<String, List<LocatedName>> located, Context context) {
         EventPlace place = places.place(q, limit, here, context);
         String before = context.sentenceBefore().apply(q.sentence());
-        if (place != null && !place.evidence().equals(EventPlaces.ARTICLE_COUNTRY) || before == null
-                || EventPlaces.nationalityCountry(q.sentence()) != null) {
+        if (place != null && !place.evidence().equals(EventPlaces.ARTICLE_COUNTRY) || before == null) {
             return place;
         }
         Quantity atItsEnd = new Quantity(q.category(), q.amount(), q.high(), q.unit(), q.approximate(), q.kind(), before, before.length(), before.length());
