@@ -733,6 +733,7 @@ final class EventParties {
     /** The parties that end before the count within reach, in the order they stand. */
     private List<Candidate> partiesBefore(SentenceWords words, Quantity count, List<LocatedName> names) {
         List<Candidate> out = new ArrayList<>();
+        boolean joined = joinedDeed(words, count);
         for (int i = 0; i < words.size() && words.get(i).end() <= count.start(); i++) {
             Candidate c = partyAt(words, i, names, false, "before the count");
             if (c != null && words.get(c.to() - 1).end() <= count.start()) {
@@ -744,7 +745,7 @@ final class EventParties {
                 String toTheCount = ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()));
                 boolean doer = i > 0 && STATE_DEEDS.contains(words.get(i - 1).text()); // هاجمت جبهة النصرة مقرا … تسببت بمقتل 11
                 boolean reached = gap <= ACTOR_REACH || gap <= ACTOR_REACH_BY_RESULT
-                        && (RESULT.matcher(toTheCount).find() || doer && RESULT_VERB.matcher(toTheCount).find());
+                        && (RESULT.matcher(toTheCount).find() || doer && RESULT_VERB.matcher(toTheCount).find() || joined);
                 boolean earlierEvent = PRIOR_EVENT.matcher(ArabicMatchKey.of(count.sentence().substring(words.get(c.to() - 1).end(), count.start()))).find();
                 if (reached && !earlierEvent && !harmed(words, i) && (relative || !afterTargetCue(words, i) && !governed(words, i))) {
                     out.add(c);
@@ -754,6 +755,25 @@ final class EventParties {
         }
         return out;
     }
+
+    /**
+     * Whether the count's own verb is joined by و to an earlier one (داهمت … واعتقلت عشرة, ضبطت … وألقت القبض على
+     * تسعة): its subject is that verb's, however far back.
+     */
+    private static boolean joinedDeed(SentenceWords words, Quantity count) {
+        int k = words.firstAtOrAfter(count.start()) - 1;
+        for (int skipped = 0; k > 0 && skipped < 2 && OBJECT_MARKERS.contains(words.get(k).key()); skipped++) {
+            k--; // وألقت القبض على
+        }
+        if (k < 0) {
+            return false;
+        }
+        String verb = words.get(k).text();
+        return verb.startsWith("و") && JOINED_DEEDS.contains(org.marsad.core.text.ArabicMorphology.withoutConjunction(verb));
+    }
+
+    private static final Lexicon JOINED_DEEDS = Lexicon.named("joined-deed-verbs");
+    private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of("علي", "القبض");
 
     /** مقتل معاون مباحث قسم شرطة: a party a few words after a noun of harm is among the harmed. */
     private static boolean harmed(SentenceWords words, int i) {
@@ -886,6 +906,12 @@ final class EventParties {
             return new Candidate(i, wordsTo(words, i, name.end()), new EventParty(name.name(), EventParty.Type.ORGANIZATION,
                     rule + ": " + words.get(i - 1).text() + " " + name.name()));
         }
+        if (name != null && name.type() == EntityType.LOCATION && hierarchy.mayBeACountry(name.name())
+                && subjectOfADeed(words, wordsTo(words, i, name.end()))) {
+            // الولايات المتحدة وحلفاؤها نفذوا 41 ضربة جوية: the state before the deed's verb did it
+            return new Candidate(i, wordsTo(words, i, name.end()), new EventParty(name.name(), EventParty.Type.ORGANIZATION,
+                    rule + ": " + name.name() + " " + words.keys(wordsTo(words, i, name.end()), Math.min(words.size(), wordsTo(words, i, name.end()) + 2))));
+        }
         if (name != null && name.type() == EntityType.ORGANIZATION && OUTLETS.canonical(name.name()).isPresent()) {
             return null; // حصلت «الشرق الأوسط» على نسخة منه: the paper that reports is no party to what it reports
         }
@@ -964,6 +990,16 @@ final class EventParties {
             force.append(force.isEmpty() ? "" : " ").append(k == i ? shownHead(words.get(k)) : words.get(k).text());
         }
         return new Candidate(i, end, new EventParty(force.toString(), EventParty.Type.FORCE, rule + ": " + force));
+    }
+
+    /** Whether word k is a verb of a deed, or the partner joined by و to a subject before one (وحلفاؤها نفذوا). */
+    private static boolean subjectOfADeed(SentenceWords words, int k) {
+        if (k >= words.size()) {
+            return false;
+        }
+        boolean partner = k + 1 < words.size() && words.get(k).key().startsWith("و") && !words.get(k).isPunctuation()
+                && !STATE_DEEDS.contains(words.get(k).text());
+        return STATE_DEEDS.contains(words.get(k).text()) || partner && STATE_DEEDS.contains(words.get(k + 1).text());
     }
 
     /** Whether words [from, to) after a strike's head say more than how it struck: التركية, للتحالف, not الجوية alone. */

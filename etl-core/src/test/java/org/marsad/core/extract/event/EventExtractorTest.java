@@ -781,4 +781,20 @@ class EventExtractorTest {
         Event plain = events("أعلنت سلطات دياربكر مقتل جنديين في انفجار سيارة مفخخة جنوب شرق تركيا.").get(0);
         assertThat(plain.place().name()).isEqualTo("تركيا");
     }
+
+    @Test
+    void aCountryBeforeTheVerbOfTheDeedIsItsSubject() {
+        Event e = events("وقال البيان إن الولايات المتحدة وحلفاءها نفذوا 29 ضربة جوية ضد تنظيم داعش في العراق وسوريا.").get(0);
+        assertThat(e.actor().name()).isEqualTo("الولايات المتحدة");
+        Event place = events("ونفذ التحالف في سوريا 29 ضربة جوية ضد تنظيم داعش.").get(0);
+        assertThat(place.actor().name()).isNotEqualTo("سوريا");
+    }
+
+    @Test
+    void aDeedJoinedByWaToAnEarlierVerbKeepsThatVerbsSubjectHoweverFarBack() {
+        String far = "ضبطت الشرطة الصينية في العاصمة بكين مصنعا كبيرا ينتج أكثر من 41 ألف هاتف مقلد بيعت في أسواق عدة دول آسيوية وأوروبية "
+                + "خلال العامين الماضيين ";
+        assertThat(events(far + "وألقت القبض على تسعة مشتبه بهم.").get(0).actor().name()).isEqualTo("الشرطة الصينية");
+        assertThat(events(far + "بعد القبض على تسعة مشتبه بهم.").get(0).actor()).isNull();
+    }
 }
