@@ -58,6 +58,7 @@ final class EventParties {
     private static final java.util.regex.Pattern RESULT_VERB = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?:اسفرت|ادت|تسببت|اوقعت|خلفت|اسفر|تسبب|اوقع)(?![\\p{L}])");
     private static final int WORDS_TO_CUE = 5;
+    private static final int WORDS_TO_DEEDS_CUE = 9;
     /** How far after its count a word of agency may begin: past the target (45 عنصرا من تنظيم "الدولة"، بينهم قياديون قتلوا في غارة). */
     private static final int WORDS_TO_AGENT = 10;
     private static final int WORDS_AFTER_CUE = 4;
@@ -430,7 +431,9 @@ final class EventParties {
         // مقتل 3 جنود في هجوم على كتيبة للجيش: the people the count names were hit, not what the attack was aimed at
         boolean namedPeople = countsPeople(count.category()) && after < words.size() && groupAt(words, after) != null
                 && !GENERIC_COUNTED.contains(words.get(after).bare());
-        for (int i = after; i < Math.min(words.size(), after + WORDS_TO_CUE); i++) {
+        // 41 ضربة جوية في سوريا والعراق ضد تنظيم داعش: a deed's count names no people, and its target may stand past its place
+        int reach = DONE_BY_REPORTER.contains(count.category()) && !countsPeople(count.category()) ? WORDS_TO_DEEDS_CUE : WORDS_TO_CUE;
+        for (int i = after; i < Math.min(words.size(), after + reach); i++) {
             if (words.get(i).isPunctuation() && !isQuote(words.get(i))) {
                 break;
             }

@@ -797,4 +797,16 @@ class EventExtractorTest {
         assertThat(events(far + "وألقت القبض على تسعة مشتبه بهم.").get(0).actor().name()).isEqualTo("الشرطة الصينية");
         assertThat(events(far + "بعد القبض على تسعة مشتبه بهم.").get(0).actor()).isNull();
     }
+
+    @Test
+    void theTargetOfADeedsCountMayStandPastItsPlace() {
+        assertThat(events("ونفذت طائرات التحالف 20 ضربة جوية في سوريا والعراق ضد تنظيم داعش.").get(0).target().name()).isEqualTo("داعش");
+        Event killed = events("وقتل 20 شخصا في هجوم في سوريا والعراق نفذه مسلحون ضد تنظيم داعش.").get(0);
+        assertThat(killed.target().name()).isEqualTo("أشخاص"); // people counted are the target, whatever the attack was against
+    }
+
+    @Test
+    void policeOfficersCountedInTheConstructAreSecurityMen() {
+        assertThat(events("وأسفر الهجوم عن مقتل نحو 25 ضابط شرطة في المدينة.").get(0).target().name()).isEqualTo("عناصر أمن");
+    }
 }
