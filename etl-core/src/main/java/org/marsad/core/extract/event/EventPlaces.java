@@ -49,7 +49,7 @@ final class EventPlaces {
         List<LocatedName> places = new ArrayList<>();
         for (LocatedName n : names) {
             boolean place = specificity(n.name(), articleCountries) >= 0 || inNoOneCountry(count.sentence(), n);
-            if (n.type() == EntityType.LOCATION && place && !ownsAForce(count.sentence(), n) && !origin(count.sentence(), n)
+            if (n.type() == EntityType.LOCATION && place && !isKindWord(n.name()) && !ownsAForce(count.sentence(), n) && !origin(count.sentence(), n)
                     && !acrossABorder(count.sentence(), n)) {
                 places.add(n);
             }
@@ -322,9 +322,14 @@ final class EventPlaces {
      * غزة may be either side, and stays).
      */
     private static boolean acrossABorder(String sentence, LocatedName place) {
-        String two = wordsBefore(sentence, place.start(), 2);
-        String[] w = two.split(" ");
-        return w.length == 2 && ArabicMorphology.withoutConjunction(w[1]).equals("مع") && BORDER_WORDS.contains(ArabicMorphology.withoutProclitics(w[0]));
+        String[] w = wordsBefore(sentence, place.start(), 3).split(" ");
+        int n = w.length;
+        if (n < 2 || !ArabicMorphology.withoutConjunction(w[n - 1]).equals("مع")) {
+            return false;
+        }
+        // المحاذية للحدود مع أفغانستان: the border the adjective borders on
+        boolean ofTheBorder = n == 3 && ArabicMatchKey.of(w[1]).equals(ArabicMatchKey.of("للحدود")) && BORDER_WORDS.contains(ArabicMorphology.withoutProclitics(w[0]));
+        return ofTheBorder || BORDER_WORDS.contains(ArabicMorphology.withoutProclitics(w[n - 2]));
     }
 
     private static final Lexicon BORDER_WORDS = Lexicon.named("border-adjectives");

@@ -809,4 +809,12 @@ class EventExtractorTest {
     void policeOfficersCountedInTheConstructAreSecurityMen() {
         assertThat(events("وأسفر الهجوم عن مقتل نحو 25 ضابط شرطة في المدينة.").get(0).target().name()).isEqualTo("عناصر أمن");
     }
+
+    @Test
+    void aKindOfPlaceAloneIsNoPlaceAndACountryAcrossTheBorderIsNotWhereItHappened() {
+        Event e = events("قتل 21 شخصا على الأقل في هجوم في قرية بولاية بورنو شمال شرق نيجيريا.").get(0);
+        assertThat(e.place().name()).isEqualTo("بورنو");
+        Event border = events("ولقي ستة أشخاص مصرعهم في حوادث وقعت في المناطق المحاذية للحدود مع أفغانستان بسبب الأمطار.").get(0);
+        assertThat(border.place().evidence()).doesNotStartWith("sentence:"); // the sentence names no place of its own
+    }
 }
