@@ -432,7 +432,7 @@ final class EventParties {
         boolean namedPeople = countsPeople(count.category()) && after < words.size() && groupAt(words, after) != null
                 && !GENERIC_COUNTED.contains(words.get(after).bare());
         // 41 ضربة جوية في سوريا والعراق ضد تنظيم داعش: a deed's count names no people, and its target may stand past its place
-        int reach = DONE_BY_REPORTER.contains(count.category()) && !countsPeople(count.category()) ? WORDS_TO_DEEDS_CUE : WORDS_TO_CUE;
+        int reach = countsPeople(count.category()) ? WORDS_TO_CUE : WORDS_TO_DEEDS_CUE;
         for (int i = after; i < Math.min(words.size(), after + reach); i++) {
             if (words.get(i).isPunctuation() && !isQuote(words.get(i))) {
                 break;
@@ -906,14 +906,13 @@ final class EventParties {
         if (name != null && name.type() == EntityType.LOCATION && i > 0 && STATE_DEEDS.contains(words.get(i - 1).text())
                 && hierarchy.mayBeACountry(name.name())) {
             // نفذت الولايات المتحدة 30 ضربة جوية, شنت إسرائيل غارات: a state that does the deed acts
-            return new Candidate(i, wordsTo(words, i, name.end()), new EventParty(name.name(), EventParty.Type.ORGANIZATION,
+            return new Candidate(i, after, new EventParty(name.name(), EventParty.Type.ORGANIZATION,
                     rule + ": " + words.get(i - 1).text() + " " + name.name()));
         }
-        if (name != null && name.type() == EntityType.LOCATION && hierarchy.mayBeACountry(name.name())
-                && subjectOfADeed(words, wordsTo(words, i, name.end()))) {
+        if (name != null && name.type() == EntityType.LOCATION && hierarchy.mayBeACountry(name.name()) && subjectOfADeed(words, after)) {
             // الولايات المتحدة وحلفاؤها نفذوا 41 ضربة جوية: the state before the deed's verb did it
-            return new Candidate(i, wordsTo(words, i, name.end()), new EventParty(name.name(), EventParty.Type.ORGANIZATION,
-                    rule + ": " + name.name() + " " + words.keys(wordsTo(words, i, name.end()), Math.min(words.size(), wordsTo(words, i, name.end()) + 2))));
+            return new Candidate(i, after, new EventParty(name.name(), EventParty.Type.ORGANIZATION,
+                    rule + ": " + name.name() + " " + words.keys(after, Math.min(words.size(), after + 2))));
         }
         if (name != null && name.type() == EntityType.ORGANIZATION && OUTLETS.canonical(name.name()).isPresent()) {
             return null; // حصلت «الشرق الأوسط» على نسخة منه: the paper that reports is no party to what it reports
@@ -1000,8 +999,7 @@ final class EventParties {
         if (k >= words.size()) {
             return false;
         }
-        boolean partner = k + 1 < words.size() && words.get(k).key().startsWith("و") && !words.get(k).isPunctuation()
-                && !STATE_DEEDS.contains(words.get(k).text());
+        boolean partner = k + 1 < words.size() && words.get(k).key().startsWith("و");
         return STATE_DEEDS.contains(words.get(k).text()) || partner && STATE_DEEDS.contains(words.get(k + 1).text());
     }
 

@@ -328,11 +328,12 @@ final class EventPlaces {
             return false;
         }
         // المحاذية للحدود مع أفغانستان: the border the adjective borders on
-        boolean ofTheBorder = n == 3 && ArabicMatchKey.of(w[1]).equals(ArabicMatchKey.of("للحدود")) && BORDER_WORDS.contains(ArabicMorphology.withoutProclitics(w[0]));
+        boolean ofTheBorder = n == 3 && ArabicMatchKey.of(w[1]).equals(TO_THE_BORDER) && BORDER_WORDS.contains(ArabicMorphology.withoutProclitics(w[0]));
         return ofTheBorder || BORDER_WORDS.contains(ArabicMorphology.withoutProclitics(w[n - 2]));
     }
 
     private static final Lexicon BORDER_WORDS = Lexicon.named("border-adjectives");
+    private static final String TO_THE_BORDER = ArabicMatchKey.of("للحدود");
 
     /** من مواليد الكويت, ينحدر من حلب: where someone comes from. */
     private static boolean origin(String sentence, LocatedName place) {
